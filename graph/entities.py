@@ -1,0 +1,187 @@
+"""Plain-data views of entities for ``show`` and ``list``: dicts and lists, never printing."""
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from .namespaces import AIJ, KINDS
+from .resolve import kind_of, label, resolve
+
+#: Outgoing links shown for an entity: (predicate, key).
+_LINKS = (
+    (AIJ.inSector, "sectors"),
+    (AIJ.inFamily, "families"),
+    (AIJ.addressesConcern, "concerns"),
+    (AIJ.hasUseCase, "use_cases"),
+    (AIJ.trainingRoute, "training_routes"),
+    (AIJ.growthOutlook, "growth_outlook"),
+    (AIJ.prerequisite, "prerequisites"),
+    (SKOS.broader, "broader"),
+)
+#: Incoming links, keyed by the kind of the linking entity.
+_BACKLINKS = (AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, AIJ.hasUseCase, AIJ.trainingRoute, SKOS.broader)
+
+
+def text_in(graph: Graph, iri, prop, lang: str) -> str:
+    """Return the ``prop`` literal of ``iri`` in ``lang`` (English if missing, else '')."""
+    values = {v.language: str(v) for v in graph.objects(iri, prop)}
+    return values.get(lang) or values.get("en") or ""
+
+
+def _labels(graph: Graph, iris, lang: str) -> list[str]:
+    return sorted({label(graph, i, lang) for i in iris}, key=str.casefold)
+
+
+def requirements(graph: Graph, role: URIRef) -> list[dict]:
+    """Return the skill requirements of ``role``: essential first, then higher level, then IRI.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> g = load_graph()
+    >>> reqs = requirements(g, resolve(g, "Data Analyst", kind="role"))
+    >>> reqs[0]["essential"], reqs[-1]["essential"]
+    (True, False)
+    """
+    rows = []
+    for req in graph.subjects(AIJ.ofRole, role):
+        rows.append({
+            "skill": graph.value(req, AIJ.requiresSkill),
+            "level": int(graph.value(req, AIJ.level)),
+            "essential": bool(graph.value(req, AIJ.essential).toPython()),
+            "curated": graph.value(req, AIJ.evidence) is None,
+            "note": str(graph.value(req, AIJ.curationNote) or ""),
+        })
+    return sorted(rows, key=lambda r: (not r["essential"], -r["level"], str(r["skill"])))
+
+
+def evidence(graph: Graph, iri: URIRef, lang: str = "en") -> list[dict]:
+    """Return the quotes supporting ``iri`` as ``{'source', 'quote'}``, sorted."""
+    rows = [
+        {"source": label(graph, graph.value(ev, DCTERMS.source), lang), "quote": str(graph.value(ev, AIJ.quote))}
+        for ev in graph.objects(iri, AIJ.evidence)
+    ]
+    return sorted(rows, key=lambda r: (r["source"], r["quote"]))
+
+
+def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
+    """Return everything the graph says about one entity, as plain data with a fixed key order.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+    iri : rdflib.URIRef
+        The entity, as returned by :func:`graph.resolve.resolve`.
+    lang : {'en', 'id'}
+        Language of labels and the definition.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> g = load_graph()
+    >>> d = describe(g, resolve(g, "Analis Data"), lang="id")
+    >>> d["kind"], d["label"], d["labels"]["en"]
+    ('role', 'Analis Data', 'Data Analyst')
+    >>> "Pemerintahan" in d["links"]["sectors"]
+    True
+    """
+    kind = kind_of(graph, iri)
+    info = {
+        "iri": str(iri),
+        "kind": kind,
+        "label": label(graph, iri, lang),
+        "labels": {code: text_in(graph, iri, SKOS.prefLabel, code) for code in ("en", "id")},
+        "alt_labels": sorted({str(a) for a in graph.objects(iri, SKOS.altLabel)}, key=str.casefold),
+        "definition": text_in(graph, iri, SKOS.definition, lang),
+        "links": {},
+        "linked_from": {},
+    }
+    for prop, key in _LINKS:
+        values = _labels(graph, graph.objects(iri, prop), lang)
+        if values:
+            info["links"][key] = values
+    linked: dict[str, set] = {}
+    for prop in _BACKLINKS:
+        for subject in graph.subjects(prop, iri):
+            linked.setdefault(kind_of(graph, subject) or "other", set()).add(subject)
+    if kind == "skill":
+        linked["prerequisite_of"] = set(graph.subjects(AIJ.prerequisite, iri))
+        linked["required_by"] = {graph.value(r, AIJ.ofRole) for r in graph.subjects(AIJ.requiresSkill, iri)}
+    info["linked_from"] = {k: _labels(graph, v, lang) for k, v in sorted(linked.items()) if v}
+    if kind == "role":
+        info["requirements"] = [
+            {"skill": label(graph, r["skill"], lang), "level": r["level"], "essential": r["essential"], "curated": r["curated"]}
+            for r in requirements(graph, iri)
+        ]
+    if kind == "skill":
+        info["effort_hours"] = float(graph.value(iri, AIJ.effortHours))
+    info["matches"] = sorted(str(m) for p in (SKOS.exactMatch, SKOS.closeMatch) for m in graph.objects(iri, p))
+    info["evidence"] = evidence(graph, iri, lang)
+    info["curation_notes"] = sorted(str(n) for n in graph.objects(iri, AIJ.curationNote))
+    return info
+
+
+def narrower_sectors(graph: Graph, sector: URIRef) -> set[URIRef]:
+    """Return ``sector`` and every sector below it (through ``skos:broader``)."""
+    found, todo = set(), [sector]
+    while todo:
+        current = todo.pop()
+        if current not in found:
+            found.add(current)
+            todo.extend(graph.subjects(SKOS.broader, current))
+    return found
+
+
+def roles_in_sector(graph: Graph, sector: URIRef) -> set[URIRef]:
+    """Return the roles in ``sector`` or in any sector below it.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> g = load_graph()
+    >>> private = roles_in_sector(g, resolve(g, "private sector"))
+    >>> resolve(g, "Graphic Designer") in private
+    True
+    """
+    return {r for s in narrower_sectors(graph, sector) for r in graph.subjects(AIJ.inSector, s)}
+
+
+def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=None, lang: str = "en") -> list[dict]:
+    """List the entities of one kind, optionally filtered, sorted by label.
+
+    Parameters
+    ----------
+    kind : str
+        'role', 'skill', 'sector', 'concern', 'family', 'usecase', 'route' or 'organization'.
+    sector, concern, family : str, optional
+        Names of a sector (narrower sectors included), concern or role family. A role
+        matches a concern it addresses; a skill matches a concern it addresses or the
+        sector/family of a role that requires it.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> g = load_graph()
+    >>> rows = list_entities(g, "role", sector="government", concern="privacy")
+    >>> sorted(r["label"] for r in rows)[:2]
+    ['Big Data Specialist', 'Cybersecurity and Data Privacy Specialist']
+    """
+    from rdflib import RDF
+
+    cls = KINDS[kind]
+    members = {s for s in graph.subjects(RDF.type, cls)}
+    if kind == "skill":
+        members = {s for s in graph.subjects() if kind_of(graph, s) == "skill"}
+    if sector is not None:
+        roles = roles_in_sector(graph, resolve(graph, sector, kind="sector"))
+        members &= roles if kind == "role" else _skills_of(graph, roles)
+    if family is not None:
+        roles = set(graph.subjects(AIJ.inFamily, resolve(graph, family, kind="family")))
+        members &= roles if kind == "role" else _skills_of(graph, roles)
+    if concern is not None:
+        members &= set(graph.subjects(AIJ.addressesConcern, resolve(graph, concern, kind="concern")))
+    rows = [{"label": label(graph, m, lang), "iri": str(m), "definition": text_in(graph, m, SKOS.definition, lang)} for m in members]
+    return sorted(rows, key=lambda r: (r["label"].casefold(), r["iri"]))
+
+
+def _skills_of(graph: Graph, roles) -> set[URIRef]:
+    return {graph.value(r, AIJ.requiresSkill) for role in roles for r in graph.subjects(AIJ.ofRole, role)}

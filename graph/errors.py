@@ -1,0 +1,50 @@
+"""One exception hierarchy for everything the library can refuse to do."""
+
+
+class GraphError(Exception):
+    """Base class: every error the library raises on purpose is one of these."""
+
+
+class DataError(GraphError):
+    """An RDF file cannot be read, named with its file and line."""
+
+
+class LookupFailed(GraphError):
+    """Base for names that do not resolve to exactly one entity."""
+
+
+class UnknownNameError(LookupFailed):
+    """No entity has this name; ``suggestions`` holds near misses."""
+
+    def __init__(self, name, suggestions=(), kind="entity"):
+        self.name, self.suggestions, self.kind = name, list(suggestions), kind
+        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"No {kind} named {name!r}.{hint}")
+
+
+class AmbiguousNameError(LookupFailed):
+    """Several entities share this name; ``candidates`` lists them."""
+
+    def __init__(self, name, candidates):
+        self.name, self.candidates = name, list(candidates)
+        super().__init__(f"{name!r} is ambiguous: it could be {', '.join(self.candidates)}.")
+
+
+class WrongKindError(LookupFailed):
+    """The name exists, but as another kind of entity (a skill where a role was asked)."""
+
+    def __init__(self, name, found, wanted):
+        self.name, self.found, self.wanted = name, found, wanted
+        super().__init__(f"{name!r} is a {found}, not a {wanted}.")
+
+
+class NoPathError(GraphError):
+    """No chain of feasible moves joins two roles under the given constraints."""
+
+
+class OptionError(GraphError):
+    """Options that contradict each other or are out of range."""
+
+
+class OutputError(GraphError):
+    """A result cannot be written where it was asked to go."""
