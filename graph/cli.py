@@ -10,8 +10,11 @@ import click
 from .entities import describe, list_entities
 from .errors import DataError, GraphError, LookupFailed, OptionError
 from .export import FORMATS, serialize, write_atomic
+from . import paths as paths_mod
+from . import render
 from .load import load_graph
 from .namespaces import KINDS
+from .project import project
 from .resolve import resolve
 
 LANGS = ("en", "id")
@@ -77,6 +80,28 @@ def active_graph(ctx):
     return root.obj["graph"]
 
 
+def active_projection(ctx):
+    """The NetworkX projection of the active graph, computed once per command."""
+    root = ctx.find_root()
+    if root.obj.get("projection") is None:
+        root.obj["projection"] = project(active_graph(ctx))
+    return root.obj["projection"]
+
+
+def role_iri(ctx, name):
+    return str(resolve(active_graph(ctx), name, kind="role"))
+
+
+def sector_iri(ctx, name):
+    return str(resolve(active_graph(ctx), name, kind="sector")) if name else None
+
+
+def budget_option(command):
+    return click.option("--max-step", type=click.FloatRange(min=0, min_open=True), default=paths_mod.DEFAULT_MAX_STEP,
+                        show_default=True, metavar="HOURS",
+                        help="Per-move budget in study hours: a move that needs more is not feasible.")(command)
+
+
 # ------------------------------------------------------------------ show / list
 
 @main.command()
@@ -95,48 +120,7 @@ def show(ctx, name, lang, fmt):
     if fmt == "json":
         emit_json(info)
     else:
-        click.echo(render_entity(info, lang))
-
-
-HEADINGS = {
-    "en": {"sectors": "Sectors", "families": "Families", "concerns": "Concerns", "use_cases": "Use cases",
-           "training_routes": "Training routes", "growth_outlook": "Outlook", "prerequisites": "Prerequisites",
-           "broader": "Part of", "role": "Roles", "skill": "Skills", "sector": "Sectors",
-           "prerequisite_of": "Needed before", "required_by": "Required by", "requirements": "Skills required",
-           "evidence": "Evidence", "curated": "Curated", "matches": "Matches", "effort": "Effort per level unit",
-           "essential": "essential", "optional": "optional", "level": "level", "alt": "Also called"},
-    "id": {"sectors": "Sektor", "families": "Kelompok", "concerns": "Isu", "use_cases": "Contoh penerapan",
-           "training_routes": "Jalur pelatihan", "growth_outlook": "Prospek", "prerequisites": "Prasyarat",
-           "broader": "Bagian dari", "role": "Peran", "skill": "Keterampilan", "sector": "Sektor",
-           "prerequisite_of": "Dibutuhkan sebelum", "required_by": "Dibutuhkan oleh", "requirements": "Keterampilan yang dibutuhkan",
-           "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan", "effort": "Usaha per satuan tingkat",
-           "essential": "wajib", "optional": "opsional", "level": "tingkat", "alt": "Nama lain"},
-}
-
-
-def render_entity(info, lang):
-    words = HEADINGS[lang]
-    other = "id" if lang == "en" else "en"
-    lines = [f"{info['label']} ({info['kind']}) / {info['labels'][other]}", f"  {info['definition']}"]
-    if info["alt_labels"]:
-        lines.append(f"  {words['alt']}: {'; '.join(info['alt_labels'])}")
-    if "effort_hours" in info:
-        lines.append(f"  {words['effort']}: {info['effort_hours']:g} h")
-    for key, values in list(info["links"].items()) + list(info["linked_from"].items()):
-        lines.append(f"  {words.get(key, key)}: {', '.join(values)}")
-    if info.get("requirements"):
-        lines.append(f"  {words['requirements']}:")
-        for req in info["requirements"]:
-            tag = words["essential"] if req["essential"] else words["optional"]
-            mark = f" [{words['curated'].lower()}]" if req["curated"] else ""
-            lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag}){mark}")
-    if info["matches"]:
-        lines.append(f"  {words['matches']}: {', '.join(info['matches'])}")
-    for ev in info["evidence"]:
-        lines.append(f"  {words['evidence']} ({ev['source']}): \"{ev['quote']}\"")
-    for note in info["curation_notes"]:
-        lines.append(f"  {words['curated']}: {note}")
-    return "\n".join(lines)
+        click.echo(render.entity(info, lang))
 
 
 @main.command("list")
@@ -179,3 +163,89 @@ def export(ctx, fmt, output):
         click.echo(f"Wrote {output} ({len(data):,} bytes, {fmt}).", err=True)
     else:
         sys.stdout.buffer.write(data)
+
+
+# ------------------------------------------------------------------ learning paths
+
+@main.command()
+@click.argument("source", metavar="FROM")
+@click.argument("target", metavar="TO")
+@click.option("--k", type=click.IntRange(min=1), default=1, show_default=True, help="Number of alternative paths.")
+@click.option("--via", metavar="ROLE", help="A role every path must pass through.")
+@click.option("--avoid", metavar="ROLE", multiple=True, help="A role no path may pass through (repeatable).")
+@click.option("--sector", metavar="SECTOR",
+              help="Only pass through roles in this sector, e.g. government (FROM and TO may lie outside).")
+@budget_option
+@click.option("--max-steps", type=click.IntRange(min=1), metavar="N", help="At most N moves.")
+@lang_option
+@format_option("text", "json", "markdown")
+@click.pass_context
+@reports_errors
+def path(ctx, source, target, k, via, avoid, sector, max_step, max_steps, lang, fmt):
+    """Plan how to get from role FROM to role TO: roles to pass through, skills to learn, effort.
+
+    A move between two roles costs the study hours needed to reach every essential skill of
+    the new role (plus missing prerequisites). A path is the least-effort chain of moves
+    that each fit within --max-step hours.
+
+    \b
+    Examples:
+      graph path "Data Analyst" "AI Auditor"
+      graph path "Analis Data" "Spesialis Machine Learning" --sector pemerintahan --lang id
+      graph path "Data Analyst" "AI Auditor" --k 3 --format json
+    """
+    G = active_projection(ctx)
+    src, dst = role_iri(ctx, source), role_iri(ctx, target)
+    found = paths_mod.learning_path(
+        G, src, dst, k=k, via=role_iri(ctx, via) if via else None, avoid=[role_iri(ctx, a) for a in avoid],
+        sector=sector_iri(ctx, sector), max_step=max_step, max_steps=max_steps)
+    result = {"from": G.nodes[src][f"label_{lang}"], "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step,
+              "paths": [p.to_dict(G, lang) for p in found]}
+    if fmt == "json":
+        emit_json(result)
+    elif src == dst:
+        click.echo(render.WORDS[lang]["same"].format(a=result["from"], b=result["to"]))
+    else:
+        click.echo(render.paths(result, lang, markdown=fmt == "markdown"), nl=False)
+
+
+@main.command("next")
+@click.argument("role")
+@click.option("--k", type=click.IntRange(min=1), default=10, show_default=True, help="How many moves to list.")
+@click.option("--sector", metavar="SECTOR", help="Only moves into roles of this sector.")
+@budget_option
+@lang_option
+@format_option("text", "json")
+@click.pass_context
+@reports_errors
+def next_(ctx, role, k, sector, max_step, lang, fmt):
+    """List where a person in ROLE could move next: feasible moves, most related first.
+
+    Moves are ranked by how similar the two roles' skill profiles are (weighted by level
+    and by essential/optional), and each shows the skills it shares and those to learn.
+    """
+    G = active_projection(ctx)
+    src = role_iri(ctx, role)
+    moves = paths_mod.next_moves(G, src, k=k, max_step=max_step, sector=sector_iri(ctx, sector))
+    result = {"from": G.nodes[src][f"label_{lang}"], "max_step": max_step, "moves": [m.to_dict(G, lang) for m in moves]}
+    if fmt == "json":
+        emit_json(result)
+    else:
+        click.echo(render.next_moves(result, lang), nl=False)
+
+
+@main.command()
+@click.argument("source", metavar="A")
+@click.argument("target", metavar="B")
+@lang_option
+@format_option("text", "json")
+@click.pass_context
+@reports_errors
+def gap(ctx, source, target, lang, fmt):
+    """Compare role A with role B: skills A already has, and the essential and optional ones missing."""
+    G = active_projection(ctx)
+    result = paths_mod.skill_gap(G, role_iri(ctx, source), role_iri(ctx, target)).to_dict(G, lang)
+    if fmt == "json":
+        emit_json(result)
+    else:
+        click.echo(render.gap(result, lang), nl=False)

@@ -1,0 +1,151 @@
+"""Turn result dicts into human-readable text or Markdown, in English or Indonesian."""
+
+WORDS = {
+    "en": {
+        "sectors": "Sectors", "families": "Families", "concerns": "Concerns", "use_cases": "Use cases",
+        "training_routes": "Training routes", "growth_outlook": "Outlook", "prerequisites": "Prerequisites",
+        "broader": "Part of", "role": "Roles", "skill": "Skills", "sector": "Sectors",
+        "prerequisite_of": "Needed before", "required_by": "Required by", "requirements": "Skills required",
+        "evidence": "Evidence", "curated": "Curated", "matches": "Matches", "effort_unit": "Effort per level unit",
+        "essential": "essential", "optional": "optional", "prerequisite": "prerequisite", "level": "level",
+        "alt": "Also called", "path": "Path", "of": "of", "moves": "moves", "move": "move",
+        "from_to": "From {a} to {b}", "total": "Total", "learn": "Learn, in this order",
+        "new_concerns": "New concerns", "new_sectors": "New sectors", "nothing": "nothing new to learn",
+        "same": "{a} and {b} are the same role: there is nothing to learn.",
+        "weeks": "about {w:g} weeks of full-time study", "budget": "per-move budget {h:g} h",
+        "next": "Moves from {a} (most related first, each within {h:g} h)", "none_next": "No move from {a} fits within {h:g} h; try a larger --max-step.",
+        "similarity": "similarity", "shares": "shares", "to_learn": "to learn",
+        "gap": "What {a} has for {b}", "matched": "Already has", "missing_essential": "Missing, essential (in learning order)",
+        "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
+    },
+    "id": {
+        "sectors": "Sektor", "families": "Kelompok", "concerns": "Isu", "use_cases": "Contoh penerapan",
+        "training_routes": "Jalur pelatihan", "growth_outlook": "Prospek", "prerequisites": "Prasyarat",
+        "broader": "Bagian dari", "role": "Peran", "skill": "Keterampilan", "sector": "Sektor",
+        "prerequisite_of": "Dibutuhkan sebelum", "required_by": "Dibutuhkan oleh",
+        "requirements": "Keterampilan yang dibutuhkan", "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
+        "effort_unit": "Usaha per satuan tingkat", "essential": "wajib", "optional": "opsional",
+        "prerequisite": "prasyarat", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
+        "moves": "langkah", "move": "langkah", "from_to": "Dari {a} ke {b}", "total": "Total",
+        "learn": "Pelajari, berurutan", "new_concerns": "Isu baru", "new_sectors": "Sektor baru",
+        "nothing": "tidak ada yang perlu dipelajari",
+        "same": "{a} dan {b} adalah peran yang sama: tidak ada yang perlu dipelajari.",
+        "weeks": "sekitar {w:g} minggu belajar penuh waktu", "budget": "batas per langkah {h:g} jam",
+        "next": "Langkah dari {a} (paling berkaitan lebih dulu, masing-masing paling banyak {h:g} jam)",
+        "none_next": "Tidak ada langkah dari {a} yang muat dalam {h:g} jam; coba --max-step yang lebih besar.",
+        "similarity": "kemiripan", "shares": "sama", "to_learn": "perlu dipelajari",
+        "gap": "Yang dimiliki {a} untuk {b}", "matched": "Sudah dimiliki",
+        "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
+        "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Usaha",
+    },
+}
+HOURS = {"en": "h", "id": "jam"}
+WEEK_HOURS = 40
+
+
+def hours(value: float, lang: str) -> str:
+    """Format hours: ``1,065 h`` / ``1.065 jam``.
+
+    Examples
+    --------
+    >>> hours(1065.0, "en"), hours(1065.0, "id")
+    ('1,065 h', '1.065 jam')
+    """
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    if lang == "id":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"{text} {HOURS[lang]}"
+
+
+def entity(info: dict, lang: str) -> str:
+    """Render the dict from :func:`graph.entities.describe` as text."""
+    words = WORDS[lang]
+    other = "id" if lang == "en" else "en"
+    lines = [f"{info['label']} ({info['kind']}) / {info['labels'][other]}", f"  {info['definition']}"]
+    if info["alt_labels"]:
+        lines.append(f"  {words['alt']}: {'; '.join(info['alt_labels'])}")
+    if "effort_hours" in info:
+        lines.append(f"  {words['effort_unit']}: {hours(info['effort_hours'], lang)}")
+    for key, values in list(info["links"].items()) + list(info["linked_from"].items()):
+        lines.append(f"  {words.get(key, key)}: {', '.join(values)}")
+    if info.get("requirements"):
+        lines.append(f"  {words['requirements']}:")
+        for req in info["requirements"]:
+            tag = words["essential"] if req["essential"] else words["optional"]
+            mark = f" [{words['curated'].lower()}]" if req["curated"] else ""
+            lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag}){mark}")
+    if info["matches"]:
+        lines.append(f"  {words['matches']}: {', '.join(info['matches'])}")
+    for ev in info["evidence"]:
+        lines.append(f"  {words['evidence']} ({ev['source']}): \"{ev['quote']}\"")
+    for note in info["curation_notes"]:
+        lines.append(f"  {words['curated']}: {note}")
+    return "\n".join(lines)
+
+
+def _skill_line(skill: dict, lang: str) -> str:
+    words = WORDS[lang]
+    return (f"{skill['label']}: {words['level']} {skill['from_level']} → {skill['level']}, "
+            f"{hours(skill['effort'], lang)}" + (f" ({words['prerequisite']})" if skill["reason"] == "prerequisite" else ""))
+
+
+def paths(result: dict, lang: str, markdown: bool = False) -> str:
+    """Render the dict from ``graph path --format json`` as text or Markdown."""
+    words = WORDS[lang]
+    out = []
+    for number, path in enumerate(result["paths"], 1):
+        title = words["from_to"].format(a=path["roles"][0], b=path["roles"][-1])
+        count = len(path["steps"])
+        summary = (f"{count} {words['moves'] if count != 1 else words['move']}, {hours(path['total_effort'], lang)} "
+                   f"({words['weeks'].format(w=round(path['total_effort'] / WEEK_HOURS))}; "
+                   f"{words['budget'].format(h=result['max_step'])})")
+        if len(result["paths"]) > 1:
+            title = f"{words['path']} {number} {words['of']} {len(result['paths'])}. {title}"
+        out.append(f"## {title}\n\n{summary}\n" if markdown else f"{title}: {summary}")
+        for step_no, step in enumerate(path["steps"], 1):
+            head = f"{step_no}. {step['from']} → {step['to']} ({hours(step['effort'], lang)})"
+            if markdown:
+                out.append(f"### {head}\n")
+                out.append(f"| # | {words['skill_col']} | {words['level']} | {words['effort']} |\n|---|---|---|---|")
+                for i, s in enumerate(step["skills"], 1):
+                    tag = f" ({words[s['reason']]})" if s["reason"] != "essential" else ""
+                    out.append(f"| {i} | {s['label']}{tag} | {s['from_level']} → {s['level']} | {hours(s['effort'], lang)} |")
+            else:
+                out.append(f"\n  {head}")
+                out.append(f"     {words['learn']}:" if step["skills"] else f"     {words['nothing']}")
+                out.extend(f"       {i}. {_skill_line(s, lang)}" for i, s in enumerate(step["skills"], 1))
+            for key in ("new_concerns", "new_sectors"):
+                if step[key]:
+                    out.append(("\n" if markdown else "") + f"{'' if markdown else '     '}{words[key]}: {', '.join(step[key])}")
+            if markdown:
+                out.append("")
+        out.append(f"{'**' if markdown else '  '}{words['total']}: {hours(path['total_effort'], lang)}{'**' if markdown else ''}\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def next_moves(result: dict, lang: str) -> str:
+    """Render the dict from ``graph next --format json`` as text."""
+    words = WORDS[lang]
+    if not result["moves"]:
+        return words["none_next"].format(a=result["from"], h=result["max_step"])
+    lines = [words["next"].format(a=result["from"], h=result["max_step"]) + ":"]
+    for number, m in enumerate(result["moves"], 1):
+        lines.append(f"{number:>2}. {m['role']}  {hours(m['effort'], lang)}, {words['similarity']} {m['similarity']:.2f}")
+        shared = ", ".join(s["label"] for s in m["shared"]) or words["none"]
+        learn = ", ".join(f"{s['label']} {s['level']}" for s in m["to_learn"]) or words["none"]
+        lines.append(f"    {words['shares']}: {shared}")
+        lines.append(f"    {words['to_learn']}: {learn}")
+    return "\n".join(lines) + "\n"
+
+
+def gap(result: dict, lang: str) -> str:
+    """Render the dict from ``graph gap --format json`` as text."""
+    words = WORDS[lang]
+    lines = [words["gap"].format(a=result["from"], b=result["to"]) + ":"]
+    lines.append(f"  {words['matched']}:")
+    lines += [f"    - {s['label']} ({words['level']} {s['has_level']} ≥ {s['level']}, "
+              f"{words['essential'] if s['essential'] else words['optional']})" for s in result["matched"]] or [f"    {words['none']}"]
+    for key, total in (("missing_essential", "essential_effort"), ("missing_optional", "optional_effort")):
+        lines.append(f"  {words[key]} — {hours(result[total], lang)}:")
+        lines += [f"    - {_skill_line(s, lang)}" for s in result[key]] or [f"    {words['none']}"]
+    return "\n".join(lines) + "\n"
