@@ -401,11 +401,11 @@ def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
     for skill, data in sorted(G.succ[target].items()):
         if data["relation"] != "requires":
             continue
-        held = have.get(skill, 0)
-        if held >= data["level"]:
-            matched.append((skill, held, data["level"], data["essential"]))
+        level = have.get(skill, 0)
+        if level >= data["level"]:
+            matched.append((skill, level, data["level"], data["essential"]))
         elif not data["essential"]:
-            optional.append(SkillGain(skill, held, data["level"], climb_cost(G, skill, held, data["level"]), "optional"))
+            optional.append(SkillGain(skill, level, data["level"], climb_cost(G, skill, level, data["level"]), "optional"))
     return Gap(source, target, tuple(matched), move(G, source, target), tuple(optional))
 
 
