@@ -49,7 +49,7 @@ def parse_file(graph: Graph, path: Path) -> Graph:
     try:
         graph.parse(data=text, format="turtle", publicID=path.as_uri())
     except BadSyntax as err:
-        line = err.lines + 1
+        line = text.count("\n", 0, err._i) + 1
         column = err._i - text.rfind("\n", 0, err._i)
         raise DataError(f"{path}:{line}:{column}: bad Turtle syntax ({err._why})") from err
     except Exception as err:  # rdflib raises plain exceptions for bad IRIs, prefixes, literals

@@ -1,0 +1,55 @@
+"""Shared fixtures: the bundled graph, its projection, a CLI runner and the article texts."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import main
+from graph.load import load_graph
+from graph.project import project
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("GRAPH_SHARED", ROOT.parent / "shared"))
+ROLE = "https://w3id.org/aijobs/role/"
+SKILL = "https://w3id.org/aijobs/skill/"
+SECTOR = "https://w3id.org/aijobs/sector/"
+
+
+@pytest.fixture(scope="session")
+def graph():
+    return load_graph()
+
+
+@pytest.fixture(scope="session")
+def G(graph):
+    return project(graph)
+
+
+@pytest.fixture(scope="session")
+def shared():
+    """The team's shared folder (articles, reference data); it sits beside the checkout."""
+    if not (SHARED / "seeds").is_dir():
+        pytest.fail(f"the shared folder is missing: {SHARED} (set GRAPH_SHARED to its path)")
+    return SHARED
+
+
+@pytest.fixture
+def cli():
+    """Invoke the CLI in-process; returns the click Result (stdout and stderr kept apart)."""
+    runner = CliRunner()
+
+    def invoke(*args, **kwargs):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+    return invoke
+
+
+def run_graph(*args, env=None, cwd=None):
+    """Run ``python -m graph`` in a fresh process, as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "graph", *map(str, args)], capture_output=True, text=True,
+                          env=full_env, cwd=cwd, timeout=120)

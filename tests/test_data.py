@@ -1,0 +1,185 @@
+"""The bundled data: complete, bilingual, honest about its sources, linked only to real identifiers."""
+
+import csv
+from collections import Counter
+
+import networkx as nx
+import pytest
+from rdflib import RDF, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from graph.namespaces import AIJ, KINDS
+from graph.resolve import kind_of, normalise, resolve
+
+SEEDS = {"000_86439bf83b86a604.txt": "private", "003_2bdbc9e71604a929.txt": "government"}
+
+# Every role, skill, sector, concern, group, use case, route and organisation the articles name,
+# in the articles' own wording, with the article it comes from and the kind it must resolve to.
+ARTICLE_NAMES = [
+    ("private", "role", "Machine Learning Engineer"), ("private", "role", "Data Scientist"),
+    ("private", "role", "Data Analyst"), ("private", "role", "AI Researcher"),
+    ("private", "role", "Content Strategist"), ("private", "role", "Copywriter"),
+    ("private", "role", "Desainer grafis"), ("private", "role", "kreator konten"),
+    ("private", "role", "Digital marketer"), ("private", "role", "AI Auditor"),
+    ("private", "role", "Compliance Officer"), ("private", "role", "AI Ethicist"),
+    ("private", "role", "Cybersecurity Specialist"), ("private", "role", "AI Trainer"),
+    ("private", "role", "Project Manager berbasis teknologi"), ("private", "role", "Change Management Specialist"),
+    ("private", "role", "AI Experience Designer"), ("private", "role", "Prompt Engineer"),
+    ("private", "role", "AI Coach"), ("private", "role", "influencer"), ("private", "role", "content creator"),
+    ("government", "role", "Machine Learning Specialist"), ("government", "role", "Spesialis AI"),
+    ("government", "role", "Analis Data"), ("government", "role", "Big Data Specialist"),
+    ("government", "role", "Keamanan Siber dan Privasi Data"), ("government", "role", "Evaluator dan Auditor Teknologi"),
+    ("government", "role", "Pengelola Sistem Layanan Publik Online"),
+    ("government", "role", "Pelayanan Publik Berbasis Digital"),
+    ("government", "role", "Spesialis Kebijakan AI dan Etika"), ("government", "role", "pembuat regulasi teknologi"),
+    ("private", "skill", "analisis"), ("private", "skill", "pemecahan masalah"), ("private", "skill", "kreativitas"),
+    ("private", "skill", "empati"), ("private", "skill", "pengambilan keputusan strategis"),
+    ("private", "skill", "berpikir kritis"), ("private", "skill", "belajar cepat"), ("private", "skill", "beradaptasi"),
+    ("government", "skill", "bahasa pemrograman"), ("government", "skill", "data science"),
+    ("government", "skill", "machine learning"), ("government", "skill", "keamanan siber"),
+    ("government", "skill", "analitik data besar"), ("government", "skill", "data mining"),
+    ("government", "skill", "pemahaman statistik"), ("government", "skill", "kritis"), ("government", "skill", "etis"),
+    ("government", "skill", "pemikiran kebijakan"), ("government", "skill", "komunikasi publik"),
+    ("government", "skill", "regulasi teknologi"), ("government", "skill", "audit keamanan"),
+    ("government", "skill", "cyber hygiene"), ("government", "skill", "integritas"),
+    ("government", "skill", "dukungan pengguna"), ("government", "skill", "digital customer support"),
+    ("government", "skill", "komunikasi yang baik"), ("government", "skill", "perumusan regulasi AI"),
+    ("government", "skill", "pemeliharaan platform"), ("government", "skill", "hukum"),
+    ("private", "sector", "pengembangan teknologi AI"), ("private", "sector", "industri kreatif"),
+    ("government", "sector", "sektor swasta"), ("government", "sector", "sektor pemerintahan"),
+    ("private", "concern", "etika"), ("private", "concern", "privasi"), ("private", "concern", "regulasi"),
+    ("private", "concern", "dampak sosial dan moral"), ("government", "concern", "transparan"),
+    ("government", "concern", "kepercayaan publik"), ("government", "concern", "tanggung jawab hukum"),
+    ("government", "concern", "hak warga"), ("government", "concern", "pungli"), ("government", "concern", "bias"),
+    ("government", "concern", "peretasan"), ("government", "concern", "diskriminasi"),
+    ("private", "family", "Profesi di Bidang Pengembangan AI"),
+    ("private", "family", "Pekerjaan yang Menggabungkan Kreativitas dan AI"),
+    ("private", "family", "Pengawasan dan Etika AI"), ("private", "family", "Profesi Pendukung Transformasi Digital"),
+    ("private", "family", "Pekerjaan Baru yang Belum Ada Saat Ini"),
+    ("government", "family", "Transformasi Digital dan Manajemen Teknologi Pemerintahan"),
+    ("government", "usecase", "prediksi kemacetan"), ("government", "usecase", "chatbot layanan publik"),
+    ("government", "usecase", "pelayanan publik otomatis"), ("government", "usecase", "analitik data kebijakan"),
+    ("government", "usecase", "evidence-based policy"), ("government", "usecase", "menentukan lokasi prioritas pembangunan"),
+    ("government", "usecase", "merancang subsidi tepat sasaran"),
+    ("government", "usecase", "memprediksi penyebaran penyakit menular"),
+    ("government", "usecase", "integrasi portal layanan publik nasional"),
+    ("government", "usecase", "digitalisasi dokumen kependudukan"), ("government", "usecase", "sistem absensi berbasis cloud"),
+    ("government", "route", "pelatihan resmi"), ("government", "route", "kerja sama universitas"),
+    ("government", "route", "sertifikasi"),
+    ("government", "organization", "Kementerian Koordinator Bidang Perekonomian"),
+    ("government", "organization", "Eksam"), ("private", "organization", "kitakerja"),
+]
+CONCEPT_KINDS = ("role", "skill", "sector", "concern", "family", "usecase", "route", "organization")
+
+
+@pytest.fixture(scope="module")
+def articles(shared):
+    return {kind: (shared / "seeds" / name).read_text(encoding="utf-8") for name, kind in SEEDS.items()}
+
+
+def entities(graph):
+    return sorted({s for s in graph.subjects(RDF.type, None) if kind_of(graph, s) in CONCEPT_KINDS})
+
+
+@pytest.mark.parametrize("article, kind, name", ARTICLE_NAMES)
+def test_every_name_the_articles_use_is_in_the_graph(graph, articles, article, kind, name):
+    assert normalise(name) in normalise(articles[article]), f"{name!r} is not the article's wording"
+    assert kind_of(graph, resolve(graph, name, kind=kind)) == kind
+
+
+def test_the_graph_holds_every_kind_in_number(graph):
+    counts = Counter(kind_of(graph, e) for e in entities(graph))
+    assert counts["role"] >= 27 and counts["skill"] >= 50 and counts["concern"] >= 10
+    assert counts["family"] >= 6 and counts["usecase"] >= 15 and counts["route"] == 3 and counts["organization"] == 3
+
+
+def test_every_entity_is_bilingual(graph):
+    for entity in entities(graph):
+        for prop in (SKOS.prefLabel, SKOS.definition):
+            languages = sorted(v.language for v in graph.objects(entity, prop))
+            assert languages == ["en", "id"], f"{entity} {prop}: {languages}"
+
+
+def test_no_two_entities_share_a_name(graph):
+    owners = {}
+    for entity in entities(graph):
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for value in graph.objects(entity, prop):
+                owners.setdefault(normalise(str(value)), set()).add(entity)
+    clashes = {name: sorted(map(str, who)) for name, who in owners.items() if len(who) > 1}
+    assert not clashes
+
+
+def test_every_quote_is_copied_exactly_from_the_article_it_cites(graph, shared):
+    evidence = list(graph.subjects(RDF.type, AIJ.Evidence))
+    assert len(evidence) > 60
+    for ev in evidence:
+        source = graph.value(ev, DCTERMS.source)
+        text = (shared / "seeds" / str(graph.value(source, AIJ.seedFile))).read_text(encoding="utf-8")
+        assert str(graph.value(ev, AIJ.quote)) in text, ev
+
+
+def test_every_fact_has_a_quote_or_a_curation_rationale(graph):
+    for entity in entities(graph) + list(graph.subjects(RDF.type, AIJ.SkillRequirement)):
+        quotes, notes = list(graph.objects(entity, AIJ.evidence)), list(graph.objects(entity, AIJ.curationNote))
+        assert quotes or notes, entity
+        assert all(len(str(n).split()) >= 4 for n in notes), entity
+
+
+def test_requirements_are_complete_and_levels_on_the_scale(graph):
+    scale = {int(v) for v in graph.objects(None, AIJ.levelValue)}
+    assert scale == {1, 2, 3, 4}
+    for role in graph.subjects(RDF.type, AIJ.Role):
+        reqs = list(graph.subjects(AIJ.ofRole, role))
+        assert reqs and any(graph.value(r, AIJ.essential).toPython() for r in reqs), role
+        assert list(graph.objects(role, AIJ.inSector)), role
+        for req in reqs:
+            assert int(graph.value(req, AIJ.level)) in scale
+            assert kind_of(graph, graph.value(req, AIJ.requiresSkill)) == "skill"
+
+
+def test_skills_have_effort_and_acyclic_prerequisites(graph):
+    skills = [s for s in entities(graph) if kind_of(graph, s) == "skill"]
+    prerequisites = nx.DiGraph()
+    for skill in skills:
+        assert float(graph.value(skill, AIJ.effortHours)) > 0, skill
+        prerequisites.add_edges_from((skill, p) for p in graph.objects(skill, AIJ.prerequisite))
+    assert prerequisites.number_of_edges() > 20
+    assert nx.is_directed_acyclic_graph(prerequisites)
+
+
+def test_external_links_point_only_at_identifiers_in_the_reference_data(graph, shared):
+    esco = shared / "data" / "esco-1.2.0"
+    with open(esco / "occupations_en.csv", encoding="utf-8") as f:
+        known = {row["conceptUri"] for row in csv.DictReader(f)}
+    with open(esco / "ISCOGroups_en.csv", encoding="utf-8") as f:
+        known |= {row["conceptUri"] for row in csv.DictReader(f)}
+    with open(shared / "data" / "onet-29.2" / "Occupation Data.txt", encoding="utf-8") as f:
+        known |= {"https://www.onetonline.org/link/summary/" + row["O*NET-SOC Code"]
+                  for row in csv.DictReader(f, delimiter="\t")}
+    links = [str(o) for p in (SKOS.exactMatch, SKOS.closeMatch) for o in graph.objects(None, p)]
+    assert len(links) >= 30
+    assert sorted(set(links) - known) == []
+
+
+def test_roles_cover_both_sectors_and_every_article_family(graph):
+    for family in graph.subjects(RDF.type, AIJ.RoleFamily):
+        assert list(graph.subjects(AIJ.inFamily, family)), family
+    government = URIRef("https://w3id.org/aijobs/sector/government")
+    assert len(set(graph.subjects(AIJ.inSector, government))) >= 8
+
+
+def test_ontology_header_and_level_scale(graph):
+    ontology = URIRef("https://w3id.org/aijobs/ontology")
+    for prop in (DCTERMS.title, DCTERMS.description, DCTERMS.license):
+        assert graph.value(ontology, prop) is not None
+    levels = list(graph.subjects(RDF.type, AIJ.ProficiencyLevel))
+    assert len(levels) == 4
+    for level in levels:
+        assert {v.language for v in graph.objects(level, SKOS.definition)} == {"en", "id"}
+
+
+def test_every_kind_has_a_class_in_the_ontology(graph):
+    from rdflib.namespace import OWL
+    for cls in KINDS.values():
+        assert (cls, RDF.type, OWL.Class) in graph
