@@ -1,7 +1,11 @@
 """Read the hand-edited Turtle files into one rdflib graph."""
 
+import hashlib
+import os
+import pickle
 from pathlib import Path
 
+import rdflib
 from rdflib import Graph
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
@@ -57,13 +61,64 @@ def parse_file(graph: Graph, path: Path) -> Graph:
     return graph
 
 
-def load_graph(directory=None) -> Graph:
+def cache_dir() -> Path:
+    """Return the folder for parsed-graph caches: ``$GRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/ai-jobs-graph``.
+
+    Examples
+    --------
+    >>> cache_dir().name
+    'ai-jobs-graph'
+    """
+    if os.environ.get("GRAPH_CACHE_DIR"):
+        return Path(os.environ["GRAPH_CACHE_DIR"]) / "ai-jobs-graph"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ai-jobs-graph"
+
+
+def _fingerprint(files: list[Path]) -> str:
+    digest = hashlib.sha256(f"rdflib {rdflib.__version__}".encode())
+    for path in files:
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError as err:
+            raise DataError(f"{path}: cannot be read ({err.strerror})") from err
+    return digest.hexdigest()
+
+
+def _cached(files: list[Path]) -> tuple[Path, str, Graph | None]:
+    """The cache file for this folder, the data's fingerprint, and the cached graph if it is current."""
+    folder = str(files[0].parent.resolve())
+    path = cache_dir() / f"{hashlib.sha256(folder.encode()).hexdigest()[:16]}.pickle"
+    fingerprint = _fingerprint(files)
+    try:
+        with open(path, "rb") as handle:
+            stored, graph = pickle.load(handle)
+        return path, fingerprint, graph if stored == fingerprint else None
+    except Exception:  # missing, unreadable or from another version: rebuild it
+        return path, fingerprint, None
+
+
+def _store(path: Path, fingerprint: str, graph: Graph) -> None:
+    """Write the cache atomically; a cache that cannot be written is simply skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(temp, "wb") as handle:
+            pickle.dump((fingerprint, graph), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except OSError:
+        pass
+
+
+def load_graph(directory=None, *, cache: bool = True) -> Graph:
     """Load every data file of ``directory`` (default: the bundled graph) into one graph.
 
     Parameters
     ----------
     directory : path-like, optional
         A folder of ``.ttl`` files. ``shapes.ttl`` is skipped: it holds the SHACL rules.
+    cache : bool
+        Reuse the parsed graph kept in :func:`cache_dir` while the files' bytes are
+        unchanged (parsing Turtle dominates a cold command), and refresh it otherwise.
 
     Returns
     -------
@@ -83,7 +138,14 @@ def load_graph(directory=None) -> Graph:
     >>> len(set(g.subjects(RDF.type, AIJ.Role))) > 20
     True
     """
+    files = data_files(directory)
+    if cache:
+        cache_file, fingerprint, graph = _cached(files)
+        if graph is not None:
+            return graph
     graph = bind_prefixes(Graph())
-    for path in data_files(directory):
+    for path in files:
         parse_file(graph, path)
+    if cache:
+        _store(cache_file, fingerprint, graph)
     return graph

@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,9 @@ from click.testing import CliRunner
 from graph.cli import main
 from graph.load import load_graph
 from graph.project import project
+
+# Parsed-graph caches go to a private folder, inherited by the subprocesses the tests start.
+os.environ["GRAPH_CACHE_DIR"] = tempfile.mkdtemp(prefix="graph-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("GRAPH_SHARED", ROOT.parent / "shared"))
