@@ -16,9 +16,10 @@ from .errors import (AmbiguousNameError, DataError, GraphError, LookupFailed, No
 from .export import serialize, write_atomic
 from .load import load_graph
 from .resolve import label, normalise, resolve, suggest
+from .validate import validate
 
 __all__ = [
     "AmbiguousNameError", "DataError", "GraphError", "LookupFailed", "NoPathError", "OptionError", "OutputError",
     "UnknownNameError", "WrongKindError", "describe", "label", "list_entities", "load_graph", "normalise",
-    "requirements", "resolve", "serialize", "suggest", "write_atomic",
+    "requirements", "resolve", "serialize", "suggest", "validate", "write_atomic",
 ]

@@ -1,7 +1,6 @@
 """The ``graph`` command: parse arguments, call the library, render text or JSON."""
 
 import json
-import os
 import sys
 from functools import wraps
 
@@ -16,6 +15,7 @@ from .load import load_graph
 from .namespaces import KINDS
 from .project import project
 from .resolve import resolve
+from .validate import node_text, validate
 
 LANGS = ("en", "id")
 
@@ -249,3 +249,49 @@ def gap(ctx, source, target, lang, fmt):
         emit_json(result)
     else:
         click.echo(render.gap(result, lang), nl=False)
+
+
+# ------------------------------------------------------------------ validate
+
+@main.command("validate")
+@click.option("--shapes", "shapes_file", type=click.Path(dir_okay=False, path_type=str),
+              help="SHACL shapes file to check against (default: the bundled ontology/shapes.ttl).")
+@format_option("text", "json")
+@click.pass_context
+@reports_errors
+def validate_(ctx, shapes_file, fmt):
+    """Check the graph against the SHACL shapes and list every violation.
+
+    Exit status: 0 when the graph conforms, 1 when it has violations, 2 when the check
+    cannot run (a broken shapes or data file).
+    """
+    try:
+        graph = active_graph(ctx)
+        report = validate(graph, shapes_file)
+    except DataError as err:
+        raise Failure(str(err), exit_code=2) from err
+    if fmt == "json":
+        emit_json(report.as_dict(graph))
+    elif report.conforms:
+        click.echo(f"Graph conforms: {report.shapes} shapes ({report.rules} rules) checked, "
+                   f"{len(graph):,} triples, no violations.")
+    else:
+        for v in report.violations:
+            click.echo(render_violation(graph, v))
+        focus_count = len({v.focus for v in report.violations})
+        click.echo(f"Graph does not conform: {len(report.violations)} violation(s) on {focus_count} resource(s), "
+                   f"{report.shapes} shapes checked.")
+    if not report.conforms:
+        ctx.exit(1)
+
+
+def render_violation(graph, violation):
+    """One line: severity (if not a violation), focus, path, message, and the offending value if any."""
+    parts = [] if violation.severity == "Violation" else [f"{violation.severity}:"]
+    parts.append(node_text(graph, violation.focus))
+    if violation.path:
+        parts.append(violation.path)
+    line = " ".join(parts) + f": {violation.message}"
+    if violation.value is not None and violation.value != violation.focus:
+        line += f" [value: {node_text(graph, violation.value)}]"
+    return line

@@ -51,7 +51,7 @@ def parse_file(graph: Graph, path: Path) -> Graph:
     except (OSError, UnicodeDecodeError) as err:
         raise DataError(f"{path}: cannot be read ({err})") from err
     try:
-        graph.parse(data=text, format="turtle", publicID=path.as_uri())
+        graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     except BadSyntax as err:
         line = text.count("\n", 0, err._i) + 1
         column = err._i - text.rfind("\n", 0, err._i)

@@ -1,0 +1,449 @@
+"""Check a graph against the SHACL shapes in ``ontology/shapes.ttl`` and report, as plain data."""
+
+import logging
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import SKOS
+from rdflib.term import Node
+
+from .errors import DataError
+from .load import ontology_dir, parse_file
+from .namespaces import bind_prefixes
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+#: Severities, most serious first: the order violations are sorted in.
+SEVERITIES = ("Violation", "Warning", "Info")
+#: pyshacl logs to stderr through this logger; it is silenced while validating.
+_PYSHACL_LOGGER = "pyshacl-validate"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One validation result: which resource breaks which rule, and how.
+
+    Attributes
+    ----------
+    focus : rdflib.term.Node
+        The resource that breaks the rule.
+    path : str or None
+        The property path checked, in SPARQL syntax with prefixes (``'skos:prefLabel'``,
+        ``'^aij:ofRole'``); None when the rule is about the resource as a whole.
+    message : str
+        The rule's ``sh:message``.
+    severity : str
+        ``'Violation'``, ``'Warning'`` or ``'Info'``.
+    value : rdflib.term.Node or None
+        The offending value, when there is one.
+    rule : str or None
+        The shape or SPARQL constraint that failed, as a prefixed name (``'aijsh:RoleInSector'``).
+    """
+
+    focus: Node
+    path: str | None
+    message: str
+    severity: str = "Violation"
+    value: Node | None = None
+    rule: str | None = None
+
+    def sort_key(self) -> tuple:
+        """Severity first, then focus, path, message, value and rule, all as text."""
+        rank = SEVERITIES.index(self.severity) if self.severity in SEVERITIES else len(SEVERITIES)
+        value = "" if self.value is None else self.value.n3()
+        return (rank, str(self.focus), self.path or "", self.message, value, self.rule or "")
+
+
+@dataclass
+class Report:
+    """The outcome of :func:`validate`.
+
+    Attributes
+    ----------
+    conforms : bool
+        True when the graph keeps every rule.
+    violations : list of Violation
+        Sorted by :meth:`Violation.sort_key`, so the same input gives the same report.
+    shapes : int
+        How many node shapes (rule families) were checked.
+    rules : int
+        How many rules (constraints carrying an ``sh:message``) those shapes hold.
+    """
+
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+    shapes: int = 0
+    rules: int = 0
+
+    def as_dict(self, graph: Graph | None = None) -> dict:
+        """Return the report as JSON-ready plain data; ``graph`` supplies English labels of focus nodes.
+
+        Examples
+        --------
+        >>> Report(conforms=True, shapes=2, rules=5).as_dict()
+        {'conforms': True, 'shapes': 2, 'rules': 5, 'violations': []}
+        """
+        def term(node):
+            return None if node is None else str(node) if not isinstance(node, Literal) else node.n3()
+
+        return {
+            "conforms": self.conforms,
+            "shapes": self.shapes,
+            "rules": self.rules,
+            "violations": [
+                {"focus": term(v.focus), "label": preferred_label(graph, v.focus) if graph is not None else None,
+                 "path": v.path, "message": v.message, "severity": v.severity, "value": term(v.value), "rule": v.rule}
+                for v in self.violations
+            ],
+        }
+
+
+def default_shapes() -> Path:
+    """Return the path of the bundled shapes file.
+
+    Examples
+    --------
+    >>> default_shapes().name
+    'shapes.ttl'
+    """
+    return ontology_dir() / "shapes.ttl"
+
+
+def load_shapes(path=None) -> Graph:
+    """Parse a shapes file (default: the bundled one).
+
+    Raises
+    ------
+    DataError
+        The file is missing, unreadable, not Turtle (the message names file and line),
+        or declares no shape at all.
+
+    Examples
+    --------
+    >>> shapes = load_shapes()
+    >>> SH.NodeShape in set(shapes.objects(None, RDF.type))
+    True
+    """
+    # Absolute, because graph.load.parse_file builds a file: URI from the path, which a relative path cannot give.
+    path = Path(path).resolve() if path is not None else default_shapes()
+    shapes = parse_file(Graph(), path)
+    if not any(shapes.subjects(RDF.type, SH.NodeShape)) and not any(shapes.subjects(RDF.type, SH.PropertyShape)):
+        raise DataError(f"{path}: no SHACL shapes in this file (nothing is an sh:NodeShape or sh:PropertyShape)")
+    return shapes
+
+
+def validate(graph: Graph, shapes=None) -> Report:
+    """Validate ``graph`` against SHACL shapes and return the results as plain data.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The data, e.g. from :func:`graph.load.load_graph`. It should include the TBox
+        (``aijobs.ttl``): shapes aimed at ``aij:Skill`` reach its subclasses through the
+        ``rdfs:subClassOf`` triples of the data.
+    shapes : path-like or rdflib.Graph, optional
+        A shapes file, or an already parsed shapes graph; the bundled
+        ``ontology/shapes.ttl`` if omitted.
+
+    Returns
+    -------
+    Report
+        Whether the graph conforms, and its violations in a fixed order.
+
+    Raises
+    ------
+    DataError
+        The shapes cannot be used: the file is missing or not Turtle (the message names
+        file and line), or it is not valid SHACL (the message names the file, the line
+        of the faulty shape where it can be found, and the cause).
+
+    Notes
+    -----
+    No RDFS/OWL inference runs first (``inference='none'``): SHACL's own handling of
+    ``rdfs:subClassOf`` is all the shapes need, and validation stays fast.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> report = validate(load_graph())
+    >>> report.conforms, report.violations
+    (True, [])
+
+    Remove the sectors of a role and it breaks a rule:
+
+    >>> from rdflib import URIRef
+    >>> from graph.namespaces import AIJ
+    >>> g = load_graph()
+    >>> _ = g.remove((URIRef("https://w3id.org/aijobs/role/data-analyst"), AIJ.inSector, None))
+    >>> report = validate(g)
+    >>> report.conforms
+    False
+    >>> [(str(v.focus), v.path, v.rule) for v in report.violations]
+    [('https://w3id.org/aijobs/role/data-analyst', 'aij:inSector', 'aijsh:RoleInSector')]
+    >>> report.violations[0].message
+    'A role needs at least one aij:inSector, and every aij:inSector must be an aij:Sector.'
+    """
+    if not isinstance(graph, Graph):
+        raise TypeError(f"validate() needs an rdflib.Graph to check, not {type(graph).__name__}")
+    if isinstance(shapes, Graph):
+        shapes_graph, origin = shapes, None
+    else:
+        origin = Path(shapes).resolve() if shapes is not None else default_shapes()
+        shapes_graph = load_shapes(origin)
+    import pyshacl  # imported here: it costs a noticeable fraction of a second, which other commands need not pay
+
+    with _quiet(_PYSHACL_LOGGER):
+        try:
+            conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph, inference="none", advanced=False)
+        except Exception as err:  # pyshacl, rdflib and pyparsing all raise their own kinds on bad shapes
+            raise DataError(_shapes_error(origin, shapes_graph, err)) from err
+        if isinstance(results, Exception):  # pyshacl returns a ValidationFailure instead of raising it
+            raise DataError(_shapes_error(origin, shapes_graph, results)) from results
+    names = _names(shapes_graph)
+    violations = [_violation(results, r, names) for r in results.subjects(RDF.type, SH.ValidationResult)]
+    return Report(
+        conforms=bool(conforms),
+        violations=sorted(violations, key=Violation.sort_key),
+        shapes=len(set(shapes_graph.subjects(RDF.type, SH.NodeShape))),
+        rules=len(set(shapes_graph.subjects(SH.message, None))),
+    )
+
+
+@contextmanager
+def _quiet(name: str):
+    """Silence one logger while the block runs (pyshacl logs load errors to stderr, then raises)."""
+    logger = logging.getLogger(name)
+    was = logger.disabled
+    logger.disabled = True
+    try:
+        yield
+    finally:
+        logger.disabled = was
+
+
+def _names(shapes: Graph) -> Graph:
+    """An empty graph whose prefixes are the project's plus those of the shapes file."""
+    names = bind_prefixes(Graph())
+    bound = {str(ns) for _, ns in names.namespaces()}
+    for prefix, namespace in shapes.namespaces():
+        if str(namespace) not in bound:
+            names.bind(prefix, namespace)
+    return names
+
+
+def _violation(results: Graph, result, names: Graph) -> Violation:
+    path = results.value(result, SH.resultPath)
+    messages = sorted(results.objects(result, SH.resultMessage),
+                      key=lambda m: (getattr(m, "language", None) not in (None, "en"), str(m)))
+    severity = results.value(result, SH.resultSeverity)
+    rule = results.value(result, SH.sourceConstraint)
+    if not isinstance(rule, URIRef):
+        rule = results.value(result, SH.sourceShape)
+    return Violation(
+        focus=results.value(result, SH.focusNode),
+        path=None if path is None else path_text(results, path, names),
+        message=str(messages[0]) if messages else "",
+        severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+        value=results.value(result, SH.value),
+        rule=qname(names, rule) if isinstance(rule, URIRef) else None,
+    )
+
+
+def qname(names: Graph, iri: URIRef) -> str:
+    """Write ``iri`` as a prefixed name if ``names`` binds its namespace, else as ``<iri>``.
+
+    Examples
+    --------
+    >>> from graph.namespaces import AIJ, bind_prefixes
+    >>> qname(bind_prefixes(Graph()), AIJ.ofRole)
+    'aij:ofRole'
+    >>> qname(bind_prefixes(Graph()), URIRef("http://example.org/x"))
+    '<http://example.org/x>'
+    """
+    for prefix, namespace in sorted(names.namespaces(), key=lambda p: (-len(str(p[1])), p[0])):
+        local = str(iri)[len(str(namespace)):]
+        if prefix and local and str(iri).startswith(str(namespace)) and re.fullmatch(r"\w([\w.-]*[\w-])?", local):
+            return f"{prefix}:{local}"
+    return f"<{iri}>"
+
+
+def preferred_label(graph: Graph, node: Node, lang: str = "en") -> str | None:
+    """Return the ``skos:prefLabel`` of ``node`` in ``lang`` (the smallest, if several), or None."""
+    labels = sorted(str(label) for label in graph.objects(node, SKOS.prefLabel) if getattr(label, "language", None) == lang)
+    return labels[0] if labels else None
+
+
+def node_text(graph: Graph, node: Node | None) -> str:
+    """Write a node for people: a prefixed name with its English label, or a literal in Turtle.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> g = load_graph()
+    >>> node_text(g, URIRef("https://w3id.org/aijobs/role/data-analyst"))
+    'role:data-analyst (Data Analyst)'
+    >>> node_text(g, Literal("Analis Data", lang="id"))
+    '"Analis Data"@id'
+    """
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        return node.n3(graph.namespace_manager)
+    name = qname(graph, node) if isinstance(node, URIRef) else f"_:{node}"
+    label = preferred_label(graph, node)
+    return f"{name} ({label})" if label else name
+
+
+def path_text(graph: Graph, path: Node, names: Graph | None = None) -> str:
+    """Write the SHACL property path ``path`` (described in ``graph``) in SPARQL syntax.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The graph holding the path's blank nodes (a shapes or results graph).
+    path : rdflib.term.Node
+        An IRI, or a blank node for an inverse, sequence, alternative or repeated path.
+    names : rdflib.Graph, optional
+        Where prefixes are looked up; ``graph`` if omitted.
+
+    Examples
+    --------
+    >>> from rdflib import BNode
+    >>> from graph.namespaces import AIJ, bind_prefixes
+    >>> g = bind_prefixes(Graph())
+    >>> inverse = BNode()
+    >>> _ = g.add((inverse, SH.inversePath, AIJ.ofRole))
+    >>> path_text(g, inverse)
+    '^aij:ofRole'
+    >>> repeated = BNode()
+    >>> _ = g.add((repeated, SH.oneOrMorePath, AIJ.prerequisite))
+    >>> path_text(g, repeated)
+    'aij:prerequisite+'
+    """
+    names = names if names is not None else graph
+    if isinstance(path, URIRef):
+        return qname(names, path)
+    if (path, RDF.first, None) in graph:
+        return "/".join(_group(graph, p, names) for p in Collection(graph, path))
+    alternatives = graph.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return "|".join(_group(graph, p, names) for p in Collection(graph, alternatives))
+    for prop, template in ((SH.inversePath, "^{}"), (SH.zeroOrMorePath, "{}*"), (SH.oneOrMorePath, "{}+"),
+                           (SH.zeroOrOnePath, "{}?")):
+        inner = graph.value(path, prop)
+        if inner is not None:
+            return template.format(_group(graph, inner, names))
+    return str(path)
+
+
+def _group(graph: Graph, path: Node, names: Graph) -> str:
+    text = path_text(graph, path, names)
+    return text if isinstance(path, URIRef) or graph.value(path, SH.inversePath) is not None else f"({text})"
+
+
+# ------------------------------------------------------------------ broken shapes: say where
+
+def _shapes_error(origin: Path | None, shapes: Graph, err: Exception) -> str:
+    """One line: the shapes file, the line of the faulty shape when it can be found, and the cause."""
+    cause = " ".join(str(getattr(err, "message", None) or err).split())
+    cause = cause.split(" For reference, see ")[0]
+    where, detail = _locate(origin, shapes)
+    name = str(origin) if origin is not None else "shapes graph"
+    place = f"{name}:{where}" if where else name
+    return f"{place}: invalid SHACL shapes ({detail or cause})"
+
+
+def _locate(origin: Path | None, shapes: Graph) -> tuple[int | None, str | None]:
+    """Find the faulty shape: a SPARQL query that does not parse, else what SHACL-SHACL flags.
+
+    Runs only after validation failed, so its cost (a second pyshacl run) is paid only then.
+    Returns ``(line or None, description or None)``.
+    """
+    try:
+        text = origin.read_text(encoding="utf-8") if origin is not None else ""
+    except OSError:
+        text = ""
+    from rdflib.plugins.sparql import prepareQuery
+
+    for constraint, query in sorted(shapes.subject_objects(SH.select)):
+        try:
+            prepareQuery(str(query), initNs=_declared_prefixes(shapes, constraint))
+        except Exception as err:
+            line = _line_of(text, shapes, constraint, SH.select)
+            offset = getattr(err, "lineno", 1) - 1
+            where = line + offset if line else None
+            return where, f"{_display(shapes, constraint)}: SPARQL does not parse: {' '.join(str(err).split())}"
+    try:
+        from pyshacl.entrypoints import meta_validate  # SHACL-SHACL: validates the shapes themselves
+
+        conforms, report, _ = meta_validate(shapes, inference="none")
+    except Exception:  # the diagnosis is a courtesy; the caller still reports the original error
+        return None, None
+    if conforms or not isinstance(report, Graph):
+        return None, None
+    found = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = _named_owner(shapes, report.value(result, SH.focusNode))
+        prop = report.value(result, SH.resultPath)
+        message = str(report.value(result, SH.resultMessage) or "")
+        line = _line_of(text, shapes, focus, prop if isinstance(prop, URIRef) else None)
+        found.append((line is None, line or 0, _display(shapes, focus),
+                      qname(shapes, prop) if isinstance(prop, URIRef) else "", message))
+    _, line, shape, prop, message = min(found)  # the first flagged line in the file
+    return line or None, f"{shape} {prop}: {message}".replace(" :", ":")
+
+
+def _declared_prefixes(shapes: Graph, constraint: Node) -> dict[str, str]:
+    prefixes = {}
+    for source in shapes.objects(constraint, SH.prefixes):
+        for declaration in shapes.objects(source, SH.declare):
+            prefix, namespace = shapes.value(declaration, SH.prefix), shapes.value(declaration, SH.namespace)
+            if prefix is not None and namespace is not None:
+                prefixes[str(prefix)] = str(namespace)
+    return prefixes
+
+
+def _named_owner(shapes: Graph, node: Node) -> Node:
+    """The nearest IRI that (through blank nodes) points to ``node``: the shape a blank node belongs to."""
+    seen = set()
+    while isinstance(node, BNode) and node not in seen:
+        seen.add(node)
+        parent = next(iter(sorted(shapes.subjects(None, node))), None)
+        if parent is None:
+            break
+        node = parent
+    return node
+
+
+def _display(shapes: Graph, node: Node) -> str:
+    return qname(shapes, node) if isinstance(node, URIRef) else "a blank node"
+
+
+def _line_of(text: str, shapes: Graph, subject: Node, prop: URIRef | None = None) -> int | None:
+    """The 1-based line where ``subject``'s description starts in ``text`` (at ``prop``, if found after it)."""
+    if not text or not isinstance(subject, URIRef):
+        return None
+    spellings = [re.escape(f"<{subject}>")]
+    written = qname(shapes, subject)
+    if not written.startswith("<"):
+        spellings.insert(0, re.escape(written) + r"(?![\w:-])")
+    start = None
+    for spelling in spellings:
+        match = re.search(rf"^[ \t]*{spelling}", text, flags=re.MULTILINE)
+        if match:
+            start = match.start()
+            break
+    if start is None:
+        return None
+    if prop is not None:
+        end = re.search(r"\.[ \t]*(#.*)?$", text[start:], flags=re.MULTILINE)
+        block = text[start:start + end.end()] if end else text[start:]
+        for spelling in (qname(shapes, prop), f"<{prop}>"):
+            at = block.find(spelling)
+            if at >= 0:
+                start += at
+                break
+    return text.count("\n", 0, start) + 1
