@@ -1,19 +1,22 @@
 """The ``graph`` command: parse arguments, call the library, render text or JSON."""
 
 import json
+import os
 import sys
 from functools import wraps
 
 import click
 
 from .entities import describe, list_entities
-from .errors import DataError, GraphError, LookupFailed, OptionError
+from .errors import DataError, GraphError, LookupFailed, OptionError, RemoteError
 from .export import FORMATS, serialize, write_atomic
 from . import paths as paths_mod
 from . import render
 from .load import load_graph
 from .namespaces import KINDS
 from .project import project
+from . import remote
+from . import sparql
 from .resolve import resolve
 from .validate import node_text, validate
 
@@ -62,22 +65,57 @@ def emit_json(data):
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=str), envvar="GRAPH_DATA",
               help="Folder of Turtle data files to use instead of the bundled graph (env: GRAPH_DATA).")
+@click.option("--endpoint", metavar="URL", envvar="GRAPH_ENDPOINT",
+              help="Read the graph from this SPARQL server instead of files, e.g. http://127.0.0.1:7878 "
+                   "(its /query service is used; env: GRAPH_ENDPOINT, credentials: GRAPH_ENDPOINT_USER "
+                   "and GRAPH_ENDPOINT_PASSWORD).")
+@click.option("--endpoint-graph", metavar="IRI", envvar="GRAPH_ENDPOINT_GRAPH",
+              help="Named graph to read from --endpoint; its default graph if omitted (env: GRAPH_ENDPOINT_GRAPH).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=remote.DEFAULT_TIMEOUT,
+              show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS",
+              help="How long to wait for --endpoint to answer (env: GRAPH_ENDPOINT_TIMEOUT).")
 @click.version_option(package_name="ai-jobs-graph")
 @click.pass_context
-def main(ctx, data_dir):
+def main(ctx, data_dir, endpoint, endpoint_graph, timeout):
     """Explore the knowledge graph of jobs that grow with AI: roles, skills, sectors, concerns.
 
     Names work in English or Indonesian, in any case: "Data Analyst", "analis data".
     """
-    ctx.obj = {"data": data_dir, "graph": None}
+    if data_dir and endpoint:
+        raise click.UsageError("use --data or --endpoint, not both")
+    ctx.obj = {"data": data_dir, "endpoint": endpoint, "endpoint_graph": endpoint_graph, "timeout": timeout,
+               "graph": None}
 
 
 def active_graph(ctx):
-    """Load the graph once per command, from --data or the bundled files."""
+    """Load the graph once per command, from --endpoint, --data or the bundled files."""
     root = ctx.find_root()
     if root.obj["graph"] is None:
-        root.obj["graph"] = load_graph(root.obj["data"])
+        root.obj["graph"] = remote_graph(root.obj) if root.obj.get("endpoint") else load_graph(root.obj["data"])
     return root.obj["graph"]
+
+
+def remote_graph(options):
+    """Fetch the graph the global --endpoint options name; an empty graph is an error, not an empty answer."""
+    server, graph_iri = remote.Endpoint.parse(options["endpoint"]), options["endpoint_graph"]
+    graph = remote.fetch_graph(server, graph_iri, timeout=options["timeout"], credentials=endpoint_credentials())
+    if not len(graph):
+        where, push = (f"graph <{graph_iri}>", f" --graph {graph_iri}") if graph_iri else ("default graph", "")
+        raise RemoteError(f"the {where} at {server.query_url} is empty: publish it first with "
+                          f"`graph push --endpoint {server.base}{push}`")
+    return graph
+
+
+def endpoint_credentials(user=None):
+    """(user, password) from --user or GRAPH_ENDPOINT_USER, the password from GRAPH_ENDPOINT_PASSWORD or a
+    hidden prompt; None when no user is named."""
+    user = user or os.environ.get("GRAPH_ENDPOINT_USER")
+    if not user:
+        return None
+    password = os.environ.get("GRAPH_ENDPOINT_PASSWORD")
+    if password is None:
+        password = click.prompt(f"Password for {user}", hide_input=True, err=True)
+    return user, password
 
 
 def active_projection(ctx):
@@ -295,3 +333,70 @@ def render_violation(graph, violation):
     if violation.value is not None and violation.value != violation.focus:
         line += f" [value: {node_text(graph, violation.value)}]"
     return line
+
+# ------------------------------------------------------------------ SPARQL
+
+@main.command()
+@click.argument("text", metavar="QUERY")
+@click.option("--format", "fmt", type=click.Choice(sparql.TABLE_FORMATS + sparql.RDF_FORMATS),
+              help="table, json (SPARQL results JSON) or csv for SELECT/ASK [default: table]; "
+                   "turtle, nt or jsonld for CONSTRUCT/DESCRIBE [default: turtle].")
+@click.pass_context
+@reports_errors
+def query(ctx, text, fmt):
+    """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
+
+    QUERY is the query text, or @FILE to read it from a file. The project's prefixes
+    (aij:, role:, skill:, sector:, concern:, family:, skos:, ...) need no PREFIX line.
+    Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) are refused.
+
+    \b
+    Examples:
+      graph query 'SELECT ?role WHERE { ?role aij:addressesConcern concern:privacy } ORDER BY ?role'
+      graph query @ontology/queries/government-privacy-roles.rq --format csv
+      graph --endpoint http://127.0.0.1:7878 query @ontology/queries/emerging-roles.rq
+    """
+    source = "query"
+    if text.startswith("@"):
+        source = text[1:]
+        try:
+            with open(source, encoding="utf-8") as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError) as err:
+            raise Failure(f"{source}: cannot read the query ({getattr(err, 'strerror', None) or err})", 2) from err
+    prepared = sparql.parse_query(text, source)
+    graph = active_graph(ctx)
+    sys.stdout.buffer.write(sparql.format_result(sparql.run_query(graph, prepared), fmt, graph))
+
+
+@main.command()
+@click.option("--endpoint", "target", required=True, metavar="URL",
+              help="The server to publish to: its base URL or Graph Store URL, e.g. http://127.0.0.1:7878/store.")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace [default: the default graph].")
+@click.option("--user", metavar="NAME",
+              help="User for HTTP Basic authentication (env: GRAPH_ENDPOINT_USER); the password comes from "
+                   "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=remote.DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS", help="How long to wait for the server.")
+@click.pass_context
+@reports_errors
+def push(ctx, target, graph_iri, user, timeout):
+    """Publish the active graph to a SPARQL server, replacing one graph in a single request.
+
+    Sends the graph as N-Triples with one HTTP PUT (SPARQL 1.1 Graph Store HTTP Protocol),
+    so readers see the old graph or the new one, never half of it, and a refused push
+    leaves the old one in place. The active graph is the bundled one, --data or the
+    global --endpoint (which copies from one server to another).
+
+    \b
+    Examples:
+      graph push --endpoint http://127.0.0.1:7878/store
+      graph push --endpoint http://127.0.0.1:7878/store --graph https://w3id.org/aijobs/graph
+    """
+    server = remote.Endpoint.parse(target)
+    remote.check_graph_iri(graph_iri)
+    credentials = endpoint_credentials(user)
+    report = remote.push_graph(active_graph(ctx), server, graph_iri, timeout=timeout, credentials=credentials)
+    where = f"graph <{report.graph_iri}>" if report.graph_iri else "the default graph"
+    click.echo(f"Pushed {report.triples:,} triples ({report.bytes:,} bytes of N-Triples) to {where} "
+               f"at {report.url}: HTTP {report.status} {report.reason}.")

@@ -48,3 +48,11 @@ class OptionError(GraphError):
 
 class OutputError(GraphError):
     """A result cannot be written where it was asked to go."""
+
+
+class QueryError(OptionError):
+    """A SPARQL query that cannot be parsed, or an update where only a query may run."""
+
+
+class RemoteError(GraphError):
+    """A SPARQL server cannot be reached, refuses a request or answers something unreadable."""
