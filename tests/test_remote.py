@@ -1,0 +1,378 @@
+"""Publishing to and reading from a real SPARQL server: Oxigraph (the `oxigraph` package of the test extra),
+behind nginx for HTTP Basic authentication as Oxigraph's documentation recommends."""
+
+import base64
+import hashlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sysconfig
+import threading
+import time
+import urllib.error
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from graph.cli import main
+from graph.errors import RemoteError
+from graph.export import serialize
+from graph.load import load_graph, ontology_dir
+from graph.remote import Endpoint, fetch_graph, push_graph
+
+USER, PASSWORD = "tester", "correct-horse-battery"
+NO_CREDENTIALS = {"GRAPH_ENDPOINT_USER": None, "GRAPH_ENDPOINT_PASSWORD": None, "GRAPH_ENDPOINT": None,
+                  "GRAPH_ENDPOINT_GRAPH": None, "GRAPH_ENDPOINT_TIMEOUT": None, "GRAPH_DATA": None}
+
+
+# ------------------------------------------------------------------ servers
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start(command, url, log, timeout=30.0):
+    """Start a server process and wait until ``url`` answers (any HTTP status counts)."""
+    process = subprocess.Popen(command, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"{command[0]} exited with {process.returncode}: {log.read_text()}")
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            return process
+        except urllib.error.HTTPError:
+            return process
+        except OSError:
+            if time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"{command[0]} did not answer within {timeout} s: {log.read_text()}")
+            time.sleep(0.05)
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def find_program(name):
+    folders = [sysconfig.get_path("scripts"), os.environ.get("PATH", ""), "/usr/sbin", "/usr/local/sbin"]
+    found = shutil.which(name, path=os.pathsep.join(folders))
+    if not found:
+        pytest.fail(f"{name} is not installed: run scripts/test.sh, which installs it")
+    return found
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    """A real Oxigraph server on a free port with an empty store; yields its base URL."""
+    folder = tmp_path_factory.mktemp("oxigraph")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    process = start([find_program("oxigraph"), "serve", "--location", str(folder / "store"),
+                     "--bind", f"127.0.0.1:{port}"], f"{base}/query?query=ASK%7B%7D", folder / "server.log")
+    yield base
+    stop(process)
+
+
+@pytest.fixture(scope="module")
+def published(oxigraph):
+    """The bundled graph, pushed to the server's default graph."""
+    graph = load_graph()
+    push_graph(graph, Endpoint.parse(oxigraph))
+    return oxigraph
+
+
+@pytest.fixture(scope="module")
+def guarded(oxigraph, tmp_path_factory):
+    """nginx asking for HTTP Basic credentials in front of Oxigraph; ``/broken/`` proxies to a closed port (502)."""
+    folder = tmp_path_factory.mktemp("nginx")
+    digest = base64.b64encode(hashlib.sha1(PASSWORD.encode()).digest()).decode()
+    (folder / "htpasswd").write_text(f"{USER}:{{SHA}}{digest}\n")
+    port, closed = free_port(), free_port()
+    temp = " ".join(f"{kind}_temp_path {folder / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (folder / "nginx.conf").write_text(f"""
+        worker_processes 1; daemon off; pid {folder / 'nginx.pid'}; error_log {folder / 'error.log'};
+        {'user root;' if os.geteuid() == 0 else ''}
+        events {{ worker_connections 64; }}
+        http {{
+          access_log off; client_max_body_size 64m; {temp}
+          server {{
+            listen 127.0.0.1:{port};
+            location / {{ auth_basic "graph"; auth_basic_user_file {folder / 'htpasswd'};
+                         proxy_pass {oxigraph}; }}
+            location /broken/ {{ proxy_pass http://127.0.0.1:{closed}; }}
+          }}
+        }}""")
+    process = start([find_program("nginx"), "-e", str(folder / "error.log"), "-p", str(folder),
+                     "-c", str(folder / "nginx.conf")], f"http://127.0.0.1:{port}/", folder / "nginx.log")
+    yield f"http://127.0.0.1:{port}"
+    stop(process)
+
+
+class Garbage(BaseHTTPRequestHandler):
+    """Answers 200 with an HTML page under /html, and with text labelled N-Triples that is not, elsewhere."""
+
+    def answer(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        html = self.path.startswith("/html")
+        body = b"<!doctype html><title>Welcome</title><p>Hello" if html else b"this is not N-Triples\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html" if html else "application/n-triples")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = answer
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def garbage():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Garbage)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def hung():
+    """A socket that accepts connections (the kernel does) and never answers: a hung server."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(16)
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+# ------------------------------------------------------------------ helpers
+
+def run(*args, exit_code=0, env=None, **kwargs):
+    result = CliRunner().invoke(main, list(args), env={**NO_CREDENTIALS, **(env or {})}, **kwargs)
+    assert result.exit_code == exit_code, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def fails(*args, exit_code=1, **kwargs):
+    """Run a command that must fail with one 'Error: ...' line; return that line."""
+    result = run(*args, exit_code=exit_code, **kwargs)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
+    return lines[0]
+
+
+def server_query(base, query, accept="application/sparql-results+json"):
+    """Ask Oxigraph directly (not through the code under test)."""
+    request = urllib.request.Request(f"{base}/query", data=query.encode(), method="POST", headers={
+        "Content-Type": "application/sparql-query", "Accept": accept})
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        return answer.read()
+
+
+def count(base, graph_iri=None):
+    where = f"GRAPH <{graph_iri}> {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
+    document = json.loads(server_query(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
+    return int(document["results"]["bindings"][0]["n"]["value"])
+
+
+def server_graph(base, graph_iri):
+    nt = server_query(base, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}",
+                      accept="application/n-triples")
+    return Graph().parse(data=nt.decode(), format="nt")
+
+
+@pytest.fixture(scope="module")
+def g():
+    return load_graph()
+
+
+def small_graph():
+    graph = Graph()
+    graph.add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("only triple")))
+    return graph
+
+
+# ------------------------------------------------------------------ push and read back
+
+def test_push_then_read_back_the_same_graph(oxigraph, g):
+    target = "https://example.org/graph/roundtrip"
+    out = run("push", "--endpoint", f"{oxigraph}/store", "--graph", target).output
+    size = len(serialize(g, "nt"))
+    assert out == (f"Pushed {len(g):,} triples ({size:,} bytes of N-Triples) to graph <{target}> "
+                   f"at {oxigraph}/store: HTTP 201 Created.\n")
+    assert count(oxigraph, target) == len(g)
+    assert isomorphic(server_graph(oxigraph, target), g)
+    fetched = fetch_graph(Endpoint.parse(oxigraph), target)
+    assert len(fetched) == len(g) and isomorphic(fetched, g)
+
+
+def test_push_replaces_the_graph_and_never_duplicates(oxigraph, g):
+    target = "https://example.org/graph/twice"
+    for _ in range(2):
+        run("push", "--endpoint", oxigraph, "--graph", target)
+        assert count(oxigraph, target) == len(g)
+    report = push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    assert (report.triples, report.status) == (1, 204)
+    assert count(oxigraph, target) == 1 and isomorphic(server_graph(oxigraph, target), small_graph())
+
+
+def test_default_graph_push_leaves_named_graphs_alone(oxigraph, g):
+    named = "https://example.org/graph/kept"
+    run("push", "--endpoint", oxigraph, "--graph", named)
+    out = run("push", "--endpoint", f"{oxigraph}/store").output
+    assert out.endswith(f"to the default graph at {oxigraph}/store: HTTP 204 No Content.\n")
+    assert count(oxigraph) == len(g) and count(oxigraph, named) == len(g)
+
+
+# ------------------------------------------------------------------ commands read through --endpoint
+
+@pytest.mark.parametrize("args", [
+    ["path", "Data Analyst", "AI Auditor", "--format", "json"],
+    ["path", "Analis Data", "Spesialis Machine Learning", "--k", "2", "--lang", "id"],
+    ["next", "Data Analyst", "--format", "json"],
+    ["gap", "Data Analyst", "AI Auditor", "--format", "json"],
+    ["show", "AI Auditor", "--format", "json"],
+    ["list", "roles", "--sector", "government", "--concern", "privacy"],
+    ["export", "--format", "nt"],
+], ids=lambda args: " ".join(args[:2]))
+def test_commands_through_the_endpoint_answer_as_locally(published, args):
+    assert run("--endpoint", published, *args).output == run(*args).output
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ontology_dir() / "queries").glob("*.rq")))
+def test_example_queries_through_the_endpoint_answer_as_locally(published, name):
+    query = f"@{ontology_dir() / 'queries' / name}"
+    remote = run("--endpoint", f"{published}/query", "query", query).output
+    assert remote == run("query", query).output and remote.strip()
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ontology_dir() / "queries").glob("*.rq")))
+def test_example_queries_are_plain_sparql_that_oxigraph_answers_alike(published, name):
+    text = (ontology_dir() / "queries" / name).read_text()
+    if "CONSTRUCT" in text:
+        theirs = Graph().parse(data=server_query(published, text, "application/n-triples").decode(), format="nt")
+        ours = Graph().parse(data=run("query", f"@{ontology_dir() / 'queries' / name}", "--format", "nt").output,
+                             format="nt")
+        assert len(ours) and isomorphic(theirs, ours)
+    else:
+        ours = json.loads(run("query", f"@{ontology_dir() / 'queries' / name}", "--format", "json").output)
+        assert json.loads(server_query(published, text)) == ours
+
+
+def test_endpoint_env_and_named_graph_option(oxigraph, g):
+    target = "https://example.org/graph/env"
+    run("push", "--endpoint", oxigraph, "--graph", target)
+    env = {"GRAPH_ENDPOINT": oxigraph, "GRAPH_ENDPOINT_GRAPH": target}
+    assert run("export", "--format", "nt", env=env).output == run("export", "--format", "nt").output
+    assert fails("--endpoint-graph", "https://example.org/graph/never", "list", "roles", env=env) == (
+        f"Error: the graph <https://example.org/graph/never> at {oxigraph}/query is empty: publish it first with "
+        f"`graph push --endpoint {oxigraph} --graph https://example.org/graph/never`")
+
+
+# ------------------------------------------------------------------ errors
+
+def test_refused_connection(oxigraph):
+    closed = f"http://127.0.0.1:{free_port()}"
+    assert fails("push", "--endpoint", f"{closed}/store") == (
+        f"Error: cannot reach {closed}/store?default: connection refused (is the server running?)")
+    assert fails("--endpoint", closed, "list", "roles") == (
+        f"Error: cannot reach {closed}/query: connection refused (is the server running?)")
+
+
+def test_http_errors(oxigraph, guarded):
+    assert fails("--endpoint", f"{oxigraph}/nowhere", "show", "AI Auditor") == (
+        f"Error: {oxigraph}/nowhere/query answered HTTP 404 Not Found: POST /nowhere/query is not supported by "
+        "this server")
+    assert fails("push", "--endpoint", f"{guarded}/broken/store") == (
+        f"Error: {guarded}/broken/store?default answered HTTP 502 Bad Gateway")
+    assert fails("--endpoint", f"{guarded}/broken", "path", "Data Analyst", "AI Auditor") == (
+        f"Error: {guarded}/broken/query answered HTTP 502 Bad Gateway")
+
+
+def test_timeout(hung):
+    assert fails("push", "--endpoint", hung, "--timeout", "0.5") == (
+        f"Error: {hung}/store?default did not answer within 0.5 s (raise --timeout if the server is just slow)")
+    assert fails("--endpoint", hung, "--timeout", "0.5", "query", "ASK {}") == (
+        f"Error: {hung}/query did not answer within 0.5 s (raise --timeout if the server is just slow)")
+
+
+def test_garbage_answers(garbage):
+    assert fails("--endpoint", f"{garbage}/html", "list", "roles") == (
+        f"Error: {garbage}/html/query answered text/html instead of RDF: is it a SPARQL endpoint?")
+    line = fails("--endpoint", garbage, "show", "AI Auditor")
+    assert line.startswith(f"Error: {garbage}/query answered application/n-triples that cannot be read: ")
+
+
+def test_credentials(guarded, g):
+    target = "https://example.org/graph/guarded"
+    store = f"{guarded}/store"
+    assert fails("push", "--endpoint", store, "--graph", target) == (
+        f"Error: {store}?graph=https%3A%2F%2Fexample.org%2Fgraph%2Fguarded asks for credentials (HTTP 401 "
+        "Unauthorized): set GRAPH_ENDPOINT_USER and GRAPH_ENDPOINT_PASSWORD, or use --user")
+    wrong = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": "wrong-password"}
+    line = fails("push", "--endpoint", store, "--graph", target, env=wrong)
+    assert line.endswith(f"refused the credentials of user '{USER}' (HTTP 401 Unauthorized)")
+    assert "wrong-password" not in line
+    right = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": PASSWORD}
+    assert PASSWORD not in run("push", "--endpoint", store, "--graph", target, env=right).output
+    assert run("--endpoint", guarded, "--endpoint-graph", target, "show", "AI Auditor", env=right).output == (
+        run("show", "AI Auditor").output)
+    prompted = run("push", "--endpoint", store, "--graph", target, "--user", USER, input=f"{PASSWORD}\n")
+    assert prompted.output.startswith(f"Password for {USER}: \nPushed {len(g):,} triples")
+    assert PASSWORD not in prompted.output
+    refused = run("push", "--endpoint", store, "--user", USER, input="nope\n", exit_code=1).output
+    assert refused == f"Password for {USER}: \nError: {store}?default refused the credentials of user '{USER}' (HTTP 401 Unauthorized)\n"
+
+
+def test_failed_push_leaves_the_remote_graph_unchanged(guarded, oxigraph, g, tmp_path):
+    target = "https://example.org/graph/unchanged"
+    right = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": PASSWORD}
+    run("push", "--endpoint", guarded, "--graph", target, env=right)
+    tiny = tmp_path  # a different, smaller graph to push: one file of the data
+    shutil.copy(ontology_dir() / "sources.ttl", tiny)
+    for attempt in (
+        lambda: fails("push", "--endpoint", guarded, "--graph", target,
+                      env={**right, "GRAPH_ENDPOINT_PASSWORD": "wrong"}),
+        lambda: fails("--data", str(tiny), "push", "--endpoint", guarded, "--graph", target),  # no credentials
+    ):
+        attempt()
+        assert count(oxigraph, target) == len(g) and isomorphic(server_graph(oxigraph, target), g)
+    # A body the server rejects after reading valid triples: an invalid language tag on the last line.
+    broken = load_graph(tiny)
+    broken.add((URIRef("https://w3id.org/zzz"), URIRef("https://example.org/p"), Literal("x", lang="abcdefghijk")))
+    with pytest.raises(RemoteError, match=r"answered HTTP 400 Bad Request: Parser error at line"):
+        push_graph(broken, Endpoint.parse(oxigraph), target)
+    assert count(oxigraph, target) == len(g) and isomorphic(server_graph(oxigraph, target), g)
+
+
+@pytest.mark.parametrize("url, message", [
+    ("ftp://127.0.0.1/store", "Error: endpoint 'ftp://127.0.0.1/store' is not an http:// or https:// URL"),
+    ("http://me:hunter2@127.0.0.1/store", "Error: put endpoint credentials in GRAPH_ENDPOINT_USER and "
+                                          "GRAPH_ENDPOINT_PASSWORD (or use --user), not in the URL"),
+    ("http://127.0.0.1:7878/store?graph=x", "Error: endpoint 'http://127.0.0.1:7878/store?graph=x' has a query "
+                                            "string or fragment; give the server's base URL"),
+])
+def test_bad_endpoint_urls(url, message):
+    assert fails("push", "--endpoint", url, exit_code=2) == message
+    assert fails("--endpoint", url, "list", "roles", exit_code=2) == message
+
+
+def test_data_and_endpoint_together_is_a_usage_error():
+    result = run("--data", str(ontology_dir()), "--endpoint", "http://127.0.0.1:1", "list", "roles", exit_code=2)
+    assert "use --data or --endpoint, not both" in result.output
