@@ -11,15 +11,11 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph.cli import main
-from graph.load import load_graph, ontology_dir
+from graph.load import ontology_dir
 from graph.namespaces import AIJ, ESCO, PREFIXES
 
 QUERIES = ontology_dir() / "queries"
 
-
-@pytest.fixture(scope="module")
-def g():
-    return load_graph()
 
 
 def answer(name, fmt="json", data=None):
@@ -154,8 +150,8 @@ def test_every_example_query_is_checked_and_says_its_question():
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
-def test_example_query_answers_its_question(name, g):
-    CHECKS[name](g)
+def test_example_query_answers_its_question(name, graph):
+    CHECKS[name](graph)
 
 
 def test_prerequisite_cycle_query_finds_a_cycle(tmp_path):

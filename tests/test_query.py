@@ -14,17 +14,13 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, SKOS
 
 from graph.cli import main
-from graph.load import load_graph, ontology_dir
+from graph.load import ontology_dir
 from graph.namespaces import AIJ, PREFIXES
 
 ROLE = PREFIXES["role"]
 LABELS = """SELECT ?role ?label WHERE { ?role a aij:Role ; skos:prefLabel ?label .
 FILTER(lang(?label) = "id") } ORDER BY ?label"""
 
-
-@pytest.fixture(scope="module")
-def g():
-    return load_graph()
 
 
 def run(*args, exit_code=0, **kwargs):
@@ -34,30 +30,30 @@ def run(*args, exit_code=0, **kwargs):
     return result
 
 
-def test_table_is_aligned_and_in_query_order(g):
+def test_table_is_aligned_and_in_query_order(graph):
     lines = run("query", LABELS).output.splitlines()
     assert lines[0].split() == ["role", "label"]
     assert set(lines[1].replace(" ", "")) == {"-"}
     rows = lines[2:-1]
-    roles = set(g.subjects(RDF.type, AIJ.Role))
+    roles = set(graph.subjects(RDF.type, AIJ.Role))
     assert lines[-1] == f"({len(roles)} rows)" and len(rows) == len(roles)
     column = lines[0].index("label")
     assert all(line[column - 2:column] == "  " and line[column] != " " for line in rows)
     labels = [line[column:] for line in rows]
     assert labels == sorted(labels)
     assert {line[:column].strip() for line in rows} == {f"role:{r.removeprefix(str(ROLE))}" for r in roles}
-    assert set(labels) == {str(l) for r in roles for l in g.objects(r, SKOS.prefLabel) if l.language == "id"}
+    assert set(labels) == {str(l) for r in roles for l in graph.objects(r, SKOS.prefLabel) if l.language == "id"}
 
 
-def test_json_follows_the_sparql_results_format(g):
+def test_json_follows_the_sparql_results_format(graph):
     answer = json.loads(run("query", LABELS, "--format", "json").output)
     assert answer["head"]["vars"] == ["role", "label"]
     bindings = answer["results"]["bindings"]
-    assert len(bindings) == len(set(g.subjects(RDF.type, AIJ.Role)))
+    assert len(bindings) == len(set(graph.subjects(RDF.type, AIJ.Role)))
     for row in bindings:
         assert row["role"]["type"] == "uri"
         assert row["label"] == {"type": "literal", "value": row["label"]["value"], "xml:lang": "id"}
-        assert Literal(row["label"]["value"], lang="id") in set(g.objects(URIRef(row["role"]["value"]), SKOS.prefLabel))
+        assert Literal(row["label"]["value"], lang="id") in set(graph.objects(URIRef(row["role"]["value"]), SKOS.prefLabel))
     typed = json.loads(run("query", "SELECT ?level WHERE { ?r aij:level ?level } LIMIT 1", "--format", "json").output)
     assert typed["results"]["bindings"][0]["level"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
 
@@ -71,13 +67,13 @@ def test_unbound_variables_are_left_out_of_json_and_empty_in_csv_and_table():
     assert run("query", q).output.splitlines()[2] == "role:prompt-engineer"
 
 
-def test_csv_has_plain_values_and_crlf_lines(g):
+def test_csv_has_plain_values_and_crlf_lines(graph):
     out = run("query", LABELS, "--format", "csv").stdout_bytes.decode()  # .output turns CRLF into LF
     assert out.endswith("\r\n") and "\n" not in out.replace("\r\n", "")
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == ["role", "label"]
     for role, label in rows[1:]:
-        assert Literal(label, lang="id") in set(g.objects(URIRef(role), SKOS.prefLabel))
+        assert Literal(label, lang="id") in set(graph.objects(URIRef(role), SKOS.prefLabel))
 
 
 @pytest.mark.parametrize("query, answer", [
@@ -91,11 +87,11 @@ def test_ask_in_every_format(query, answer):
     assert run("query", query, "--format", "csv").stdout_bytes == f"_askResult\r\n{word}\r\n".encode()
 
 
-def test_construct_writes_rdf_in_each_syntax(g):
+def test_construct_writes_rdf_in_each_syntax(graph):
     q = "CONSTRUCT { ?role skos:prefLabel ?label } WHERE { ?role a aij:Role ; skos:prefLabel ?label }"
     expected = Graph()
-    for role in g.subjects(RDF.type, AIJ.Role):
-        for label in g.objects(role, SKOS.prefLabel):
+    for role in graph.subjects(RDF.type, AIJ.Role):
+        for label in graph.objects(role, SKOS.prefLabel):
             expected.add((role, SKOS.prefLabel, label))
     turtle = run("query", q).output
     assert turtle.startswith("PREFIX ")
@@ -104,9 +100,9 @@ def test_construct_writes_rdf_in_each_syntax(g):
         assert isomorphic(Graph().parse(data=out, format=parser), expected), fmt
 
 
-def test_describe_gives_the_resource_s_statements(g):
+def test_describe_gives_the_resource_s_statements(graph):
     described = Graph().parse(data=run("query", "DESCRIBE role:ai-auditor").output, format="turtle")
-    own = {(ROLE["ai-auditor"], p, o) for p, o in g.predicate_objects(ROLE["ai-auditor"])}
+    own = {(ROLE["ai-auditor"], p, o) for p, o in graph.predicate_objects(ROLE["ai-auditor"])}
     assert own and own <= set(described)
 
 

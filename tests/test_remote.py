@@ -197,10 +197,6 @@ def server_graph(base, graph_iri):
     return Graph().parse(data=nt.decode(), format="nt")
 
 
-@pytest.fixture(scope="module")
-def g():
-    return load_graph()
-
 
 def small_graph():
     graph = Graph()
@@ -210,34 +206,34 @@ def small_graph():
 
 # ------------------------------------------------------------------ push and read back
 
-def test_push_then_read_back_the_same_graph(oxigraph, g):
+def test_push_then_read_back_the_same_graph(oxigraph, graph):
     target = "https://example.org/graph/roundtrip"
     out = run("push", "--endpoint", f"{oxigraph}/store", "--graph", target).output
-    size = len(serialize(g, "nt"))
-    assert out == (f"Pushed {len(g):,} triples ({size:,} bytes of N-Triples) to graph <{target}> "
+    size = len(serialize(graph, "nt"))
+    assert out == (f"Pushed {len(graph):,} triples ({size:,} bytes of N-Triples) to graph <{target}> "
                    f"at {oxigraph}/store: HTTP 201 Created.\n")
-    assert count(oxigraph, target) == len(g)
-    assert isomorphic(server_graph(oxigraph, target), g)
+    assert count(oxigraph, target) == len(graph)
+    assert isomorphic(server_graph(oxigraph, target), graph)
     fetched = fetch_graph(Endpoint.parse(oxigraph), target)
-    assert len(fetched) == len(g) and isomorphic(fetched, g)
+    assert len(fetched) == len(graph) and isomorphic(fetched, graph)
 
 
-def test_push_replaces_the_graph_and_never_duplicates(oxigraph, g):
+def test_push_replaces_the_graph_and_never_duplicates(oxigraph, graph):
     target = "https://example.org/graph/twice"
     for _ in range(2):
         run("push", "--endpoint", oxigraph, "--graph", target)
-        assert count(oxigraph, target) == len(g)
+        assert count(oxigraph, target) == len(graph)
     report = push_graph(small_graph(), Endpoint.parse(oxigraph), target)
     assert (report.triples, report.status) == (1, 204)
     assert count(oxigraph, target) == 1 and isomorphic(server_graph(oxigraph, target), small_graph())
 
 
-def test_default_graph_push_leaves_named_graphs_alone(oxigraph, g):
+def test_default_graph_push_leaves_named_graphs_alone(oxigraph, graph):
     named = "https://example.org/graph/kept"
     run("push", "--endpoint", oxigraph, "--graph", named)
     out = run("push", "--endpoint", f"{oxigraph}/store").output
     assert out.endswith(f"to the default graph at {oxigraph}/store: HTTP 204 No Content.\n")
-    assert count(oxigraph) == len(g) and count(oxigraph, named) == len(g)
+    assert count(oxigraph) == len(graph) and count(oxigraph, named) == len(graph)
 
 
 # ------------------------------------------------------------------ commands read through --endpoint
@@ -275,7 +271,7 @@ def test_example_queries_are_plain_sparql_that_oxigraph_answers_alike(published,
         assert json.loads(server_query(published, text)) == ours
 
 
-def test_endpoint_env_and_named_graph_option(oxigraph, g):
+def test_endpoint_env_and_named_graph_option(oxigraph, graph):
     target = "https://example.org/graph/env"
     run("push", "--endpoint", oxigraph, "--graph", target)
     env = {"GRAPH_ENDPOINT": oxigraph, "GRAPH_ENDPOINT_GRAPH": target}
@@ -319,7 +315,7 @@ def test_garbage_answers(garbage):
     assert line.startswith(f"Error: {garbage}/query answered application/n-triples that cannot be read: ")
 
 
-def test_credentials(guarded, g):
+def test_credentials(guarded, graph):
     target = "https://example.org/graph/guarded"
     store = f"{guarded}/store"
     assert fails("push", "--endpoint", store, "--graph", target) == (
@@ -334,13 +330,13 @@ def test_credentials(guarded, g):
     assert run("--endpoint", guarded, "--endpoint-graph", target, "show", "AI Auditor", env=right).output == (
         run("show", "AI Auditor").output)
     prompted = run("push", "--endpoint", store, "--graph", target, "--user", USER, input=f"{PASSWORD}\n")
-    assert prompted.output.startswith(f"Password for {USER}: \nPushed {len(g):,} triples")
+    assert prompted.output.startswith(f"Password for {USER}: \nPushed {len(graph):,} triples")
     assert PASSWORD not in prompted.output
     refused = run("push", "--endpoint", store, "--user", USER, input="nope\n", exit_code=1).output
     assert refused == f"Password for {USER}: \nError: {store}?default refused the credentials of user '{USER}' (HTTP 401 Unauthorized)\n"
 
 
-def test_failed_push_leaves_the_remote_graph_unchanged(guarded, oxigraph, g, tmp_path):
+def test_failed_push_leaves_the_remote_graph_unchanged(guarded, oxigraph, graph, tmp_path):
     target = "https://example.org/graph/unchanged"
     right = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": PASSWORD}
     run("push", "--endpoint", guarded, "--graph", target, env=right)
@@ -352,13 +348,13 @@ def test_failed_push_leaves_the_remote_graph_unchanged(guarded, oxigraph, g, tmp
         lambda: fails("--data", str(tiny), "push", "--endpoint", guarded, "--graph", target),  # no credentials
     ):
         attempt()
-        assert count(oxigraph, target) == len(g) and isomorphic(server_graph(oxigraph, target), g)
+        assert count(oxigraph, target) == len(graph) and isomorphic(server_graph(oxigraph, target), graph)
     # A body the server rejects after reading valid triples: an invalid language tag on the last line.
     broken = load_graph(tiny)
     broken.add((URIRef("https://w3id.org/zzz"), URIRef("https://example.org/p"), Literal("x", lang="abcdefghijk")))
     with pytest.raises(RemoteError, match=r"answered HTTP 400 Bad Request: Parser error at line"):
         push_graph(broken, Endpoint.parse(oxigraph), target)
-    assert count(oxigraph, target) == len(g) and isomorphic(server_graph(oxigraph, target), g)
+    assert count(oxigraph, target) == len(graph) and isomorphic(server_graph(oxigraph, target), graph)
 
 
 @pytest.mark.parametrize("url, message", [
