@@ -1,0 +1,94 @@
+"""Benchmark: `graph path` reading from a SPARQL server (--endpoint) against reading local files.
+
+Usage: python scripts/bench_endpoint.py [--runs N]
+
+Starts Oxigraph (`oxigraph serve`, from the test extra) on a free local port with a temporary
+store and publishes the bundled graph with ``graph push``. Then, each in a new process, it
+alternates ``python -m graph path "Data Analyst" "AI Auditor"`` on the local files (the
+baseline; its parsed graph is cached) with the same command given ``--endpoint``, which fetches
+the whole graph with one CONSTRUCT query before computing the path locally. In-process, it
+also times ``fetch_graph`` against ``load_graph`` (from its cache) and ``push_graph`` against
+``serialize(graph, "nt")`` (the body it sends). The report gives medians and ratios.
+"""
+
+import argparse
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+import urllib.request
+
+from graph.export import serialize
+from graph.load import load_graph
+from graph.remote import Endpoint, fetch_graph, push_graph
+
+GRAPH = [sys.executable, "-m", "graph"]
+PATH = ["path", "Data Analyst", "AI Auditor"]
+
+
+def process(command):
+    return lambda: subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+
+def wall(task) -> float:
+    start = time.perf_counter()
+    task()
+    return time.perf_counter() - start
+
+
+def serve(folder):
+    """Start Oxigraph on a free port; return the server process and its base URL once it answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    binary = shutil.which("oxigraph", path=sysconfig.get_path("scripts")) or shutil.which("oxigraph")
+    if not binary:
+        sys.exit("oxigraph is not installed: pip install -e '.[test]'")
+    server = subprocess.Popen([binary, "serve", "--location", folder, "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).close()
+            return server, base
+        except OSError:
+            time.sleep(0.05)
+    server.kill()
+    sys.exit("oxigraph did not start")
+
+
+def compare(name, baseline, command, runs):
+    wall(baseline), wall(command)  # warm caches
+    base, measured = [], []
+    for _ in range(runs):
+        base.append(wall(baseline))
+        measured.append(wall(command))
+    b, m = statistics.median(base), statistics.median(measured)
+    print(f"{name:<54} {b:.3f} s vs {m:.3f} s, ratio {m / b:.2f}x (medians of {runs} runs)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="runs of each command (default 9)")
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        server_process, base = serve(folder)
+        try:
+            graph, server = load_graph(), Endpoint.parse(base)
+            push_graph(graph, server)
+            compare("graph path vs graph --endpoint URL path", process([*GRAPH, *PATH]),
+                    process([*GRAPH, "--endpoint", base, *PATH]), runs)
+            compare("load_graph() vs fetch_graph(endpoint)", load_graph, lambda: fetch_graph(server), runs)
+            compare("serialize(graph, 'nt') vs push_graph(graph, endpoint)", lambda: serialize(graph, "nt"),
+                    lambda: push_graph(graph, server), runs)
+        finally:
+            server_process.terminate()
+            server_process.wait()
+
+
+if __name__ == "__main__":
+    main()
