@@ -107,8 +107,11 @@ def remote_graph(options):
 
 
 def endpoint_credentials(user=None):
-    """(user, password) from --user or GRAPH_ENDPOINT_USER, the password from GRAPH_ENDPOINT_PASSWORD or a
-    hidden prompt; None when no user is named."""
+    """Return (user, password) for a server, or None when no user is named.
+
+    The user comes from --user or GRAPH_ENDPOINT_USER; the password from GRAPH_ENDPOINT_PASSWORD, else
+    from a prompt that does not echo.
+    """
     user = user or os.environ.get("GRAPH_ENDPOINT_USER")
     if not user:
         return None
@@ -334,6 +337,7 @@ def render_violation(graph, violation):
         line += f" [value: {node_text(graph, violation.value)}]"
     return line
 
+
 # ------------------------------------------------------------------ SPARQL
 
 @main.command()
@@ -354,7 +358,7 @@ def query(ctx, text, fmt):
     Examples:
       graph query 'SELECT ?role WHERE { ?role aij:addressesConcern concern:privacy } ORDER BY ?role'
       graph query @ontology/queries/government-privacy-roles.rq --format csv
-      graph --endpoint http://127.0.0.1:7878 query @ontology/queries/emerging-roles.rq
+      graph --endpoint http://127.0.0.1:7878 query @ontology/queries/emerging-roles-and-their-skills.rq
     """
     source = "query"
     if text.startswith("@"):

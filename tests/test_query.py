@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
 
@@ -168,3 +169,12 @@ def test_new_commands_have_help():
     for command in ("query", "push"):
         out = run(command, "--help").output
         assert out.count("\n") > 5 and "Examples:" in out
+
+
+def test_evaluation_failure_is_one_line():
+    with socket.socket() as sock:  # a free local port with nothing listening
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = run("query", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+                 exit_code=1)
+    assert result.output.startswith("Error: the query failed: ") and result.output.count("\n") == 1
