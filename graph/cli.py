@@ -404,3 +404,48 @@ def push(ctx, target, graph_iri, user, timeout):
     where = f"graph <{report.graph_iri}>" if report.graph_iri else "the default graph"
     click.echo(f"Pushed {report.triples:,} triples ({report.bytes:,} bytes of N-Triples) to {where} "
                f"at {report.url}: HTTP {report.status} {report.reason}.")
+
+
+# ------------------------------------------------------------------ interactive HTML
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), default="output/graph.html",
+              show_default=True, help="HTML file to write (atomically).")
+@lang_option
+@click.option("--path", "path_", nargs=2, metavar="FROM TO", help="Open with the learning path FROM → TO highlighted.")
+@click.option("--around", metavar="NAME", help="Only the nodes near this role, skill, sector or concern.")
+@click.option("--depth", type=click.IntRange(min=1), metavar="N", help="With --around: how many links away (default 1).")
+@click.option("--sector", metavar="SECTOR", help="Only roles in this sector, with their skills, sectors and concerns.")
+@click.option("--concern", metavar="CONCERN", help="Only roles addressing this concern, with their links.")
+@click.pass_context
+@reports_errors
+def viz(ctx, output, lang, path_, around, depth, sector, concern):
+    """Draw the graph as one interactive HTML page that works offline.
+
+    The page shows roles, skills, sectors and concerns with a legend, tooltips in both
+    languages, search, filters and a learning-path finder. A graph too big for a
+    browser to lay out must be drawn as a focused view (--around, --path, --sector,
+    --concern).
+
+    \b
+    Examples:
+      graph viz
+      graph viz --path "Analis Data" "Auditor AI" --lang id -o output/jalur.html
+      graph viz --around "AI Auditor" --depth 2
+    """
+    from . import viz as viz_mod  # pyvis imports IPython: only pay for it here
+
+    if depth is not None and around is None:
+        raise Failure("--depth needs --around.", exit_code=2)
+    graph, G = active_graph(ctx), active_projection(ctx)
+    view = viz_mod.select(
+        graph, G, around=str(resolve(graph, around)) if around else None, depth=depth or 1, sector=sector_iri(ctx, sector),
+        concern=str(resolve(graph, concern, kind="concern")) if concern else None,
+        path=(role_iri(ctx, path_[0]), role_iri(ctx, path_[1])) if path_ else None)
+    page = viz_mod.render(graph, G, view, lang=lang).encode("utf-8")
+    if output == "output/graph.html":
+        os.makedirs("output", exist_ok=True)
+    write_atomic(output, page)
+    if path_ and isinstance(view.paths.get(view.path), str):
+        click.echo(f"Note: {view.paths[view.path]}", err=True)
+    click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).", err=True)

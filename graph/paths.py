@@ -11,6 +11,7 @@ the skills gained. A move is *feasible* when its effort is within the per-move b
 """
 
 import heapq
+import weakref
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -27,6 +28,8 @@ PREREQUISITE_LEVEL = 2
 OPTIONAL_WEIGHT = 0.5
 #: How many candidate paths the k-shortest enumeration may inspect before giving up.
 _MAX_CANDIDATES = 5000
+#: Moves already computed on frozen projections (which cannot change), per graph.
+_MOVES: "weakref.WeakKeyDictionary[nx.DiGraph, dict]" = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -169,7 +172,8 @@ def move(G: nx.DiGraph, source: str, target: str) -> Move:
     The person starts from :func:`held` of ``source``.
 
     Learning order is a topological order of the prerequisites (prerequisites first),
-    ties broken by skill IRI.
+    ties broken by skill IRI. On a frozen projection each move is computed once and
+    remembered (the projection cannot change), which makes all-pairs planning cheap.
 
     Examples
     --------
@@ -180,6 +184,15 @@ def move(G: nx.DiGraph, source: str, target: str) -> Move:
     >>> m.effort == sum(g.effort for g in m.gains)
     True
     """
+    if not nx.is_frozen(G):
+        return _move(G, source, target)
+    cache = _MOVES.setdefault(G, {})
+    if (source, target) not in cache:
+        cache[source, target] = _move(G, source, target)
+    return cache[source, target]
+
+
+def _move(G: nx.DiGraph, source: str, target: str) -> Move:
     have = held(G, source)
     want = {skill: (level, "essential") for skill, level in profile(G, target, essential_only=True).items()
             if level > have.get(skill, 0)}

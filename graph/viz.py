@@ -1,0 +1,399 @@
+"""Draw the graph as one self-contained HTML page that works offline (pyvis, vis-network).
+
+The page shows roles, skills, sectors and concerns, each kind with its own colour and
+shape, and the links between them. It has a legend, tooltips in both languages, a search
+box, filters by kind, sector and concern, and a path finder: learning paths between every
+pair of roles are computed here, with :func:`graph.paths.learning_path`, and embedded as
+data, so the page highlights exactly what ``graph path`` prints.
+
+Everything the page needs (vis-network's JavaScript and CSS, the data, the page's own
+script) is inlined: it opens from ``file://`` with no network. The same input gives the
+same bytes, and vis-network's layout seed is fixed, so the drawing is the same too.
+
+Rendering never mutates its input: pyvis's ``Network.from_nx`` rewrites the graph it is
+given, so the nodes and edges are added one by one from a new graph built here.
+"""
+
+import base64
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+import pyvis
+from jinja2 import Environment, FileSystemLoader
+from pyvis.network import Network
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import SKOS
+
+from .entities import text_in
+from .errors import NoPathError, OptionError
+from .namespaces import AIJ
+from .paths import DEFAULT_MAX_STEP, learning_path
+from .project import roles
+from .resolve import kind_of, label
+
+#: A browser lays out about this many nodes comfortably (a few seconds on a small laptop);
+#: a larger graph must be drawn as a focused view (``around``, ``path``, ``sector``, ``concern``).
+MAX_NODES = 400
+#: The path finder embeds a path for every ordered pair of roles in view, so its cost grows
+#: with the square of the roles: above this many it is left out (a ``path`` is still shown).
+MAX_PATH_ROLES = 60
+#: vis-network's layout seed: the same page always settles into the same drawing.
+LAYOUT_SEED = 7
+#: The kinds drawn, with their vis-network shape, colour and size.
+KIND_STYLE = {
+    "role": {"shape": "dot", "color": "#2563eb", "size": 18},
+    "skill": {"shape": "diamond", "color": "#f59e0b", "size": 11},
+    "sector": {"shape": "square", "color": "#16a34a", "size": 20},
+    "concern": {"shape": "triangle", "color": "#db2777", "size": 15},
+}
+#: The relations drawn, with their vis-network edge style.
+RELATION_STYLE = {
+    "requires": {"color": "#94a3b8"},
+    "prerequisite": {"color": "#d97706", "dashes": [2, 4]},
+    "in_sector": {"color": "#16a34a", "dashes": [8, 4]},
+    "part_of": {"color": "#16a34a", "width": 3},
+    "addresses": {"color": "#db2777", "dashes": [3, 3]},
+}
+_CLASSES = {"sector": AIJ.Sector, "concern": AIJ.Concern}
+
+#: Words of the page, in each language.
+WORDS = {
+    "en": {
+        "title": "Jobs that grow with AI", "subtitle": "roles, skills, sectors and concerns",
+        "search": "Find a role, skill, sector or concern", "search_button": "Find", "not_found": "Nothing is named “{q}”.",
+        "legend": "Legend", "filters": "Filters", "kinds": "Show", "sector": "Sector", "concern": "Concern",
+        "all": "all", "reset": "Reset", "finder": "Learning path", "from": "From", "to": "To", "choose": "choose a role",
+        "show_path": "Show path", "clear": "Clear",
+        "role": "Role", "skill": "Skill", "sectors": "Sectors", "concerns": "Concerns",
+        "role_plural": "roles", "skill_plural": "skills", "sector_plural": "sectors", "concern_plural": "concerns",
+        "requires": "requires (line width = level; dashed = optional)", "prerequisite": "needs first (prerequisite)",
+        "in_sector": "in sector", "part_of": "part of (sector)", "addresses": "addresses concern",
+        "path_edge": "learning path step",
+        "requires_edge": "requires, level {level}, {need}", "essential": "essential", "optional": "optional",
+        "prerequisite_edge": "needs first", "in_sector_edge": "in sector", "part_of_edge": "part of",
+        "addresses_edge": "addresses", "effort_unit": "Effort per level unit",
+        "showing": "Showing {n} of {total} nodes.", "empty": "Nothing matches these filters.",
+        "empty_view": "Nothing matches this view: {focus}. Try another sector, concern or name.",
+        "focus": "Focused view: {focus}.", "around": "around {name} (depth {depth})", "in": "sector {name}",
+        "addressing": "concern {name}", "path_of": "path {a} → {b}",
+        "total": "Total: {h} (about {w} weeks of full-time study)", "no_path": "No path.", "same": "Same role: nothing to learn.",
+        "learn": "learn", "nothing": "nothing new to learn", "hours": "h", "level": "level",
+        "step_prereq": "prerequisite", "finder_off": "This view has {n} roles; the path finder works on at most {max}. Narrow the view (--around, --sector, --concern).",
+        "hidden_roles": "Some roles on this path are not drawn in this view.",
+        "details": "Details", "click_hint": "Click a node, or hover over it, to see what it is.",
+    },
+    "id": {
+        "title": "Pekerjaan yang tumbuh bersama AI", "subtitle": "peran, keterampilan, sektor dan isu",
+        "search": "Cari peran, keterampilan, sektor atau isu", "search_button": "Cari",
+        "not_found": "Tidak ada yang bernama “{q}”.",
+        "legend": "Keterangan", "filters": "Filter", "kinds": "Tampilkan", "sector": "Sektor", "concern": "Isu",
+        "all": "semua", "reset": "Atur ulang", "finder": "Jalur belajar", "from": "Dari", "to": "Ke",
+        "choose": "pilih peran", "show_path": "Tampilkan jalur", "clear": "Hapus",
+        "role": "Peran", "skill": "Keterampilan", "sectors": "Sektor", "concerns": "Isu",
+        "role_plural": "peran", "skill_plural": "keterampilan", "sector_plural": "sektor", "concern_plural": "isu",
+        "requires": "membutuhkan (tebal garis = tingkat; putus-putus = opsional)",
+        "prerequisite": "perlu lebih dulu (prasyarat)", "in_sector": "di sektor", "part_of": "bagian dari (sektor)",
+        "addresses": "menangani isu", "path_edge": "langkah jalur belajar",
+        "requires_edge": "membutuhkan, tingkat {level}, {need}", "essential": "wajib", "optional": "opsional",
+        "prerequisite_edge": "perlu lebih dulu", "in_sector_edge": "di sektor", "part_of_edge": "bagian dari",
+        "addresses_edge": "menangani", "effort_unit": "Usaha per satuan tingkat",
+        "showing": "Menampilkan {n} dari {total} simpul.", "empty": "Tidak ada yang cocok dengan filter ini.",
+        "empty_view": "Tidak ada yang cocok dengan tampilan ini: {focus}. Coba sektor, isu atau nama lain.",
+        "focus": "Tampilan terfokus: {focus}.", "around": "sekitar {name} (kedalaman {depth})", "in": "sektor {name}",
+        "addressing": "isu {name}", "path_of": "jalur {a} → {b}",
+        "total": "Total: {h} (sekitar {w} minggu belajar penuh waktu)", "no_path": "Tidak ada jalur.",
+        "same": "Peran yang sama: tidak ada yang perlu dipelajari.",
+        "learn": "pelajari", "nothing": "tidak ada yang perlu dipelajari", "hours": "jam", "level": "tingkat",
+        "step_prereq": "prasyarat",
+        "finder_off": "Tampilan ini berisi {n} peran; pencari jalur bekerja untuk paling banyak {max}. Persempit tampilan (--around, --sector, --concern).",
+        "hidden_roles": "Sebagian peran di jalur ini tidak digambar dalam tampilan ini.",
+        "details": "Rincian", "click_hint": "Klik atau arahkan kursor ke simpul untuk melihat keterangannya.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """What a page draws: nodes and edges of the drawing graph, and the learning paths it embeds.
+
+    ``paths`` maps ``(source, target)`` role pairs to a :class:`graph.paths.LearningPath`
+    or, when there is none, to the reason as a string. ``focus`` records the options that
+    chose the view; ``path`` is the pair to highlight when the page opens.
+    """
+
+    nodes: tuple[str, ...]
+    edges: tuple[tuple[str, str, dict], ...]
+    paths: dict = field(repr=False)
+    focus: dict
+    path: tuple[str, str] | None = None
+    finder: bool = True
+
+
+def drawing(graph: Graph, G: nx.DiGraph) -> nx.DiGraph:
+    """Return a new graph of everything a page can draw, built from ``G`` and ``graph``.
+
+    Nodes are the projection's roles and skills plus every sector and concern, each with
+    ``kind``; edges carry ``relation``: ``requires`` (with ``level`` and ``essential``),
+    ``prerequisite``, ``in_sector``, ``part_of`` (a sector inside a broader one) and
+    ``addresses`` (a role or skill addressing a concern). ``G`` is only read.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> from graph.project import project
+    >>> g = load_graph()
+    >>> D = drawing(g, project(g))
+    >>> sorted({kind for _, kind in D.nodes(data="kind")})
+    ['concern', 'role', 'sector', 'skill']
+    >>> D.edges["https://w3id.org/aijobs/sector/ai-development", "https://w3id.org/aijobs/sector/private"]
+    {'relation': 'part_of'}
+    """
+    D = nx.DiGraph()
+    for node, kind in sorted(G.nodes(data="kind")):
+        D.add_node(node, kind=kind)
+    for kind, cls in _CLASSES.items():
+        for iri in sorted(graph.subjects(RDF.type, cls)):
+            D.add_node(str(iri), kind=kind)
+    for u, v, data in sorted(G.edges(data=True), key=lambda e: e[:2]):
+        D.add_edge(u, v, **{k: data[k] for k in ("relation", "level", "essential") if k in data})
+    links = ((AIJ.inSector, "in_sector", "sector"), (AIJ.addressesConcern, "addresses", "concern"),
+             (SKOS.broader, "part_of", "sector"))
+    for prop, relation, kind in links:
+        for subject, obj in sorted(graph.subject_objects(prop)):
+            if D.nodes.get(str(subject), {}).get("kind") in ("role", "skill", kind) and \
+                    D.nodes.get(str(obj), {}).get("kind") == kind:
+                D.add_edge(str(subject), str(obj), relation=relation)
+    return D
+
+
+def _linked(D: nx.DiGraph, G: nx.DiGraph, members) -> set[str]:
+    """``members`` (roles) with their skills, concerns and sectors (broader sectors included)."""
+    found = set(members)
+    for role in members:
+        found |= set(D.succ[role]) | set(G.nodes[role]["sectors"])
+    return found
+
+
+def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int = 1, sector: str | None = None,
+           concern: str | None = None, path: tuple[str, str] | None = None, max_nodes: int = MAX_NODES) -> View:
+    """Choose what a page draws, and compute the learning paths it embeds.
+
+    With no option, everything. ``sector`` and ``concern`` keep the roles in that sector
+    (narrower sectors included) and addressing that concern, with the skills, sectors and
+    concerns those roles link to. ``around`` keeps the nodes within ``depth`` links of one
+    node, whatever the direction. Options combine: the view is what they all keep. ``path``
+    (two role IRIs) marks a learning path to highlight on opening; its roles are always
+    drawn, and when it is the only option and the whole graph is too big, the view is the
+    path's roles with their links.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+    G : networkx.DiGraph
+        ``graph.project.project(graph)``; only read.
+    around, sector, concern : str, optional
+        IRIs (``around``: a role, skill, sector or concern).
+    depth : int
+        How many links from ``around``.
+    path : tuple of str, optional
+        ``(from, to)`` role IRIs.
+    max_nodes : int
+        A view with more nodes is refused (:data:`MAX_NODES`).
+
+    Raises
+    ------
+    OptionError
+        The view has more than ``max_nodes`` nodes (the message names the focus options),
+        ``around`` is not drawn, or ``depth < 1``.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> from graph.project import project
+    >>> g = load_graph()
+    >>> G = project(g)
+    >>> view = select(g, G, sector="https://w3id.org/aijobs/sector/government")
+    >>> "https://w3id.org/aijobs/role/copywriter" in view.nodes
+    False
+    >>> role = "https://w3id.org/aijobs/role/"
+    >>> view.paths[role + "data-analyst", role + "technology-auditor"].roles
+    ('https://w3id.org/aijobs/role/data-analyst', 'https://w3id.org/aijobs/role/technology-auditor')
+    """
+    if depth < 1:
+        raise OptionError(f"--depth must be at least 1, not {depth}")
+    D = drawing(graph, G)
+    if around is not None and around not in D:
+        raise OptionError(f"{label(graph, URIRef(around))!r} is a {kind_of(graph, URIRef(around)) or 'thing'}, not drawn:"
+                          " --around takes a role, skill, sector or concern")
+    keep = set(D)
+    if sector is not None or concern is not None:
+        matching = [r for r in roles(G) if (sector is None or sector in G.nodes[r]["sectors"])
+                    and (concern is None or concern in G.nodes[r]["concerns"])]
+        keep = _linked(D, G, matching) | {sector, concern} - {None} if matching else set()
+    if around is not None:
+        keep &= set(nx.ego_graph(D.to_undirected(as_view=True), around, radius=depth))
+    first = None
+    if path is not None:
+        try:
+            first = learning_path(G, *path)[0]
+        except NoPathError as err:
+            first = str(err)
+        on_path = set(path) | (set() if isinstance(first, str) else set(first.roles))
+        if keep == set(D) and len(D) > max_nodes:
+            keep = _linked(D, G, on_path)
+        keep |= on_path
+    focus = {"around": around, "depth": depth if around else None, "sector": sector, "concern": concern}
+    if len(keep) > max_nodes:
+        hint = ("narrow it: a smaller --depth, or --sector and --concern together" if any(focus.values())
+                else "draw part of it with --around NAME --depth N, --path FROM TO, --sector S or --concern C")
+        raise OptionError(f"the {'view' if any(focus.values()) else 'graph'} has {len(keep):,} nodes, more than the "
+                          f"{max_nodes:,} a browser lays out comfortably; {hint}")
+    nodes = tuple(sorted(keep))
+    members = [n for n in nodes if D.nodes[n]["kind"] == "role"]
+    finder = len(members) <= MAX_PATH_ROLES
+    pairs = [(a, b) for a in members for b in members if a != b] if finder else []
+    paths = {}
+    for pair in pairs:
+        try:
+            paths[pair] = learning_path(G, *pair, max_step=DEFAULT_MAX_STEP)[0]
+        except NoPathError as err:
+            paths[pair] = str(err)
+    if path is not None and path[0] != path[1]:
+        paths[path] = first
+    edges = tuple(sorted((u, v, dict(data)) for u, v, data in D.subgraph(nodes).edges(data=True)))
+    return View(nodes, edges, paths, focus, path, finder)
+
+
+def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str = "en") -> str:
+    """Return the HTML page drawing ``view`` (default: the whole graph) in ``lang``.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+    G : networkx.DiGraph
+        ``graph.project.project(graph)``; only read.
+    view : View, optional
+        From :func:`select`.
+    lang : {'en', 'id'}
+        Language of node labels, definitions and the page; tooltips show both labels.
+
+    Returns
+    -------
+    str
+        One self-contained HTML document, identical for identical input.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> from graph.project import project
+    >>> g = load_graph()
+    >>> G = project(g)
+    >>> page = render(g, G, select(g, G, around="https://w3id.org/aijobs/skill/statistics"), lang="id")
+    >>> page.startswith("<!DOCTYPE html>") and "Pekerjaan yang tumbuh bersama AI" in page
+    True
+    >>> "https://cdn" in page
+    False
+    """
+    if lang not in WORDS:
+        raise OptionError(f"unknown language {lang!r}; choose one of {', '.join(WORDS)}")
+    view = view if view is not None else select(graph, G)
+    words = WORDS[lang]
+    net = Network(directed=True, cdn_resources="in_line")
+    kinds = {}
+    for node in view.nodes:
+        kind = _kind(graph, G, node)
+        kinds[node] = kind
+        data = G.nodes[node] if node in G else {}
+        iri = URIRef(node)
+        extra = {"sectors": list(data["sectors"])} if kind == "role" else {}
+        if kind == "role":
+            extra["concerns"] = list(data["concerns"])
+        if kind == "skill":
+            extra["effort"] = data["effort_hours"]
+        net.add_node(node, label=text_in(graph, iri, SKOS.prefLabel, lang) or node.rsplit("/", 1)[-1],
+                     kind=kind, definition=text_in(graph, iri, SKOS.definition, lang), **KIND_STYLE[kind], **extra)
+    for u, v, data in view.edges:
+        relation = data["relation"]
+        style = dict(RELATION_STYLE[relation])
+        if relation == "requires":
+            style.update(width=0.5 + 0.75 * data["level"], dashes=not data["essential"],
+                         title=words["requires_edge"].format(level=data["level"],
+                                                             need=words["essential" if data["essential"] else "optional"]))
+        else:
+            style["title"] = words[f"{relation}_edge"]
+        net.add_edge(u, v, id=f"e{len(net.edges)}", relation=relation, **style)
+    net.options = _options()
+    nodes, edges, *_ = net.get_network_data()
+    data = {
+        "lang": lang, "words": words, "nodes": nodes, "edges": edges, "options": net.options,
+        "names": _names(graph, view, G), "focus": view.focus, "initial": list(view.path) if view.path else None,
+        "paths": {}, "moves": {}, "finder": view.finder, "max_path_roles": MAX_PATH_ROLES,
+        "sectors": sorted(str(s) for s in graph.subjects(RDF.type, AIJ.Sector)),
+        "concerns": sorted(str(c) for c in graph.subjects(RDF.type, AIJ.Concern)),
+        "kinds": {kind: KIND_STYLE[kind] for kind in KIND_STYLE},
+        "relations": {relation: RELATION_STYLE[relation] for relation in RELATION_STYLE},
+    }
+    for (a, b), found in sorted(view.paths.items()):
+        if isinstance(found, str):
+            data["paths"][f"{a} {b}"] = {"none": found}
+            continue
+        data["paths"][f"{a} {b}"] = {"roles": list(found.roles), "effort": found.total_effort}
+        for step in found.steps:
+            data["moves"][f"{step.source} {step.target}"] = {
+                "effort": step.effort,
+                "skills": [[g.skill, g.from_level, g.level, g.effort, g.reason] for g in step.gains]}
+    return _seal(_template().render(data=data, words=words, lang=lang) + "\n")
+
+
+def _kind(graph: Graph, G: nx.DiGraph, node: str) -> str:
+    if node in G:
+        return G.nodes[node]["kind"]
+    types = set(graph.objects(URIRef(node), RDF.type))
+    return next(kind for kind, cls in _CLASSES.items() if cls in types)
+
+
+def _names(graph: Graph, view: View, G: nx.DiGraph) -> dict:
+    """Labels in both languages of every IRI the page mentions."""
+    mentioned = set(view.nodes) | {str(s) for cls in _CLASSES.values() for s in graph.subjects(RDF.type, cls)}
+    for found in view.paths.values():
+        if not isinstance(found, str):
+            mentioned |= set(found.roles) | {g.skill for step in found.steps for g in step.gains}
+    if view.path:
+        mentioned |= set(view.path)
+    return {iri: [text_in(graph, URIRef(iri), SKOS.prefLabel, lang) or iri.rsplit("/", 1)[-1] for lang in ("en", "id")]
+            for iri in sorted(mentioned)}
+
+
+def _options() -> dict:
+    """vis-network options: a fixed seed, and physics that settles once (the page then turns it off).
+
+    vis-network's "improved layout" (a Kamada-Kawai start) is left out: it took longer
+    than the settling itself (measured with ``scripts/bench_viz.py``).
+    """
+    return {
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": False},
+        "physics": {"solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 110, "avoidOverlap": 0.5},
+                    "stabilization": {"enabled": True, "iterations": 250, "updateInterval": 50, "fit": True}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": False},
+        "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}}, "font": {"size": 10}},
+    }
+
+
+def _seal(page: str) -> str:
+    """Fill in the page's Content-Security-Policy: only its own scripts run (by hash), nothing is fetched.
+
+    Inline event handlers (``onerror=...``) never run under it, whatever a label holds.
+    """
+    digests = (hashlib.sha256(script.encode("utf-8")).digest() for script in re.findall(r"<script>(.*?)</script>", page, re.S))
+    return page.replace("'script-hashes'", " ".join(f"'sha256-{base64.b64encode(d).decode()}'" for d in digests), 1)
+
+
+def _template():
+    """Our page template; ``lib/`` (vis-network's JS and CSS) comes from pyvis's own templates."""
+    loader = FileSystemLoader([str(Path(__file__).parent / "templates"), str(Path(pyvis.__file__).parent / "templates")])
+    return Environment(loader=loader, autoescape=True, keep_trailing_newline=False).get_template("viz.html")
