@@ -2,7 +2,8 @@
 
 Usage: python scripts/build_release.py [OUTPUT_DIR]
 
-Writes aijobs.ttl (Turtle), aijobs.jsonld (JSON-LD) and aijobs.nt (N-Triples). The same
+Writes aijobs.ttl (Turtle), aijobs.jsonld (JSON-LD), aijobs.nt (N-Triples) and graph.html
+(the interactive page of `graph viz`). The same
 input always gives the same bytes, so a stale artifact shows up as a diff (and a failing test).
 """
 
@@ -11,6 +12,8 @@ from pathlib import Path
 
 from graph.export import FORMATS, serialize, write_atomic
 from graph.load import load_graph
+from graph.project import project
+from graph.viz import render
 
 #: The artifacts, by format.
 ARTIFACTS = {"turtle": "aijobs.ttl", "jsonld": "aijobs.jsonld", "nt": "aijobs.nt"}
@@ -20,7 +23,8 @@ def build(output_dir: Path) -> list[Path]:
     """Write every artifact into ``output_dir`` and return their paths."""
     graph = load_graph()
     output_dir.mkdir(parents=True, exist_ok=True)
-    return [write_atomic(output_dir / name, serialize(graph, fmt)) for fmt, name in ARTIFACTS.items() if fmt in FORMATS]
+    written = [write_atomic(output_dir / name, serialize(graph, fmt)) for fmt, name in ARTIFACTS.items() if fmt in FORMATS]
+    return written + [write_atomic(output_dir / "graph.html", render(graph, project(graph)).encode("utf-8"))]
 
 
 if __name__ == "__main__":
