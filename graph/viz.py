@@ -7,8 +7,12 @@ pair of roles are computed here, with :func:`graph.paths.learning_path`, and emb
 data, so the page highlights exactly what ``graph path`` prints.
 
 Everything the page needs (vis-network's JavaScript and CSS, the data, the page's own
-script) is inlined: it opens from ``file://`` with no network. The same input gives the
-same bytes, and vis-network's layout seed is fixed, so the drawing is the same too.
+script) is inlined: it opens from ``file://`` with no network. pyvis builds the nodes and
+edges and supplies vis-network (the copy it bundles); the page template is ours
+(``templates/viz.html``), because pyvis's own template loads Bootstrap from a CDN even in
+its ``in_line`` mode. A Content-Security-Policy lets only the page's own scripts run (by
+hash) and forbids every fetch. The same input gives the same bytes, and vis-network's
+layout seed is fixed, so the drawing is the same too.
 
 Rendering never mutates its input: pyvis's ``Network.from_nx`` rewrites the graph it is
 given, so the nodes and edges are added one by one from a new graph built here.
@@ -117,14 +121,14 @@ WORDS = {
 
 @dataclass(frozen=True)
 class View:
-    """What a page draws: nodes and edges of the drawing graph, and the learning paths it embeds.
+    """What a page draws: nodes (IRI -> kind) and edges of :func:`drawing`, and the learning paths it embeds.
 
     ``paths`` maps ``(source, target)`` role pairs to a :class:`graph.paths.LearningPath`
     or, when there is none, to the reason as a string. ``focus`` records the options that
     chose the view; ``path`` is the pair to highlight when the page opens.
     """
 
-    nodes: tuple[str, ...]
+    nodes: dict[str, str]
     edges: tuple[tuple[str, str, dict], ...]
     paths: dict = field(repr=False)
     focus: dict
@@ -242,17 +246,17 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
         except NoPathError as err:
             first = str(err)
         on_path = set(path) | (set() if isinstance(first, str) else set(first.roles))
-        if keep == set(D) and len(D) > max_nodes:
+        if around is None and sector is None and concern is None and len(D) > max_nodes:
             keep = _linked(D, G, on_path)
         keep |= on_path
-    focus = {"around": around, "depth": depth if around else None, "sector": sector, "concern": concern}
     if len(keep) > max_nodes:
-        hint = ("narrow it: a smaller --depth, or --sector and --concern together" if any(focus.values())
+        focused = any(option is not None for option in (around, sector, concern, path))
+        hint = ("narrow it: a smaller --depth, or --sector and --concern together" if focused
                 else "draw part of it with --around NAME --depth N, --path FROM TO, --sector S or --concern C")
-        raise OptionError(f"the {'view' if any(focus.values()) else 'graph'} has {len(keep):,} nodes, more than the "
+        raise OptionError(f"the {'view' if focused else 'graph'} has {len(keep):,} nodes, more than the "
                           f"{max_nodes:,} a browser lays out comfortably; {hint}")
-    nodes = tuple(sorted(keep))
-    members = [n for n in nodes if D.nodes[n]["kind"] == "role"]
+    nodes = {node: D.nodes[node]["kind"] for node in sorted(keep)}
+    members = [n for n, kind in nodes.items() if kind == "role"]
     finder = len(members) <= MAX_PATH_ROLES
     pairs = [(a, b) for a in members for b in members if a != b] if finder else []
     paths = {}
@@ -264,6 +268,7 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
     if path is not None and path[0] != path[1]:
         paths[path] = first
     edges = tuple(sorted((u, v, dict(data)) for u, v, data in D.subgraph(nodes).edges(data=True)))
+    focus = {"around": around, "depth": depth if around else None, "sector": sector, "concern": concern}
     return View(nodes, edges, paths, focus, path, finder)
 
 
@@ -301,18 +306,13 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
         raise OptionError(f"unknown language {lang!r}; choose one of {', '.join(WORDS)}")
     view = view if view is not None else select(graph, G)
     words = WORDS[lang]
-    net = Network(directed=True, cdn_resources="in_line")
-    kinds = {}
-    for node in view.nodes:
-        kind = _kind(graph, G, node)
-        kinds[node] = kind
-        data = G.nodes[node] if node in G else {}
-        iri = URIRef(node)
-        extra = {"sectors": list(data["sectors"])} if kind == "role" else {}
+    net = Network(directed=True)
+    for node, kind in view.nodes.items():
+        iri, extra = URIRef(node), {}
         if kind == "role":
-            extra["concerns"] = list(data["concerns"])
-        if kind == "skill":
-            extra["effort"] = data["effort_hours"]
+            extra = {"sectors": list(G.nodes[node]["sectors"]), "concerns": list(G.nodes[node]["concerns"])}
+        elif kind == "skill":
+            extra = {"effort": G.nodes[node]["effort_hours"]}
         net.add_node(node, label=text_in(graph, iri, SKOS.prefLabel, lang) or node.rsplit("/", 1)[-1],
                      kind=kind, definition=text_in(graph, iri, SKOS.definition, lang), **KIND_STYLE[kind], **extra)
     for u, v, data in view.edges:
@@ -325,16 +325,12 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
         else:
             style["title"] = words[f"{relation}_edge"]
         net.add_edge(u, v, id=f"e{len(net.edges)}", relation=relation, **style)
-    net.options = _options()
-    nodes, edges, *_ = net.get_network_data()
     data = {
-        "lang": lang, "words": words, "nodes": nodes, "edges": edges, "options": net.options,
-        "names": _names(graph, view, G), "focus": view.focus, "initial": list(view.path) if view.path else None,
+        "lang": lang, "words": words, "nodes": net.nodes, "edges": net.edges, "options": _options(),
+        "names": _names(graph, view), "focus": view.focus, "initial": list(view.path) if view.path else None,
         "paths": {}, "moves": {}, "finder": view.finder, "max_path_roles": MAX_PATH_ROLES,
         "sectors": sorted(str(s) for s in graph.subjects(RDF.type, AIJ.Sector)),
         "concerns": sorted(str(c) for c in graph.subjects(RDF.type, AIJ.Concern)),
-        "kinds": {kind: KIND_STYLE[kind] for kind in KIND_STYLE},
-        "relations": {relation: RELATION_STYLE[relation] for relation in RELATION_STYLE},
     }
     for (a, b), found in sorted(view.paths.items()):
         if isinstance(found, str):
@@ -345,17 +341,11 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
             data["moves"][f"{step.source} {step.target}"] = {
                 "effort": step.effort,
                 "skills": [[g.skill, g.from_level, g.level, g.effort, g.reason] for g in step.gains]}
-    return _seal(_template().render(data=data, words=words, lang=lang) + "\n")
+    page = _template().render(data=data, words=words, lang=lang, kinds=KIND_STYLE, relations=RELATION_STYLE)
+    return _seal(page + "\n")
 
 
-def _kind(graph: Graph, G: nx.DiGraph, node: str) -> str:
-    if node in G:
-        return G.nodes[node]["kind"]
-    types = set(graph.objects(URIRef(node), RDF.type))
-    return next(kind for kind, cls in _CLASSES.items() if cls in types)
-
-
-def _names(graph: Graph, view: View, G: nx.DiGraph) -> dict:
+def _names(graph: Graph, view: View) -> dict:
     """Labels in both languages of every IRI the page mentions."""
     mentioned = set(view.nodes) | {str(s) for cls in _CLASSES.values() for s in graph.subjects(RDF.type, cls)}
     for found in view.paths.values():

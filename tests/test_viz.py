@@ -147,9 +147,9 @@ def test_around_keeps_the_nodes_within_depth_links(graph, G, D):
 def test_sector_view_is_the_sector_roles_with_their_links(graph, G, cli):
     view = viz.select(graph, G, sector=SECTOR + "government")
     listed = {row["iri"] for row in json.loads(cli("list", "roles", "--sector", "government", "--format", "json").stdout)}
-    drawn = {n for n in view.nodes if G.nodes.get(n, {}).get("kind") == "role"}
+    drawn = {n for n, kind in view.nodes.items() if kind == "role"}
     assert drawn == listed
-    skills = {n for n in view.nodes if G.nodes.get(n, {}).get("kind") == "skill"}
+    skills = {n for n, kind in view.nodes.items() if kind == "skill"}
     assert skills == {s for r in listed for s, d in G.succ[r].items() if d["relation"] == "requires"}
     assert SECTOR + "government" in view.nodes
     # the path finder covers exactly the roles in view
@@ -158,7 +158,7 @@ def test_sector_view_is_the_sector_roles_with_their_links(graph, G, cli):
 
 def test_sector_and_concern_combine(graph, G):
     view = viz.select(graph, G, sector=SECTOR + "government", concern=CONCERN + "privacy")
-    drawn = {n for n in view.nodes if G.nodes.get(n, {}).get("kind") == "role"}
+    drawn = {n for n, kind in view.nodes.items() if kind == "role"}
     assert drawn and all(SECTOR + "government" in G.nodes[r]["sectors"] and CONCERN + "privacy" in G.nodes[r]["concerns"]
                          for r in drawn)
 
