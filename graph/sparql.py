@@ -58,8 +58,10 @@ def parse_query(text: str, source: str = "query"):
     ...
     graph.errors.QueryError: query: DELETE WHERE is a SPARQL update; graph query is read-only and runs only SELECT, ASK, CONSTRUCT and DESCRIBE
     """
+    if not re.sub(r"(?m)#.*$", "", text).strip():
+        raise QueryError(f"{source}: the query is empty")
     try:
-        return prepareQuery(text, initNs=PREFIXES)
+        prepared = prepareQuery(text, initNs=PREFIXES)
     except ParseException as err:
         updates = _update_operations(text)
         if updates:
@@ -70,12 +72,18 @@ def parse_query(text: str, source: str = "query"):
         raise QueryError(f"{source}:{err.lineno}:{err.col}: {err.msg}, found {found}") from err
     except Exception as err:  # rdflib raises plain exceptions for unknown prefixes and bad terms
         raise QueryError(f"{source}: {err}") from err
+    if prepared.algebra.name == "SelectQuery" and re.search(r"(?i)\bSELECT\s+(DISTINCT\s+|REDUCED\s+)?\*", text):
+        # rdflib collects the variables of SELECT * in a set: order them by first use in the text
+        first = {str(v): re.search(rf"[?$]{re.escape(str(v))}\b", text) for v in prepared.algebra["PV"]}
+        prepared.algebra["PV"] = sorted(prepared.algebra["PV"], key=lambda v: (
+            first[str(v)].start() if first[str(v)] else len(text), str(v)))
+    return prepared
 
 
 def _update_operations(text: str) -> list[str]:
     """The operations of ``text`` as keywords ('INSERT DATA', 'CLEAR', ...) if it parses as an update."""
     try:
-        request = parseUpdate(text).request
+        request = parseUpdate(text).request or []
     except Exception:  # not an update either: the caller reports the query syntax error
         return []
     words = {"Modify": "DELETE/INSERT"}

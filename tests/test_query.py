@@ -178,3 +178,18 @@ def test_evaluation_failure_is_one_line():
     result = run("query", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
                  exit_code=1)
     assert result.output.startswith("Error: the query failed: ") and result.output.count("\n") == 1
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "# only a comment\n# and another"])
+def test_an_empty_query_is_refused(text):
+    assert run("query", text, exit_code=2).output == "Error: query: the query is empty\n"
+
+
+def test_select_star_columns_do_not_depend_on_the_hash_seed():
+    query = "SELECT * WHERE { ?role a aij:Role ; skos:prefLabel ?label } ORDER BY ?role ?label LIMIT 2"
+    heads = set()
+    for seed in ("1", "2", "3", "4"):
+        done = subprocess.run([sys.executable, "-m", "graph", "query", query, "--format", "json"], capture_output=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        heads.add(tuple(json.loads(done.stdout)["head"]["vars"]))
+    assert heads == {("role", "label")}
