@@ -1,6 +1,7 @@
 """The ``graph`` command: parse arguments, call the library, render text or JSON."""
 
 import json
+import logging
 import os
 import sys
 from functools import wraps
@@ -83,6 +84,9 @@ def main(ctx, data_dir, endpoint, endpoint_graph, timeout):
     """
     if data_dir and endpoint:
         raise click.UsageError("use --data or --endpoint, not both")
+    # rdflib logs what it tolerates (an ill-typed literal in a query, say) with a traceback; errors
+    # that matter reach the user as one-line messages instead.
+    logging.getLogger("rdflib").setLevel(logging.CRITICAL)
     ctx.obj = {"data": data_dir, "endpoint": endpoint, "endpoint_graph": endpoint_graph, "timeout": timeout,
                "graph": None}
 

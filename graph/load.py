@@ -1,13 +1,15 @@
 """Read the hand-edited Turtle files into one rdflib graph."""
 
 import hashlib
+import logging
 import os
 import pickle
 from pathlib import Path
 
 import rdflib
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
+from rdflib.term import _is_valid_uri
 
 from .errors import DataError
 from .namespaces import bind_prefixes
@@ -44,20 +46,47 @@ def data_files(directory=None) -> list[Path]:
     return files
 
 
+def _where(path: Path, text: str, needle: str) -> str:
+    """``file:line`` of the first occurrence of ``needle`` in ``text`` (just ``file`` if it does not occur)."""
+    at = text.find(needle)
+    return f"{path}:{text.count(chr(10), 0, at) + 1}" if at >= 0 else str(path)
+
+
 def parse_file(graph: Graph, path: Path) -> Graph:
-    """Parse one Turtle file into ``graph``; a syntax error becomes a :class:`DataError` with file and line."""
+    """Parse one Turtle file into ``graph``.
+
+    A syntax error, an invalid IRI or a literal that does not fit its datatype (``"abc"^^xsd:integer``)
+    becomes a :class:`DataError` naming the file and line; nothing of the file is added then.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise DataError(f"{path}: cannot be read ({err})") from err
+    part = Graph()
+    previous = logging.getLogger("rdflib").level
+    logging.getLogger("rdflib").setLevel(logging.CRITICAL)  # rdflib logs, with tracebacks, what it accepts anyway
     try:
-        graph.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
+        part.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     except BadSyntax as err:
         line = text.count("\n", 0, err._i) + 1
         column = err._i - text.rfind("\n", 0, err._i)
         raise DataError(f"{path}:{line}:{column}: bad Turtle syntax ({err._why})") from err
+    except IndexError as err:  # rdflib's parser runs off the end of an unfinished statement
+        last = text.count("\n") + (not text.endswith("\n"))
+        raise DataError(f"{path}:{last}: bad Turtle syntax (the file ends inside a statement)") from err
     except Exception as err:  # rdflib raises plain exceptions for bad IRIs, prefixes, literals
         raise DataError(f"{path}: bad Turtle ({err})") from err
+    finally:
+        logging.getLogger("rdflib").setLevel(previous)
+    for term in {t for triple in part for t in triple}:
+        if isinstance(term, Literal) and term.ill_typed:
+            raise DataError(f"{_where(path, text, f'{chr(34)}{term}{chr(34)}')}: {str(term)!r} is not a valid "
+                            f"{part.namespace_manager.normalizeUri(term.datatype)}")
+        if isinstance(term, URIRef) and not _is_valid_uri(term):
+            raise DataError(f"{_where(path, text, str(term))}: <{term}> is not a valid IRI")
+    for prefix, namespace in part.namespaces():
+        graph.bind(prefix, namespace, override=False)
+    graph += part
     return graph
 
 
@@ -91,8 +120,9 @@ def _cached(files: list[Path]) -> tuple[Path, str, Graph | None]:
     fingerprint = _fingerprint(files)
     try:
         with open(path, "rb") as handle:
-            stored, graph = pickle.load(handle)
-        return path, fingerprint, graph if stored == fingerprint else None
+            if pickle.load(handle) != fingerprint:  # stale: do not even unpickle the graph
+                return path, fingerprint, None
+            return path, fingerprint, pickle.load(handle)
     except Exception:  # missing, unreadable or from another version: rebuild it
         return path, fingerprint, None
 
@@ -103,7 +133,8 @@ def _store(path: Path, fingerprint: str, graph: Graph) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(temp, "wb") as handle:
-            pickle.dump((fingerprint, graph), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(fingerprint, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(graph, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
     except OSError:
         pass

@@ -159,3 +159,20 @@ def test_malformed_turtle_names_file_and_line(tmp_path):
 def test_missing_data_folder(cli, tmp_path):
     result = cli("--data", tmp_path / "nowhere", "list", "roles")
     assert result.exit_code == 1 and "no such directory" in result.stderr
+
+
+@pytest.mark.parametrize("tail, message", [
+    ('role:data-analyst aij:effortHours "abc"^^xsd:integer .\n', "'abc' is not a valid xsd:integer"),
+    ("role:data-analyst skos:exactMatch <http://a b> .\n", "<http://a b> is not a valid IRI"),
+    ("role:x role:y role:z", "bad Turtle syntax (the file ends inside a statement)"),
+])
+def test_values_rdflib_would_only_warn_about_are_errors_with_file_and_line(tmp_path, tail, message):
+    data = tmp_path / "data"
+    shutil.copytree(ontology_dir(), data)
+    roles = data / "roles.ttl"
+    lines = roles.read_text(encoding="utf-8").count("\n")
+    with open(roles, "a", encoding="utf-8") as f:
+        f.write(tail)
+    result = run_graph("--data", data, "show", "Data Analyst")
+    assert result.returncode == 1
+    assert result.stderr == f"Error: {roles}:{lines + 1}: {message}\n"
