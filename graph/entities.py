@@ -1,9 +1,9 @@
 """Plain-data views of entities for ``show`` and ``list``: dicts and lists, never printing."""
 
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from .namespaces import AIJ, KINDS
+from .namespaces import AIJ
 from .resolve import kind_of, label, resolve
 
 #: Outgoing links shown for an entity: (predicate, key).
@@ -153,9 +153,11 @@ def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=
     kind : str
         'role', 'skill', 'sector', 'concern', 'family', 'usecase', 'route' or 'organization'.
     sector, concern, family : str, optional
-        Names of a sector (narrower sectors included), concern or role family. A role
-        matches a concern it addresses; a skill matches a concern it addresses or the
-        sector/family of a role that requires it.
+        Names of a sector (narrower sectors included), concern or role family. The filters
+        select roles: those in the sector, in the family and addressing the concern. Other
+        kinds are listed when a selected role links to them (its skills, sectors, concerns,
+        families, use cases, training routes); a skill also matches a concern it addresses
+        itself.
 
     Examples
     --------
@@ -164,23 +166,36 @@ def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=
     >>> rows = list_entities(g, "role", sector="government", concern="privacy")
     >>> sorted(r["label"] for r in rows)[:2]
     ['Big Data Specialist', 'Cybersecurity and Data Privacy Specialist']
+    >>> "Public trust" in [r["label"] for r in list_entities(g, "concern", sector="government")]
+    True
     """
-    from rdflib import RDF
-
-    cls = KINDS[kind]
-    members = {s for s in graph.subjects(RDF.type, cls)}
-    if kind == "skill":
-        members = {s for s in graph.subjects() if kind_of(graph, s) == "skill"}
-    if sector is not None:
-        roles = roles_in_sector(graph, resolve(graph, sector, kind="sector"))
-        members &= roles if kind == "role" else _skills_of(graph, roles)
-    if family is not None:
-        roles = set(graph.subjects(AIJ.inFamily, resolve(graph, family, kind="family")))
-        members &= roles if kind == "role" else _skills_of(graph, roles)
-    if concern is not None:
-        members &= set(graph.subjects(AIJ.addressesConcern, resolve(graph, concern, kind="concern")))
+    members = {s for s in set(graph.subjects()) if kind_of(graph, s) == kind}
+    if sector is not None or family is not None or concern is not None:
+        roles = {s for s in graph.subjects(RDF.type, AIJ.Role)}
+        if sector is not None:
+            roles &= roles_in_sector(graph, resolve(graph, sector, kind="sector"))
+        if family is not None:
+            roles &= set(graph.subjects(AIJ.inFamily, resolve(graph, family, kind="family")))
+        concern_iri = resolve(graph, concern, kind="concern") if concern is not None else None
+        if kind == "skill" and concern_iri is not None:
+            addressing = set(graph.subjects(AIJ.addressesConcern, concern_iri))
+            linked = _skills_of(graph, roles) if sector or family else addressing
+            members &= linked & addressing
+        else:
+            if concern_iri is not None:
+                roles &= set(graph.subjects(AIJ.addressesConcern, concern_iri))
+            members &= roles if kind == "role" else _linked_from(graph, roles)
     rows = [{"label": label(graph, m, lang), "iri": str(m), "definition": text_in(graph, m, SKOS.definition, lang)} for m in members]
     return sorted(rows, key=lambda r: (r["label"].casefold(), r["iri"]))
+
+
+def _linked_from(graph: Graph, roles) -> set[URIRef]:
+    """Everything the given roles link to: skills they require and their sectors, concerns, families, ..."""
+    linked = _skills_of(graph, roles)
+    for role in roles:
+        for prop in (AIJ.inSector, AIJ.addressesConcern, AIJ.inFamily, AIJ.hasUseCase, AIJ.trainingRoute):
+            linked.update(graph.objects(role, prop))
+    return linked
 
 
 def _skills_of(graph: Graph, roles) -> set[URIRef]:

@@ -176,3 +176,19 @@ def test_values_rdflib_would_only_warn_about_are_errors_with_file_and_line(tmp_p
     result = run_graph("--data", data, "show", "Data Analyst")
     assert result.returncode == 1
     assert result.stderr == f"Error: {roles}:{lines + 1}: {message}\n"
+
+
+def test_filters_work_for_every_kind_through_the_roles_they_select(cli, graph):
+    from graph.namespaces import AIJ
+    from rdflib import URIRef
+    government = URIRef("https://w3id.org/aijobs/sector/government")
+    gov_roles = set(graph.subjects(AIJ.inSector, government))
+    for kind, prop in (("concerns", AIJ.addressesConcern), ("usecases", AIJ.hasUseCase), ("families", AIJ.inFamily),
+                       ("routes", AIJ.trainingRoute)):
+        rows = json.loads(cli("list", kind, "--sector", "government", "--format", "json").stdout)
+        expected = {str(o) for r in gov_roles for o in graph.objects(r, prop)}
+        assert expected and {r["iri"] for r in rows} == expected, kind
+    privacy = URIRef("https://w3id.org/aijobs/concern/privacy")
+    rows = json.loads(cli("list", "sectors", "--concern", "privacy", "--format", "json").stdout)
+    assert {r["iri"] for r in rows} == {str(s) for r in graph.subjects(AIJ.addressesConcern, privacy)
+                                       for s in graph.objects(r, AIJ.inSector)}
