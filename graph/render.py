@@ -12,11 +12,14 @@ WORDS = {
         "from_to": "From {a} to {b}", "total": "Total", "learn": "Learn, in this order",
         "new_concerns": "New concerns", "new_sectors": "New sectors", "nothing": "nothing new to learn",
         "same": "{a} and {b} are the same role: there is nothing to learn.",
-        "weeks": "about {w:g} weeks of full-time study", "budget": "per-move budget {h:g} h",
-        "next": "Moves from {a} (most related first, each within {h:g} h)", "none_next": "No move from {a} fits within {h:g} h; try a larger --max-step.",
-        "similarity": "similarity", "shares": "shares", "to_learn": "to learn",
+        "weeks": "about {w} weeks of full-time study", "budget": "per-move budget {h}",
+        "next": "Moves from {a} (most related first, each within {h})", "none_next": "No move from {a} fits within {h}; try a larger --max-step.",
+        "similarity": "similarity", "shares": "builds on", "to_learn": "to learn",
         "gap": "What {a} has for {b}", "matched": "Already has", "missing_essential": "Missing, essential (in learning order)",
         "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
+        "level_col": "Level",
+        "kinds": {"role": "role", "skill": "skill", "sector": "sector", "concern": "concern", "family": "role family",
+                  "usecase": "use case", "route": "training route", "organization": "organisation"},
     },
     "id": {
         "sectors": "Sektor", "families": "Kelompok", "concerns": "Isu", "use_cases": "Contoh penerapan",
@@ -27,16 +30,18 @@ WORDS = {
         "effort_unit": "Usaha per satuan tingkat", "essential": "wajib", "optional": "opsional",
         "prerequisite": "prasyarat", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
         "moves": "langkah", "move": "langkah", "from_to": "Dari {a} ke {b}", "total": "Total",
-        "learn": "Pelajari, berurutan", "new_concerns": "Isu baru", "new_sectors": "Sektor baru",
+        "learn": "Pelajari secara berurutan", "new_concerns": "Isu baru", "new_sectors": "Sektor baru",
         "nothing": "tidak ada yang perlu dipelajari",
         "same": "{a} dan {b} adalah peran yang sama: tidak ada yang perlu dipelajari.",
-        "weeks": "sekitar {w:g} minggu belajar penuh waktu", "budget": "batas per langkah {h:g} jam",
-        "next": "Langkah dari {a} (paling berkaitan lebih dulu, masing-masing paling banyak {h:g} jam)",
-        "none_next": "Tidak ada langkah dari {a} yang muat dalam {h:g} jam; coba --max-step yang lebih besar.",
-        "similarity": "kemiripan", "shares": "sama", "to_learn": "perlu dipelajari",
+        "weeks": "sekitar {w} minggu belajar penuh waktu", "budget": "batas per langkah {h}",
+        "next": "Langkah dari {a} (paling berkaitan lebih dulu, masing-masing paling banyak {h})",
+        "none_next": "Tidak ada langkah dari {a} yang muat dalam {h}; coba --max-step yang lebih besar.",
+        "similarity": "kemiripan", "shares": "keterampilan yang sudah dimiliki", "to_learn": "perlu dipelajari",
         "gap": "Yang dimiliki {a} untuk {b}", "matched": "Sudah dimiliki",
         "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
-        "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Usaha",
+        "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Waktu belajar", "level_col": "Tingkat",
+        "kinds": {"role": "peran", "skill": "keterampilan", "sector": "sektor", "concern": "isu", "family": "kelompok peran",
+                  "usecase": "contoh penerapan", "route": "jalur pelatihan", "organization": "organisasi"},
     },
 }
 HOURS = {"en": "h", "id": "jam"}
@@ -57,11 +62,24 @@ def hours(value: float, lang: str) -> str:
     return f"{text} {HOURS[lang]}"
 
 
+def decimal(value: float, lang: str) -> str:
+    """Format a fraction with two decimals: ``0.35`` / ``0,35``.
+
+    Examples
+    --------
+    >>> decimal(0.3541, "en"), decimal(0.3541, "id")
+    ('0.35', '0,35')
+    """
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
 def entity(info: dict, lang: str) -> str:
     """Render the dict from :func:`graph.entities.describe` as text."""
     words = WORDS[lang]
     other = "id" if lang == "en" else "en"
-    lines = [f"{info['label']} ({info['kind']}) / {info['labels'][other]}", f"  {info['definition']}"]
+    lines = [f"{info['label']} ({words['kinds'].get(info['kind'], info['kind'])}) / {info['labels'][other]}",
+             f"  {info['definition']}"]
     if info["alt_labels"]:
         lines.append(f"  {words['alt']}: {'; '.join(info['alt_labels'])}")
     if "effort_hours" in info:
@@ -98,7 +116,7 @@ def paths(result: dict, lang: str, markdown: bool = False) -> str:
         count = len(path["steps"])
         summary = (f"{count} {words['moves'] if count != 1 else words['move']}, {hours(path['total_effort'], lang)} "
                    f"({words['weeks'].format(w=round(path['total_effort'] / WEEK_HOURS))}; "
-                   f"{words['budget'].format(h=result['max_step'])})")
+                   f"{words['budget'].format(h=hours(result['max_step'], lang))})")
         if len(result["paths"]) > 1:
             title = f"{words['path']} {number} {words['of']} {len(result['paths'])}. {title}"
         out.append(f"## {title}\n\n{summary}\n" if markdown else f"{title}: {summary}")
@@ -106,7 +124,7 @@ def paths(result: dict, lang: str, markdown: bool = False) -> str:
             head = f"{step_no}. {step['from']} → {step['to']} ({hours(step['effort'], lang)})"
             if markdown:
                 out.append(f"### {head}\n")
-                out.append(f"| # | {words['skill_col']} | {words['level']} | {words['effort']} |\n|---|---|---|---|")
+                out.append(f"| # | {words['skill_col']} | {words['level_col']} | {words['effort']} |\n|---|---|---|---|")
                 for i, s in enumerate(step["skills"], 1):
                     tag = f" ({words[s['reason']]})" if s["reason"] != "essential" else ""
                     out.append(f"| {i} | {s['label']}{tag} | {s['from_level']} → {s['level']} | {hours(s['effort'], lang)} |")
@@ -127,10 +145,10 @@ def next_moves(result: dict, lang: str) -> str:
     """Render the dict from ``graph next --format json`` as text."""
     words = WORDS[lang]
     if not result["moves"]:
-        return words["none_next"].format(a=result["from"], h=result["max_step"])
-    lines = [words["next"].format(a=result["from"], h=result["max_step"]) + ":"]
+        return words["none_next"].format(a=result["from"], h=hours(result["max_step"], lang)) + "\n"
+    lines = [words["next"].format(a=result["from"], h=hours(result["max_step"], lang)) + ":"]
     for number, m in enumerate(result["moves"], 1):
-        lines.append(f"{number:>2}. {m['role']}  {hours(m['effort'], lang)}, {words['similarity']} {m['similarity']:.2f}")
+        lines.append(f"{number:>2}. {m['role']}  {hours(m['effort'], lang)}, {words['similarity']} {decimal(m['similarity'], lang)}")
         shared = ", ".join(s["label"] for s in m["shared"]) or words["none"]
         learn = ", ".join(f"{s['label']} {s['level']}" for s in m["to_learn"]) or words["none"]
         lines.append(f"    {words['shares']}: {shared}")

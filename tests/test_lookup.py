@@ -32,7 +32,7 @@ def test_show_is_accent_insensitive(graph):
 def test_show_text_in_indonesian(cli):
     result = cli("show", "Auditor AI", "--lang", "id")
     assert result.exit_code == 0
-    assert result.stdout.startswith("Auditor AI (role) / AI Auditor")
+    assert result.stdout.startswith("Auditor AI (peran) / AI Auditor")
     assert "Keterampilan yang dibutuhkan:" in result.stdout and "wajib" in result.stdout
     assert 'Bukti (Pekerjaan yang Akan Tumbuh Bersama Teknologi AI): "AI Auditor & Compliance Officer' in result.stdout
 

@@ -178,7 +178,7 @@ def test_cli_path_in_indonesian_and_markdown(cli):
     text = cli("path", "Analis Data", "Spesialis Machine Learning", "--sector", "pemerintahan", "--lang", "id").stdout
     assert text.startswith("Dari Analis Data ke Spesialis Machine Learning:") and "jam" in text
     markdown = cli("path", "Data Analyst", "AI Auditor", "--format", "markdown").stdout
-    assert markdown.startswith("## From Data Analyst to AI Auditor") and "| # | Skill | level | Effort |" in markdown
+    assert markdown.startswith("## From Data Analyst to AI Auditor") and "| # | Skill | Level | Effort |" in markdown
 
 
 def test_cli_path_json_is_identical_across_hash_seeds():
