@@ -243,7 +243,7 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
     first = None
     if path is not None:
         try:
-            first = learning_path(G, *path)[0]
+            first = learning_path(G, *path, max_step=DEFAULT_MAX_STEP)[0]
         except NoPathError as err:
             first = str(err)
         on_path = set(path) | (set() if isinstance(first, str) else set(first.roles))

@@ -280,10 +280,11 @@ def test_bad_options_are_usage_errors(cli, tmp_path, args, message):
     assert result.exit_code == 2 and result.stderr == message
 
 
-def test_no_path_still_writes_the_page_and_says_why(cli, tmp_path):
+def test_no_path_still_writes_the_page_and_says_why(cli, tmp_path, monkeypatch):
+    monkeypatch.setattr(viz, "DEFAULT_MAX_STEP", 300.0)  # no path within this budget
     target = tmp_path / "x.html"
     result = cli("viz", "--path", "AI Auditor", "AI Policy and Ethics Specialist", "--around", "AI Auditor", "-o", target)
-    planned = cli("path", "AI Auditor", "AI Policy and Ethics Specialist")
+    planned = cli("path", "AI Auditor", "AI Policy and Ethics Specialist", "--max-step", "300")
     assert result.exit_code == 0 and planned.exit_code == 1
     reason = planned.stderr.removeprefix("Error: ").strip()
     assert result.stderr.startswith(f"Note: {reason}\n")
