@@ -3,19 +3,21 @@
 import json
 import os
 import sys
+from contextlib import nullcontext
 from functools import wraps
 
 import click
 
 from .entities import describe, list_entities
 from .errors import DataError, GraphError, LookupFailed, OptionError
-from .export import FORMATS, serialize, write_atomic
+from .dataset import BUILD_STEPS, Dataset, import_source
+from .importers import esco, onet
+from .importers.esco import read_esco
+from .importers.onet import read_onet
+from .export import FORMATS, write_atomic
 from . import paths as paths_mod
 from . import render
-from .load import load_graph
 from .namespaces import KINDS
-from .project import project
-from .resolve import resolve
 
 LANGS = ("en", "id")
 
@@ -61,7 +63,8 @@ def emit_json(data):
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=str), envvar="GRAPH_DATA",
-              help="Folder of Turtle data files to use instead of the bundled graph (env: GRAPH_DATA).")
+              help="Dataset directory: the bundled graph plus the taxonomies imported into it with "
+                   "'graph import' (.ttl files of its own replace the bundled graph) (env: GRAPH_DATA).")
 @click.version_option(package_name="ai-jobs-graph")
 @click.pass_context
 def main(ctx, data_dir):
@@ -69,31 +72,33 @@ def main(ctx, data_dir):
 
     Names work in English or Indonesian, in any case: "Data Analyst", "analis data".
     """
-    ctx.obj = {"data": data_dir, "graph": None}
+    ctx.obj = {"data": data_dir, "dataset": None}
+
+
+def active_dataset(ctx):
+    """Open the dataset once per command: --data DIR, or the bundled graph."""
+    root = ctx.find_root()
+    if root.obj["dataset"] is None:
+        root.obj["dataset"] = Dataset(root.obj["data"])
+    return root.obj["dataset"]
 
 
 def active_graph(ctx):
-    """Load the graph once per command, from --data or the bundled files."""
-    root = ctx.find_root()
-    if root.obj["graph"] is None:
-        root.obj["graph"] = load_graph(root.obj["data"])
-    return root.obj["graph"]
+    """The active dataset as one rdflib graph."""
+    return active_dataset(ctx).graph()
 
 
 def active_projection(ctx):
-    """The NetworkX projection of the active graph, computed once per command."""
-    root = ctx.find_root()
-    if root.obj.get("projection") is None:
-        root.obj["projection"] = project(active_graph(ctx))
-    return root.obj["projection"]
+    """The NetworkX projection of the active dataset."""
+    return active_dataset(ctx).projection()
 
 
 def role_iri(ctx, name):
-    return str(resolve(active_graph(ctx), name, kind="role"))
+    return str(active_dataset(ctx).resolve(name, kind="role"))
 
 
 def sector_iri(ctx, name):
-    return str(resolve(active_graph(ctx), name, kind="sector")) if name else None
+    return str(active_dataset(ctx).resolve(name, kind="sector")) if name else None
 
 
 def budget_option(command):
@@ -115,8 +120,7 @@ def show(ctx, name, lang, fmt):
 
     NAME is any English or Indonesian label or alternative label.
     """
-    graph = active_graph(ctx)
-    info = describe(graph, resolve(graph, name), lang)
+    info = describe(active_graph(ctx), active_dataset(ctx).resolve(name), lang)
     if fmt == "json":
         emit_json(info)
     else:
@@ -157,7 +161,7 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
 @reports_errors
 def export(ctx, fmt, output):
     """Export the graph as Turtle, JSON-LD, N-Triples or RDF/XML, byte-identical across runs."""
-    data = serialize(active_graph(ctx), fmt)
+    data = active_dataset(ctx).serialize(fmt)
     if output:
         write_atomic(output, data)
         click.echo(f"Wrote {output} ({len(data):,} bytes, {fmt}).", err=True)
@@ -249,3 +253,53 @@ def gap(ctx, source, target, lang, fmt):
         emit_json(result)
     else:
         click.echo(render.gap(result, lang), nl=False)
+
+
+# ------------------------------------------------------------------ import
+
+@main.group("import")
+def import_():
+    """Import a national occupation taxonomy into the dataset directory given with --data.
+
+    \b
+    Examples:
+      graph --data my-dataset import onet ../shared/data/onet-29.2
+      graph --data my-dataset import esco ../shared/data/esco-1.2.0
+      graph --data my-dataset path "Data Scientists" "Information Security Analysts"
+    """
+
+
+def import_options(command):
+    command = click.argument("directory", type=click.Path(path_type=str))(command)
+    command = click.option("--release", help="The release imported (default: read from the folder name).")(command)
+    command = click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal anyway).")(command)
+    return click.pass_context(reports_errors(command))
+
+
+def _import(ctx, reader, steps, directory, release, quiet):
+    target = ctx.find_root().obj["data"]
+    if not target:
+        raise click.UsageError("choose the dataset directory to import into with --data DIR (or GRAPH_DATA); "
+                               "the bundled graph is never changed")
+    show = not quiet and sys.stderr.isatty()
+    bar = click.progressbar(length=steps + len(BUILD_STEPS), label="Importing", file=sys.stderr) if show else None
+    with bar or nullcontext():
+        progress = (lambda label: bar.update(1, label)) if bar else None
+        source = reader(directory, release=release, progress=progress)
+        entry = import_source(target, source, progress=progress)
+    counts = ", ".join(f"{value:,} {key}" for key, value in entry["counts"].items())
+    click.echo(f"Imported {entry['title']} into {target}: {counts}, {entry['triples']:,} triples.")
+
+
+@import_.command("onet")
+@import_options
+def import_onet(ctx, directory, release, quiet):
+    """Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY."""
+    _import(ctx, read_onet, len(onet.FILES), directory, release, quiet)
+
+
+@import_.command("esco")
+@import_options
+def import_esco(ctx, directory, release, quiet):
+    """Import ESCO (the CSV release: occupations_en.csv, ISCOGroups_en.csv and skill links) from DIRECTORY."""
+    _import(ctx, read_esco, esco.PROGRESS_STEPS, directory, release, quiet)

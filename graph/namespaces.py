@@ -56,6 +56,9 @@ class AIJ(DefinedNamespace):
     quote: object
     curationNote: object
     seedFile: object
+    preparationLevel: object
+    hotTechnology: object
+    inDemand: object
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -1,0 +1,315 @@
+"""Dataset directories: imported taxonomies stored beside the curated graph, with fast on-disk forms.
+
+A dataset directory (the global ``--data DIR`` option) holds:
+
+- ``<source>.nt``: the statements of each imported source (``onet``, ``esco``), sorted
+  N-Triples, the RDF truth of the import;
+- ``sources.json``: what was imported (title, release, counts, file digests);
+- ``projection.pickle`` and ``move-costs.npy``: the fast forms, rebuilt on every import
+  from the RDF: the NetworkX projection, the name index, the expertise profiles and the
+  matrix of all move efforts (memory-mapped), so a command starts in a fraction of a
+  second without parsing any RDF;
+- ``.lock``: taken exclusively by an import and shared by readers, so two imports never
+  interleave and nobody reads a half-swapped directory.
+
+The data used is the union of a base graph and the imported sources. The base graph is
+the bundled curated graph, unless the directory has ``.ttl`` files of its own (the earlier
+meaning of ``--data``), which then replace it.
+"""
+
+import fcntl
+import hashlib
+import heapq
+import json
+import os
+import pickle
+import shutil
+import tempfile
+from contextlib import contextmanager
+from itertools import groupby
+from pathlib import Path
+
+import numpy as np
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from . import costs as costs_mod
+from .errors import DataError, OutputError
+from .export import FORMATS, serialize
+from .load import NOT_DATA, ontology_dir, parse_file
+from .namespaces import PREFIXES, bind_prefixes
+from .project import Facts, Lit, project, project_facts
+from .resolve import NameIndex, name_index
+
+#: Version of the fast on-disk forms; a directory written by another version is rebuilt.
+FORMAT = 1
+MANIFEST, PROJECTION, COSTS, LOCK = "sources.json", "projection.pickle", "move-costs.npy", ".lock"
+#: Progress steps an import takes after reading its files.
+BUILD_STEPS = ("parse", "project", "move costs", "write")
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+               "xml": ox.RdfFormat.RDF_XML}
+
+
+def _manifest(directory: Path) -> dict:
+    path = directory / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["sources"]
+    except (OSError, ValueError, KeyError) as err:
+        raise DataError(f"{path}: not a dataset manifest ({err})") from err
+
+
+def base_files(directory=None) -> list[Path]:
+    """The Turtle files of the base graph: the directory's own, or else the bundled ones."""
+    own = sorted(p for p in Path(directory).glob("*.ttl") if p.name not in NOT_DATA) if directory else []
+    return own or sorted(p for p in ontology_dir().glob("*.ttl") if p.name not in NOT_DATA)
+
+
+@contextmanager
+def _locked(directory: Path, exclusive: bool):
+    """Hold the directory's lock: exclusive for an import, shared for a reader (no lock file, no lock)."""
+    path = directory / LOCK
+    if not exclusive and not path.exists():
+        yield
+        return
+    with open(path, "a+" if exclusive else "r") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class Dataset:
+    """The data a command works on: the base graph plus, with a directory, its imported sources.
+
+    Examples
+    --------
+    >>> curated = Dataset()
+    >>> curated.imported
+    False
+    >>> str(curated.resolve("Analis Data", kind="role"))
+    'https://w3id.org/aijobs/role/data-analyst'
+    """
+
+    def __init__(self, directory=None):
+        self.directory = None if directory is None else Path(directory)
+        if self.directory is not None and not self.directory.is_dir():
+            raise DataError(f"{self.directory}: no such directory")
+        self.sources = _manifest(self.directory) if self.directory else {}
+        self.imported = bool(self.sources)
+        self._graph = self._projection = self._names = None
+
+    def _source_files(self) -> list[Path]:
+        return [self.directory / info["file"] for _, info in sorted(self.sources.items())]
+
+    def graph(self) -> Graph:
+        """The whole dataset as one rdflib graph (slow for big imports: commands avoid it where they can)."""
+        if self._graph is None:
+            graph = bind_prefixes(Graph())
+            for path in base_files(self.directory):
+                parse_file(graph, path)
+            if self.imported:
+                with _locked(self.directory, False):
+                    for path in self._source_files():
+                        _add_ntriples(graph, path)
+            self._graph = graph
+        return self._graph
+
+    def projection(self):
+        """The NetworkX projection (:func:`graph.project.project`), from the fast form when there is one."""
+        if self._projection is None:
+            if self.imported:
+                self._load_fast_form()
+            else:
+                self._projection = project(self.graph())
+        return self._projection
+
+    def names(self) -> NameIndex:
+        """The :class:`graph.resolve.NameIndex` of the dataset."""
+        if self._names is None:
+            if self.imported:
+                self._load_fast_form()
+            else:
+                self._names = name_index(self.graph())
+        return self._names
+
+    def resolve(self, name: str, kind: str | None = None) -> URIRef:
+        """:func:`graph.resolve.resolve` over the dataset, without loading its RDF."""
+        return URIRef(self.names().resolve(name, kind))
+
+    def _load_fast_form(self) -> None:
+        base, manifest = base_files(self.directory), self.directory / MANIFEST
+        with _locked(self.directory, False):
+            try:
+                with open(self.directory / PROJECTION, "rb") as handle:
+                    stored = pickle.load(handle)
+                fresh = stored["format"] == FORMAT and stored["fingerprint"] == _fingerprint(base, manifest)
+                costs = np.load(self.directory / COSTS, mmap_mode="r") if fresh else None
+            except (OSError, ValueError, KeyError, pickle.UnpicklingError, EOFError):
+                fresh = False
+            if not fresh:  # written by another version, or the base graph changed: rebuild
+                stored, costs = _fast_form(base, self._source_files(), manifest)
+        if not fresh:
+            self._refresh(stored, costs)
+        self._projection = stored["projection"]
+        self._names = NameIndex(*stored["names"])
+        costs_mod.attach(self._projection, {**stored["arrays"], "costs": costs})
+
+    def _refresh(self, stored: dict, costs: np.ndarray) -> None:
+        """Store rebuilt fast forms for the next command, if the directory can be written."""
+        try:
+            with _locked(self.directory, True):
+                staging = Path(tempfile.mkdtemp(dir=self.directory, prefix=".staging-"))
+                try:
+                    _write_fast_form(staging, stored, costs)
+                    for name in (COSTS, PROJECTION):
+                        os.replace(staging / name, self.directory / name)
+                finally:
+                    shutil.rmtree(staging, ignore_errors=True)
+        except OSError:
+            pass  # a read-only dataset stays usable, only slower to open
+
+    def serialize(self, fmt: str = "turtle") -> bytes:
+        """The dataset in ``fmt`` (as :func:`graph.export.serialize`), fast for imported data.
+
+        Without imports this is exactly :func:`graph.export.serialize` of the graph. With
+        imports, pyoxigraph writes the sorted statements, so the output is the same for the
+        same data and takes a fraction of rdflib's time.
+        """
+        if not self.imported or fmt not in FORMATS:
+            return serialize(self.graph(), fmt)
+        lines = self._sorted_lines()
+        if fmt == "nt":
+            return b"".join(lines)
+        triples = (quad.triple for quad in ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_TRIPLES))
+        return ox.serialize(triples, format=_OX_FORMATS[fmt], prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+
+    def _sorted_lines(self) -> list[bytes]:
+        base = sorted({f"{quad.triple} .\n".encode() for path in base_files(self.directory)
+                       for quad in _parse(path, ox.RdfFormat.TURTLE)})
+        with _locked(self.directory, False):
+            sources = [path.read_bytes().splitlines(keepends=True) for path in self._source_files()]
+        return [line for line, _ in groupby(heapq.merge(base, *sources))]
+
+
+def _parse(path: Path, fmt):
+    try:
+        return list(ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()))
+    except SyntaxError as err:
+        raise DataError(f"{path}: bad RDF syntax ({err})") from err
+    except OSError as err:
+        raise DataError(f"{path}: cannot be read ({err.strerror})") from err
+
+
+def _to_rdflib(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def _add_ntriples(graph: Graph, path: Path) -> None:
+    cache: dict = {}
+    for quad in _parse(path, ox.RdfFormat.N_TRIPLES):
+        graph.add(tuple(cache[t] if t in cache else cache.setdefault(t, _to_rdflib(t))
+                        for t in (quad.subject, quad.predicate, quad.object)))
+
+
+def _fingerprint(base: list[Path], manifest: Path) -> str:
+    """What the fast forms derive from: the base files' bytes and the sources' manifest."""
+    digest = hashlib.sha256(str(FORMAT).encode())
+    for path in base:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(manifest.read_bytes())
+    return digest.hexdigest()
+
+
+def _term(term):
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        return Lit(term.value, term.language)
+    return f"_:{term.value}"
+
+
+def _facts(base: list[Path], sources: list[Path], progress) -> Facts:
+    facts = Facts()
+    quads = sorted((q for path in base for q in _parse(path, ox.RdfFormat.TURTLE)), key=lambda q: q.subject.value)
+    for subject, group in groupby(quads, key=lambda q: q.subject):
+        facts.add(_term(subject), [(q.predicate.value, _term(q.object)) for q in group])
+    for path in sources:
+        for subject, group in groupby(_parse(path, ox.RdfFormat.N_TRIPLES), key=lambda q: q.subject):
+            facts.add(_term(subject), [(q.predicate.value, _term(q.object)) for q in group])
+    progress("parse")
+    return facts
+
+
+def _fast_form(base: list[Path], sources: list[Path], manifest: Path, progress=lambda label: None):
+    """Derive the fast forms from the RDF: ``({'format', 'fingerprint', 'projection', 'names', 'arrays'}, costs)``."""
+    facts = _facts(base, sources, progress)
+    G = project_facts(facts)
+    names = NameIndex.from_facts(facts)
+    del facts
+    progress("project")
+    arrays = costs_mod.MoveTable(G).arrays
+    costs = arrays.pop("costs")
+    progress("move costs")
+    return {"format": FORMAT, "fingerprint": _fingerprint(base, manifest), "projection": G,
+            "names": (names.names, names.entities), "arrays": arrays}, costs
+
+
+def import_source(directory, source, progress=None) -> dict:
+    """Store an imported :class:`graph.importers.Source` in dataset ``directory`` and rebuild its fast forms.
+
+    The directory is created if needed. Everything is written to a staging folder inside it
+    and moved into place only when complete, under an exclusive lock: a failed import
+    leaves the directory as it was, and two imports at once run one after the other.
+    Importing the same release again replaces it, byte for byte the same.
+
+    Returns
+    -------
+    dict
+        The source's entry in the manifest (title, release, file, counts, triples, sha256).
+    """
+    directory = Path(directory)
+    step = progress or (lambda label: None)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{directory}: cannot create the dataset directory ({err.strerror})") from err
+    with _locked(directory, True):
+        staging = Path(tempfile.mkdtemp(dir=directory, prefix=".staging-"))
+        try:
+            entry = {"title": source.title, "release": source.release, "file": f"{source.name}.nt",
+                     "counts": source.counts, "triples": source.ntriples.count(b"\n"),
+                     "sha256": hashlib.sha256(source.ntriples).hexdigest()}
+            sources = {**_manifest(directory), source.name: entry}
+            (staging / entry["file"]).write_bytes(source.ntriples)
+            (staging / MANIFEST).write_text(json.dumps({"format": FORMAT, "sources": sources}, indent=2,
+                                                       sort_keys=True) + "\n", encoding="utf-8")
+            files = [staging / entry["file"] if name == source.name else directory / info["file"]
+                     for name, info in sorted(sources.items())]
+            _write_fast_form(staging, *_fast_form(base_files(directory), files, staging / MANIFEST, step))
+            for name in (entry["file"], COSTS, PROJECTION, MANIFEST):
+                os.replace(staging / name, directory / name)
+            step("write")
+        except OSError as err:
+            raise OutputError(f"{directory}: cannot write the dataset ({err.strerror})") from err
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return entry
+
+
+def _write_fast_form(folder: Path, stored: dict, costs: np.ndarray) -> None:
+    """Write the fast forms into ``folder`` (float32 costs when that loses nothing)."""
+    with open(folder / PROJECTION, "wb") as handle:
+        pickle.dump(stored, handle, protocol=5)
+    exact = np.array_equal(costs.astype(np.float32).astype(costs.dtype), costs)
+    np.save(folder / COSTS, costs.astype(np.float32) if exact else costs)
+    for name in (PROJECTION, COSTS):
+        os.chmod(folder / name, 0o644)
