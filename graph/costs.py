@@ -39,7 +39,7 @@ class MoveTable:
         ``costs`` (``costs[a, b]``: hours of the skill-based move from role ``a`` to ``b``);
         ``prerequisite_targets`` (roles whose moves in involve prerequisites);
         the expertise profiles as parallel arrays ``profile_role``, ``profile_skill``,
-        ``profile_hours`` (see :func:`graph.paths.expertise`); ``preparation`` (each role's
+        ``profile_hours`` (see :func:`graph.paths.expertise`), ``profile_technology``; ``preparation`` (each role's
         preparation level, NaN when unknown); the alignment links ``align_from``,
         ``align_to``, ``align_name`` ('exactMatch' or 'closeMatch').
     aligned : dict
@@ -56,20 +56,27 @@ class MoveTable:
         self.aligned: dict[int, list[tuple[int, str]]] = {}
         for a, b, name in zip(self.arrays["align_from"], self.arrays["align_to"], self.arrays["align_name"]):
             self.aligned.setdefault(int(a), []).append((int(b), str(name)))
-        self._totals = np.bincount(self.arrays["profile_role"], weights=self.arrays["profile_hours"],
-                                   minlength=len(self.roles))
 
     def similarities(self, i: int) -> np.ndarray:
         """:func:`graph.paths.similarity` of role ``i`` with every role, unrounded (vectorised)."""
-        from .paths import PREPARATION_PENALTY
+        from .paths import PREPARATION_PENALTY, TECHNOLOGY_WEIGHT
 
         role, skill, hours = self.arrays["profile_role"], self.arrays["profile_skill"], self.arrays["profile_hours"]
-        mine = role == i
-        x = np.zeros(int(skill.max(initial=-1)) + 1)
-        x[skill[mine]] = hours[mine]
-        shared = np.bincount(role, weights=np.minimum(x[skill], hours), minlength=len(self.roles))
-        top = self._totals[i] + self._totals - shared
-        value = np.divide(shared, top, out=np.zeros_like(shared), where=top > 0)
+        n = len(self.roles)
+        total, weights = np.zeros(n), np.zeros(n)
+        for technology, weight in ((False, 1 - TECHNOLOGY_WEIGHT), (True, TECHNOLOGY_WEIGHT)):
+            facet = self.arrays["profile_technology"] == technology
+            r, s, h = role[facet], skill[facet], hours[facet]
+            sums = np.bincount(r, weights=h, minlength=n)
+            mine = r == i
+            x = np.zeros(int(skill.max(initial=-1)) + 1)
+            x[s[mine]] = h[mine]
+            shared = np.bincount(r, weights=np.minimum(x[s], h), minlength=n)
+            both = (sums > 0) & (sums[i] > 0)
+            top = sums[i] + sums - shared
+            total += weight * np.divide(shared, top, out=np.zeros(n), where=both)
+            weights += weight * both
+        value = np.divide(total, weights, out=np.zeros(n), where=weights > 0)
         preparation = self.arrays["preparation"]
         factor = np.clip(1.0 - PREPARATION_PENALTY * np.abs(preparation - preparation[i]), 0.0, 1.0)
         return value * np.where(np.isnan(factor), 1.0, factor)
@@ -105,9 +112,9 @@ def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
     from .paths import expertise
 
     skills = {skill: i for i, skill in enumerate(sorted(n for n, kind in G.nodes(data="kind") if kind == "skill"))}
-    entries = [(i, skills[skill], hours) for i, role in enumerate(members)
+    entries = [(i, skills[skill], hours, G.nodes[skill].get("technology", False)) for i, role in enumerate(members)
                for skill, hours in sorted(expertise(G, role).items())]
-    role, skill, hours = (np.array(column) for column in zip(*entries)) if entries else ([], [], [])
+    role, skill, hours, technology = (np.array(c) for c in zip(*entries)) if entries else ([], [], [], [])
     position = {r: i for i, r in enumerate(members)}
     links = [(i, position[other], data["relation"]) for i, r in enumerate(members)
              for other, data in sorted(G.succ[r].items()) if data["relation"] in ALIGNMENTS_NAMES]
@@ -117,7 +124,7 @@ def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
             "align_from": np.asarray(a_from, dtype=np.int32), "align_to": np.asarray(a_to, dtype=np.int32),
             "align_name": np.asarray(a_name, dtype="U10"),
             "profile_role": np.asarray(role, dtype=np.int32), "profile_skill": np.asarray(skill, dtype=np.int32),
-            "profile_hours": np.asarray(hours, dtype=float),
+            "profile_hours": np.asarray(hours, dtype=float), "profile_technology": np.asarray(technology, dtype=bool),
             "preparation": np.array([G.nodes[r].get("preparation_level", np.nan) for r in members], dtype=float)}
 
 

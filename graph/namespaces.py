@@ -25,6 +25,7 @@ class AIJ(DefinedNamespace):
     TechnicalSkill: object
     NonTechnicalSkill: object
     Knowledge: object
+    Technology: object
     Sector: object
     Concern: object
     RoleFamily: object

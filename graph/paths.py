@@ -44,6 +44,8 @@ _MAX_CANDIDATES = 5000
 ALIGNMENT_EFFORT = {"exactMatch": 0.0, "closeMatch": 40.0}
 #: In similarity, each step of difference in preparation level (O*NET Job Zone) costs this share.
 PREPARATION_PENALTY = 0.1
+#: In similarity, the weight of technologies against the other skills, when both roles have both.
+TECHNOLOGY_WEIGHT = 1 / 3
 
 
 @dataclass(frozen=True)
@@ -371,50 +373,50 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
 
 
 def _k_paths(G, t, source: int, target: int, mask, max_step, *, k, via, max_steps):
-    """Best ``k`` simple paths meeting ``via``/``max_steps``, ties broken by (steps, IRIs)."""
-    accepted, limit = [], [np.inf]
-    for weight, nodes in islice(_simple_paths(G, t, source, target, mask, max_step, limit), _MAX_CANDIDATES):
-        if weight > limit[0]:
-            break
+    """Best ``k`` simple paths meeting ``via``/``max_steps``, ties broken by (steps, IRIs).
+
+    :func:`_simple_paths` yields paths in exactly that order, so the first ``k`` that meet
+    the constraints are the answer.
+    """
+    accepted = []
+    for nodes in islice(_simple_paths(G, t, source, target, mask, max_step), _MAX_CANDIDATES):
         if (via is None or via in nodes) and (max_steps is None or len(nodes) - 1 <= max_steps):
-            accepted.append((weight, len(nodes), nodes))
-            if len(accepted) >= k and limit[0] == np.inf:
-                limit[0] = sorted(accepted)[k - 1][0]  # keep collecting paths that tie with the k-th
-    return [nodes for _, _, nodes in sorted(accepted)[:k]]
+            accepted.append(nodes)
+            if len(accepted) == k:
+                break
+    return accepted
 
 
-def _simple_paths(G, t, source: int, target: int, mask, max_step, limit):
-    """Yield ``(effort, nodes)`` for every simple path of feasible moves, best first (Yen's algorithm).
+def _simple_paths(G, t, source: int, target: int, mask, max_step):
+    """Yield every simple path of feasible moves, best first (Yen's algorithm).
 
     Paths come in increasing (effort, number of moves, role IRIs) order: role numbers follow
-    the sorted IRIs, so comparing number tuples compares IRI tuples. Candidates costlier than
-    ``limit[0]`` (which the caller may lower as it goes) are never needed, so never searched.
+    the sorted IRIs, so comparing number tuples compares IRI tuples, and :func:`_search`
+    breaks ties the same way.
     """
     heuristic = _heuristic(t, target, mask)
     first = _search(G, t, source, target, mask, max_step, heuristic)
     if first is None:
         return
     accepted, candidates, seen = [first], [], {first}
-    yield _weight(G, t, first), first
+    yield first
     while True:
         previous = accepted[-1]
         for i in range(len(previous) - 1):
             root = previous[:i + 1]
-            root_weight = _weight(G, t, root)
             banned = {p[i + 1] for p in accepted if len(p) > i + 1 and p[:i + 1] == root}
             spur_mask = mask.copy()
             spur_mask[list(root[:-1])] = False
-            spur = _search(G, t, root[-1], target, spur_mask, max_step, heuristic, banned_first=banned,
-                           bound=limit[0] - root_weight)
+            spur = _search(G, t, root[-1], target, spur_mask, max_step, heuristic, banned_first=banned)
             if spur is not None and root[:-1] + spur not in seen:
                 path = root[:-1] + spur
                 seen.add(path)
                 heapq.heappush(candidates, (_weight(G, t, path), len(path), path))
         if not candidates:
             return
-        weight, _, path = heapq.heappop(candidates)
+        path = heapq.heappop(candidates)[2]
         accepted.append(path)
-        yield weight, path
+        yield path
 
 
 def _weight(G, t, nodes) -> float:
@@ -437,12 +439,14 @@ def _heuristic(t, target: int, mask) -> np.ndarray:
     return np.asarray(t.costs[:, target], dtype=float)
 
 
-def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_first=frozenset(), bound=np.inf):
+def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_first=frozenset()):
     """The best path (effort, then moves, then IRIs) from ``source`` to ``target`` through ``mask``; or None.
 
-    An A* search over the rows of the effort matrix (each settled role relaxes all others at
-    once). ``banned_first`` are roles the first move may not reach; paths costlier than
-    ``bound`` are not wanted.
+    An A* search over the rows of the effort matrix: each settled role relaxes all others
+    at once. Labels are (effort, moves, path), so among equal efforts the path with fewer
+    moves, then the smaller IRIs, wins; two paths with as many moves compare as their
+    parents' paths, then as their last roles. ``banned_first`` are roles the first move may
+    not reach.
     """
     n = len(t.roles)
     dist, steps, parent = np.full(n, np.inf), np.full(n, n + 1), np.full(n, -1)
@@ -451,19 +455,21 @@ def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_fi
     dist[source], steps[source] = 0.0, 0
     trails = {source: (source,)}  # the path to every settled role
 
-    def trail(i):
-        return trails[i] if i in trails else trails[int(parent[i])] + (i,)
+    def best_parent(parents):
+        return min(np.unique(parents).tolist(), key=trails.__getitem__)
 
     while True:
         frontier = np.where(open_, dist + heuristic, np.inf)
         best = frontier.min()
-        if best == np.inf or best > bound:
+        if best == np.inf:
             return None
         tied = np.flatnonzero(frontier == best)
         if len(tied) > 1:
             tied = tied[steps[tied] == steps[tied].min()]
-        u = int(tied[0]) if len(tied) == 1 else min((int(i) for i in tied), key=trail)
-        trails[u] = trail(u)
+            if len(tied) > 1:
+                tied = tied[parent[tied] == best_parent(parent[tied])]
+        u = int(tied[0])
+        trails[u] = trails[int(parent[u])] + (u,) if u != source else (source,)
         if u == target:
             return trails[u]
         open_[u] = False
@@ -473,8 +479,10 @@ def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_fi
             ok[list(banned_first)] = False
         reached = dist[u] + row
         better = ok & ((reached < dist) | ((reached == dist) & (steps[u] + 1 < steps)))
-        for v in np.flatnonzero(ok & (reached == dist) & (steps[u] + 1 == steps)):
-            better[v] = trails[u] < trails[int(parent[v])]
+        ties = np.flatnonzero(ok & (reached == dist) & (steps[u] + 1 == steps))
+        if len(ties):
+            beaten = [p for p in np.unique(parent[ties]).tolist() if trails[u] < trails[p]]
+            better[ties[np.isin(parent[ties], beaten)]] = True
         dist[better], steps[better], parent[better] = reached[better], steps[u] + 1, u
 
 
@@ -584,12 +592,18 @@ def expertise(G: nx.DiGraph, role: str) -> dict[str, float]:
 def similarity(G: nx.DiGraph, a: str, b: str) -> float:
     """Return the weighted Jaccard (Ruzicka) similarity of two roles' expertise profiles, 0 to 1.
 
-    ``sum(min(a_s, b_s)) / sum(max(a_s, b_s))`` over every skill ``s`` (skills, knowledge
-    areas and technologies alike), with profiles in invested hours (:func:`expertise`). It
-    is 1 for identical profiles and falls both with what B asks that A lacks and with what A
-    has that B does not use. When both roles have a preparation level (O*NET's Job Zones),
-    each step between them takes :data:`PREPARATION_PENALTY` off the result, so moves
-    between jobs that need the same preparation rank first.
+    ``sum(min(a_s, b_s)) / sum(max(a_s, b_s))`` over every skill ``s``, with profiles in
+    invested hours (:func:`expertise`). It is 1 for identical profiles and falls both with
+    what B asks that A lacks and with what A has that B does not use.
+
+    Technologies (``aij:Technology``, O*NET's technology skills) form a facet of their own:
+    when both roles list technologies, the result is the mean of the two facets' similarities
+    weighted 2:1 (:data:`TECHNOLOGY_WEIGHT`), and a facet that one role lacks altogether (an
+    occupation O*NET has not rated) is left out rather than counted as a mismatch. When both
+    roles have a preparation level (O*NET's Job Zones), each step between them takes
+    :data:`PREPARATION_PENALTY` off the result, so jobs that need the same preparation rank
+    first. For roles without technologies or preparation levels (the curated graph) this is
+    the plain weighted Jaccard.
 
     Examples
     --------
@@ -603,13 +617,19 @@ def similarity(G: nx.DiGraph, a: str, b: str) -> float:
     True
     """
     pa, pb = expertise(G, a), expertise(G, b)
-    skills = sorted(pa.keys() | pb.keys())
-    top = sum(max(pa.get(s, 0.0), pb.get(s, 0.0)) for s in skills)
-    if not top:
+    total = weights = 0.0
+    for technology, weight in ((False, 1 - TECHNOLOGY_WEIGHT), (True, TECHNOLOGY_WEIGHT)):
+        fa = {s: h for s, h in pa.items() if G.nodes[s].get("technology", False) == technology}
+        fb = {s: h for s, h in pb.items() if G.nodes[s].get("technology", False) == technology}
+        if fa and fb:
+            skills = sorted(fa.keys() | fb.keys())
+            shared = sum(min(fa.get(s, 0.0), fb.get(s, 0.0)) for s in skills)
+            total += weight * shared / sum(max(fa.get(s, 0.0), fb.get(s, 0.0)) for s in skills)
+            weights += weight
+    if not weights:
         return 0.0
-    shared = sum(min(pa.get(s, 0.0), pb.get(s, 0.0)) for s in skills) / top
-    return round(shared * _preparation_factor(G.nodes[a].get("preparation_level"),
-                                              G.nodes[b].get("preparation_level")), 4)
+    return round(total / weights * _preparation_factor(G.nodes[a].get("preparation_level"),
+                                                       G.nodes[b].get("preparation_level")), 4)
 
 
 def _preparation_factor(a, b) -> float:

@@ -19,7 +19,8 @@ Lit = namedtuple("Lit", "text lang")
 #: How strongly two aligned roles match, as the predicate that links them.
 ALIGNMENTS = (str(SKOS.exactMatch), str(SKOS.closeMatch))
 
-_SKILL_CLASSES = {str(c) for c in (AIJ.Skill, AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge)}
+_SKILL_CLASSES = {str(c) for c in (AIJ.Skill, AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology)}
+_TECHNOLOGY = str(AIJ.Technology)
 _KIND_CLASSES = [(word, str(cls)) for word, cls in KINDS.items()]
 _P = {name: str(term) for name, term in {
     "type": RDF.type, "pref": SKOS.prefLabel, "alt": SKOS.altLabel, "notation": SKOS.notation,
@@ -115,7 +116,7 @@ def project(graph: Graph) -> nx.DiGraph:
     ``sectors`` (their sectors and every broader one), ``concerns`` and ``families`` (and, for
     imported roles, ``source``, the dataset they come from, and ``preparation_level`` when
     the data gives one); skill nodes carry ``kind='skill'``, the
-    labels and ``effort_hours``. Edges are ``role -> skill`` with ``relation='requires'``,
+    labels and ``effort_hours`` (and ``technology=True`` for an ``aij:Technology``). Edges are ``role -> skill`` with ``relation='requires'``,
     ``level`` and ``essential``; ``skill -> prerequisite skill`` with ``relation='prerequisite'``;
     and, between two roles that the data aligns with ``skos:exactMatch`` or
     ``skos:closeMatch`` (in either direction), ``role -> role`` with ``relation`` the
@@ -148,8 +149,9 @@ def project_facts(facts: Facts) -> nx.DiGraph:
                                 int(facts.values(level, "effort_factor")[0].text) for level in levels}
     skills = sorted(s for s, r in subjects.items() if _P["effort"] in r and facts.kind(s) == "skill")
     for skill in skills:
+        extra = {"technology": True} if _TECHNOLOGY in facts.types(skill) else {}
         G.add_node(skill, kind="skill", effort_hours=float(facts.values(skill, "effort")[0].text),
-                   **_labels(facts, skill))
+                   **_labels(facts, skill), **extra)
     broader: dict[str, set] = {}
     datasets = facts.datasets()
     role_list = sorted(s for s, r in subjects.items() if _ROLE in r.get(_P["type"], ()))

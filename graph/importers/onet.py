@@ -16,7 +16,7 @@ Mapping (the README's "Importing O*NET and ESCO" section explains the choices):
   ("important" on O*NET's anchors). Its level maps the LV scale (0–7) onto the project's
   1–4 scale in four equal bands (:func:`level`). Rows O*NET marks "Not Relevant" or
   "Recommend Suppress" are left out;
-- each example of ``Technology Skills.txt`` becomes an ``aij:TechnicalSkill``
+- each example of ``Technology Skills.txt`` becomes an ``aij:Technology`` (an ``aij:TechnicalSkill``)
   (``aij:hotTechnology true`` when O*NET flags it Hot), ``skos:broader`` its UNSPSC
   commodity; an occupation requires it at level 2, essential when O*NET flags it In
   Demand for that occupation (``aij:inDemand true``), optional otherwise.
@@ -47,7 +47,7 @@ LEVEL_BAND = 7 / 4
 #: Level at which an occupation uses a technology.
 TECHNOLOGY_LEVEL = 2
 #: Study hours per unit of the level scale, by kind of skill (see the README for the reasoning).
-EFFORT_HOURS = {"NonTechnicalSkill": 15, "TechnicalSkill": 25, "Knowledge": 30, "technology": 10}
+EFFORT_HOURS = {"NonTechnicalSkill": 8, "TechnicalSkill": 12, "Knowledge": 15, "technology": 10}
 
 FILES = ("Occupation Data.txt", "Skills.txt", "Knowledge.txt", "Technology Skills.txt", "Alternate Titles.txt",
          "Job Zones.txt")
@@ -171,8 +171,8 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
     technology_rows = read_tsv(directory / "Technology Skills.txt",
                                (CODE, "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand"))
     slugs = unique_slugs(row.required("Example") for row in technology_rows)
-    technical, effort, source, broader, notation, hot, demand = map(str, (
-        AIJ.TechnicalSkill, AIJ.effortHours, DCTERMS.source, SKOS.broader, SKOS.notation, AIJ.hotTechnology,
+    technical, technology, effort, source, broader, notation, hot, demand = map(str, (
+        AIJ.TechnicalSkill, AIJ.Technology, AIJ.effortHours, DCTERMS.source, SKOS.broader, SKOS.notation, AIJ.hotTechnology,
         AIJ.inDemand))
     for row in technology_rows:
         code, example = row.required(CODE), row["Example"].strip()
@@ -180,6 +180,7 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
             raise row.fail(CODE, f"unknown occupation {code!r} (not in Occupation Data.txt)")
         skill, commodity = TECHNOLOGY + slugs[example], COMMODITY + row.required("Commodity Code")
         out.type(skill, technical)
+        out.type(skill, technology)
         out.text(skill, PREF_LABEL, example, "en")
         out.integer(skill, effort, EFFORT_HOURS["technology"])
         out.iri(skill, source, dataset)
