@@ -47,6 +47,7 @@ FORMAT = 1
 MANIFEST, PROJECTION, COSTS, LOCK = "sources.json", "projection.pickle", "move-costs.npy", ".lock"
 #: Progress steps an import takes after reading its files.
 BUILD_STEPS = ("parse", "project", "move costs", "write")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
                "xml": ox.RdfFormat.RDF_XML}
 
@@ -223,6 +224,8 @@ def _to_rdflib(term):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype.value == _XSD_STRING:  # rdflib writes plain literals without a datatype
+        return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 

@@ -17,6 +17,9 @@ WORDS = {
         "similarity": "similarity", "shares": "shares", "to_learn": "to learn",
         "gap": "What {a} has for {b}", "matched": "Already has", "missing_essential": "Missing, essential (in learning order)",
         "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
+        "code": "Code", "preparation_level": "Preparation level (1-5)", "source": "Source",
+        "exactMatch": "the same occupation in another taxonomy (skos:exactMatch)",
+        "closeMatch": "a closely matching occupation in another taxonomy (skos:closeMatch)",
     },
     "id": {
         "sectors": "Sektor", "families": "Kelompok", "concerns": "Isu", "use_cases": "Contoh penerapan",
@@ -37,6 +40,9 @@ WORDS = {
         "gap": "Yang dimiliki {a} untuk {b}", "matched": "Sudah dimiliki",
         "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
         "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Usaha",
+        "code": "Kode", "preparation_level": "Tingkat persiapan (1-5)", "source": "Sumber",
+        "exactMatch": "pekerjaan yang sama dalam taksonomi lain (skos:exactMatch)",
+        "closeMatch": "pekerjaan yang sangat mirip dalam taksonomi lain (skos:closeMatch)",
     },
 }
 HOURS = {"en": "h", "id": "jam"}
@@ -76,6 +82,9 @@ def entity(info: dict, lang: str) -> str:
             lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag}){mark}")
     if info["matches"]:
         lines.append(f"  {words['matches']}: {', '.join(info['matches'])}")
+    for key in ("code", "preparation_level", "source"):
+        if key in info:
+            lines.append(f"  {words[key]}: {info[key]}")
     for ev in info["evidence"]:
         lines.append(f"  {words['evidence']} ({ev['source']}): \"{ev['quote']}\"")
     for note in info["curation_notes"]:
@@ -112,7 +121,8 @@ def paths(result: dict, lang: str, markdown: bool = False) -> str:
                     out.append(f"| {i} | {s['label']}{tag} | {s['from_level']} → {s['level']} | {hours(s['effort'], lang)} |")
             else:
                 out.append(f"\n  {head}")
-                out.append(f"     {words['learn']}:" if step["skills"] else f"     {words['nothing']}")
+                done = words[step["alignment"]] if "alignment" in step else words["nothing"]
+                out.append(f"     {words['learn']}:" if step["skills"] else f"     {done}")
                 out.extend(f"       {i}. {_skill_line(s, lang)}" for i, s in enumerate(step["skills"], 1))
             for key in ("new_concerns", "new_sectors"):
                 if step[key]:
