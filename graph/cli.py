@@ -285,8 +285,7 @@ def _import(ctx, reader, steps, directory, release, quiet):
     bar = click.progressbar(length=steps + len(BUILD_STEPS), label="Importing", file=sys.stderr) if show else None
     with bar or nullcontext():
         progress = (lambda label: bar.update(1, label)) if bar else None
-        source = reader(directory, release=release, progress=progress)
-        entry = import_source(target, source, progress=progress)
+        entry = import_source(target, reader(directory, release=release, progress=progress), progress=progress)
     counts = ", ".join(f"{value:,} {key}" for key, value in entry["counts"].items())
     click.echo(f"Imported {entry['title']} into {target}: {counts}, {entry['triples']:,} triples.")
 

@@ -35,6 +35,8 @@ class MoveTable:
         Role IRIs, sorted (the matrix's row and column order).
     position : dict
         Role IRI -> index.
+    sources : list
+        Each role's dataset (``None`` for curated roles).
     arrays : dict of numpy.ndarray
         ``costs`` (``costs[a, b]``: hours of the skill-based move from role ``a`` to ``b``);
         ``prerequisite_targets`` (roles whose moves in involve prerequisites);
@@ -49,6 +51,7 @@ class MoveTable:
     def __init__(self, G: nx.DiGraph, arrays: dict | None = None):
         self.roles = roles(G)
         self.position = {role: i for i, role in enumerate(self.roles)}
+        self.sources = [G.nodes[role].get("source") for role in self.roles]
         self.arrays = _arrays(G, self.roles) if arrays is None else arrays
         if self.arrays["costs"].shape != (len(self.roles), len(self.roles)):
             raise ValueError("the cost matrix does not match the projection's roles")

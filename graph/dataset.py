@@ -209,8 +209,9 @@ def _no_gc():
 
 
 def _parse(path: Path, fmt):
+    """Stream the statements of an RDF file; bad syntax becomes a :class:`DataError` naming the file."""
     try:
-        return list(ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()))
+        yield from ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
     except SyntaxError as err:
         raise DataError(f"{path}: bad RDF syntax ({err})") from err
     except OSError as err:
@@ -304,12 +305,14 @@ def import_source(directory, source, progress=None) -> dict:
             entry = {"title": source.title, "release": source.release, "file": f"{source.name}.nt",
                      "counts": source.counts, "triples": source.ntriples.count(b"\n"),
                      "sha256": hashlib.sha256(source.ntriples).hexdigest()}
-            sources = {**_manifest(directory), source.name: entry}
+            name = source.name
             (staging / entry["file"]).write_bytes(source.ntriples)
+            del source  # the statements are on disk now; let their memory go before the build
+            sources = {**_manifest(directory), name: entry}
             (staging / MANIFEST).write_text(json.dumps({"format": FORMAT, "sources": sources}, indent=2,
                                                        sort_keys=True) + "\n", encoding="utf-8")
-            files = [staging / entry["file"] if name == source.name else directory / info["file"]
-                     for name, info in sorted(sources.items())]
+            files = [staging / info["file"] if key == name else directory / info["file"]
+                     for key, info in sorted(sources.items())]
             _write_fast_form(staging, *_fast_form(base_files(directory), files, staging / MANIFEST, step))
             for name in (entry["file"], COSTS, PROJECTION, MANIFEST):
                 os.replace(staging / name, directory / name)

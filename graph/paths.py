@@ -348,17 +348,17 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
         raise OptionError("--via and --avoid name the same role")
     if source == target:
         return [LearningPath((source,), (), 0.0)]
+    t = costs_mod.table(G)
     taxonomies = {G.nodes[r].get("source") for r in (source, target, via) if r is not None}
     if len(taxonomies) > 1:
         taxonomies.add(None)  # the curated roles hold the alignment links between taxonomies
-    allowed = {r for r in roles(G) if r not in avoid and G.nodes[r].get("source") in taxonomies}
+    allowed = {r for r, taxonomy in zip(t.roles, t.sources) if r not in avoid and taxonomy in taxonomies}
     if sector is not None:
         allowed = {r for r in allowed if sector in G.nodes[r]["sectors"]} | {source, target}
         if via is not None and via not in allowed:
             raise OptionError("the --via role is not in the --sector")
     if max_step <= 0:
         raise OptionError(f"--max-step must be positive, not {max_step:g}")
-    t = costs_mod.table(G)
     mask = np.zeros(len(t.roles), dtype=bool)
     mask[[t.position[r] for r in allowed]] = True
     found = _k_paths(G, t, t.position[source], t.position[target], mask, max_step, k=k,
@@ -453,37 +453,44 @@ def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_fi
     open_ = mask.copy()
     open_[source] = True
     dist[source], steps[source] = 0.0, 0
+    estimate = np.full(n, np.inf)  # dist + heuristic of the open roles reached so far
+    estimate[source] = heuristic[source]
     trails = {source: (source,)}  # the path to every settled role
 
-    def best_parent(parents):
-        return int(parents[0]) if (parents == parents[0]).all() else min(set(parents.tolist()), key=trails.__getitem__)
-
     while True:
-        frontier = np.where(open_, dist + heuristic, np.inf)
-        best = frontier.min()
+        u = int(estimate.argmin())
+        best = estimate[u]
         if best == np.inf:
             return None
-        tied = np.flatnonzero(frontier == best)
+        tied = np.flatnonzero(estimate == best)
         if len(tied) > 1:
             tied = tied[steps[tied] == steps[tied].min()]
-            if len(tied) > 1:
-                tied = tied[parent[tied] == best_parent(parent[tied])]
-        u = int(tied[0])
+            parents = parent[tied]
+            if len(tied) > 1 and not (parents == parents[0]).all():
+                tied = tied[parents == min(set(parents.tolist()), key=trails.__getitem__)]
+            u = int(tied[0])
         trails[u] = trails[int(parent[u])] + (u,) if u != source else (source,)
         if u == target:
             return trails[u]
-        open_[u] = False
+        open_[u], estimate[u] = False, np.inf
         row = _effort_row(G, t, u)
-        ok = open_ & (row <= max_step)
+        reached = dist[u] + row
+        ok = open_ & (row <= max_step) & (reached <= dist)
         if u == source and banned_first:
             ok[list(banned_first)] = False
-        reached = dist[u] + row
-        better = ok & ((reached < dist) | ((reached == dist) & (steps[u] + 1 < steps)))
-        ties = np.flatnonzero(ok & (reached == dist) & (steps[u] + 1 == steps))
+        candidates = np.flatnonzero(ok)
+        if not len(candidates):
+            continue
+        moves = steps[u] + 1
+        new, old, old_steps = reached[candidates], dist[candidates], steps[candidates]
+        better = (new < old) | (old_steps > moves)
+        ties = np.flatnonzero(~better & (old_steps == moves))
         if len(ties):
-            beaten = [p for p in set(parent[ties].tolist()) if trails[u] < trails[p]]
-            better[ties[np.isin(parent[ties], beaten)]] = True
-        dist[better], steps[better], parent[better] = reached[better], steps[u] + 1, u
+            beaten = [p for p in set(parent[candidates[ties]].tolist()) if trails[u] < trails[p]]
+            better[ties[np.isin(parent[candidates[ties]], beaten)]] = True
+        chosen = candidates[better]
+        dist[chosen], steps[chosen], parent[chosen] = reached[chosen], moves, u
+        estimate[chosen] = reached[chosen] + heuristic[chosen]
 
 
 def _reachable(G, t, source: int, mask, max_step) -> list[int]:

@@ -60,23 +60,23 @@ class Triples:
     """
 
     def __init__(self):
-        self._lines: set[str] = set()
+        self._lines: set[bytes] = set()  # UTF-8 sorts like code points, and takes half the memory
 
     def __len__(self) -> int:
         return len(self._lines)
 
     def iri(self, subject: str, predicate: str, obj: str) -> None:
-        self._lines.add(f"<{subject}> <{predicate}> <{obj}> .")
+        self._lines.add(f"<{subject}> <{predicate}> <{obj}> .".encode())
 
     def type(self, subject: str, cls: str) -> None:
-        self._lines.add(f"<{subject}> <{_TYPE}> <{cls}> .")
+        self._lines.add(f"<{subject}> <{_TYPE}> <{cls}> .".encode())
 
     def text(self, subject: str, predicate: str, value: str, lang: str | None = None) -> None:
         literal = '"' + value.translate(_ESCAPES) + '"'
-        self._lines.add(f"<{subject}> <{predicate}> {literal}{'@' + lang if lang else ''} .")
+        self._lines.add(f"<{subject}> <{predicate}> {literal}{'@' + lang if lang else ''} .".encode())
 
     def _typed(self, subject: str, predicate: str, lexical: str, datatype) -> None:
-        self._lines.add(f'<{subject}> <{predicate}> "{lexical}"^^<{datatype}> .')
+        self._lines.add(f'<{subject}> <{predicate}> "{lexical}"^^<{datatype}> .'.encode())
 
     def integer(self, subject: str, predicate: str, value: int) -> None:
         self._typed(subject, predicate, str(int(value)), _INTEGER)
@@ -86,4 +86,8 @@ class Triples:
 
     def to_bytes(self) -> bytes:
         """All statements, sorted, as UTF-8 N-Triples (the same bytes for the same statements)."""
-        return ("\n".join(sorted(self._lines)) + "\n").encode("utf-8") if self._lines else b""
+        if not self._lines:
+            return b""
+        lines = sorted(self._lines)
+        self._lines = set()
+        return b"\n".join(lines) + b"\n"
