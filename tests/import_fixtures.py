@@ -10,6 +10,7 @@ OCCUPATIONS = {
     "15-2041.00": ("Statisticians", "Apply statistical theory and methods to collect and analyse data."),
     "15-1212.00": ("Information Security Analysts", "Plan and carry out security measures for computer networks."),
     "15-1211.00": ("Computer Systems Analysts", "Analyse science, engineering, business and other data processing problems."),
+    "15-2051.01": ("Business Intelligence Analysts", "Produce financial and market intelligence by querying data."),
 }
 
 # (code, element id, name, importance, level, suppress, not relevant)
@@ -25,6 +26,8 @@ SKILLS = [
     ("15-1211.00", "2.A.2.a", "Critical Thinking", 3.9, 4.0, "N", "N"),
     ("15-1211.00", "2.B.3.e", "Programming", 3.1, 3.2, "N", "N"),
     ("15-1211.00", "2.A.1.e", "Mathematics", 3.0, 3.0, "N", "N"),
+    ("15-2051.01", "2.A.1.e", "Mathematics", 3.4, 3.9, "N", "N"),
+    ("15-2051.01", "2.A.2.a", "Critical Thinking", 4.1, 4.0, "N", "N"),
 ]
 KNOWLEDGE = [
     ("15-2041.00", "2.C.4.a", "Mathematics", 4.6, 5.9, "N", "N"),
@@ -45,7 +48,7 @@ TECHNOLOGY = [
 ALTERNATE = [("15-2051.00", "Data Scientist", ""), ("15-2051.00", "Machine Learning Scientist", "ML Scientist"),
              ("15-2041.00", "Biostatistician", ""), ("15-1212.00", "Cyber Security Analyst", ""),
              ("15-1211.00", "Systems Analyst", "")]
-JOB_ZONES = {"15-2051.00": 5, "15-2041.00": 5, "15-1212.00": 4, "15-1211.00": 4}
+JOB_ZONES = {"15-2051.00": 5, "15-2041.00": 5, "15-1212.00": 4, "15-1211.00": 4, "15-2051.01": 4}
 
 
 def _ratings(rows) -> str:

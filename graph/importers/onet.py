@@ -15,7 +15,11 @@ Mapping (the README's "Importing O*NET and ESCO" section explains the choices):
   :data:`OPTIONAL_IMPORTANCE`; the requirement is essential from :data:`ESSENTIAL_IMPORTANCE`
   ("important" on O*NET's anchors). Its level maps the LV scale (0–7) onto the project's
   1–4 scale in four equal bands (:func:`level`). Rows O*NET marks "Not Relevant" or
-  "Recommend Suppress" are left out;
+  "Recommend Suppress" are left out. An occupation O*NET has not rated (137 in 29.2, among
+  them Data Scientists and Software Developers) gets the mean ratings of the rated
+  occupations of its O*NET-SOC detailed occupation (``15-2051.01``, ``.02`` for
+  ``15-2051.00``), or else of its SOC broad occupation (``15-125*``), with an
+  ``aij:curationNote`` that says so; one with no rated relative stays unrated;
 - each example of ``Technology Skills.txt`` becomes an ``aij:Technology`` (an ``aij:TechnicalSkill``)
   (``aij:hotTechnology true`` when O*NET flags it Hot), ``skos:broader`` its UNSPSC
   commodity; an occupation requires it at level 2, essential when O*NET flags it In
@@ -73,8 +77,8 @@ def _element_class(element_id: str, knowledge: bool) -> str:
     return "TechnicalSkill" if element_id.startswith("2.B.3.") else "NonTechnicalSkill"
 
 
-def _ratings(path: Path, codes: set, knowledge: bool, dataset: str, out: Triples, counts: dict) -> None:
-    """Pair the IM and LV rows of each (occupation, element) and write the requirements."""
+def _ratings(path: Path, codes: set, knowledge: bool, dataset: str, out: Triples, counts: dict) -> set:
+    """Pair the IM and LV rows of each (occupation, element), write the requirements; return the rated codes."""
     pairs: dict[tuple, dict] = {}
     for row in read_tsv(path, _RATING_COLUMNS):
         code = row.required(CODE)
@@ -93,13 +97,34 @@ def _ratings(path: Path, codes: set, knowledge: bool, dataset: str, out: Triples
         out.text(skill, str(SKOS.notation), element)
         out.integer(skill, str(AIJ.effortHours), EFFORT_HOURS[kind])
         out.iri(skill, str(DCTERMS.source), dataset)
-    for (code, element), entry in pairs.items():
-        skill = ELEMENT + element
-        if entry["dropped"] or "IM" not in entry or "LV" not in entry or entry["IM"] < OPTIONAL_IMPORTANCE:
+    usable = {key: entry for key, entry in pairs.items() if not entry["dropped"] and "IM" in entry and "LV" in entry}
+    rated = {code for code, _ in pairs}
+    for code in sorted(codes - rated):  # borrow the ratings of the occupation's rated siblings
+        donors = _donors(code, rated)
+        if not donors:
             continue
-        req = f"{REQUIREMENT}{code}/{element}"
-        _requirement(out, req, ROLE + code, skill, level(entry["LV"]), entry["IM"] >= ESSENTIAL_IMPORTANCE)
-        counts["requirements"] += 1
+        elements = sorted({element for (donor, element) in usable if donor in donors})
+        for element in elements:
+            values = [usable[(d, element)] for d in donors if (d, element) in usable]
+            usable[(code, element)] = {key: sum(v[key] for v in values) / len(values) for key in ("IM", "LV")}
+        out.text(ROLE + code, str(AIJ.curationNote),
+                 f"O*NET has not rated this occupation's {'knowledge' if knowledge else 'skills'}: they are the mean "
+                 f"ratings of {', '.join(sorted(donors))}, the rated occupations of the same SOC group.")
+    for (code, element), entry in usable.items():
+        if entry["IM"] >= OPTIONAL_IMPORTANCE:
+            req = f"{REQUIREMENT}{code}/{element}"
+            _requirement(out, req, ROLE + code, ELEMENT + element, level(entry["LV"]), entry["IM"] >= ESSENTIAL_IMPORTANCE)
+            counts["requirements"] += 1
+    return rated
+
+
+def _donors(code: str, rated: set) -> list[str]:
+    """The rated occupations of the same O*NET-SOC detailed occupation (``15-2051.*``), else broad group (``15-205*``)."""
+    for width in (7, 6):
+        found = sorted(c for c in rated if c[:width] == code[:width])
+        if found:
+            return found
+    return []
 
 
 _REQUIREMENT_TERMS = tuple(map(str, (AIJ.SkillRequirement, AIJ.ofRole, AIJ.requiresSkill, AIJ.level, AIJ.essential)))
