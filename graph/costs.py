@@ -75,7 +75,7 @@ class MoveTable:
             x = np.zeros(int(skill.max(initial=-1)) + 1)
             x[s[mine]] = h[mine]
             shared = np.bincount(r, weights=np.minimum(x[s], h), minlength=n)
-            both = (sums > 0) & (sums[i] > 0)
+            both = (sums > 0) | (sums[i] > 0)
             top = sums[i] + sums - shared
             total += weight * np.divide(shared, top, out=np.zeros(n), where=both)
             weights += weight * both

@@ -604,9 +604,9 @@ def similarity(G: nx.DiGraph, a: str, b: str) -> float:
     what B asks that A lacks and with what A has that B does not use.
 
     Technologies (``aij:Technology``, O*NET's technology skills) form a facet of their own:
-    when both roles list technologies, the result is the mean of the two facets' similarities
-    weighted 2:1 (:data:`TECHNOLOGY_WEIGHT`), and a facet that one role lacks altogether (an
-    occupation O*NET has not rated) is left out rather than counted as a mismatch. When both
+    when either role lists technologies, the result is the mean of the two facets'
+    similarities weighted 2:1 (:data:`TECHNOLOGY_WEIGHT`), so sharing tools counts but
+    cannot outweigh sharing skills and knowledge. When both
     roles have a preparation level (O*NET's Job Zones), each step between them takes
     :data:`PREPARATION_PENALTY` off the result, so jobs that need the same preparation rank
     first. For roles without technologies or preparation levels (the curated graph) this is
@@ -628,7 +628,7 @@ def similarity(G: nx.DiGraph, a: str, b: str) -> float:
     for technology, weight in ((False, 1 - TECHNOLOGY_WEIGHT), (True, TECHNOLOGY_WEIGHT)):
         fa = {s: h for s, h in pa.items() if G.nodes[s].get("technology", False) == technology}
         fb = {s: h for s, h in pb.items() if G.nodes[s].get("technology", False) == technology}
-        if fa and fb:
+        if fa or fb:
             skills = sorted(fa.keys() | fb.keys())
             shared = sum(min(fa.get(s, 0.0), fb.get(s, 0.0)) for s in skills)
             total += weight * shared / sum(max(fa.get(s, 0.0), fb.get(s, 0.0)) for s in skills)
