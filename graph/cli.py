@@ -12,8 +12,6 @@ from .entities import describe, list_entities
 from .errors import DataError, GraphError, LookupFailed, OptionError
 from .dataset import BUILD_STEPS, Dataset, import_source
 from .importers import esco, onet
-from .importers.esco import read_esco
-from .importers.onet import read_onet
 from .export import FORMATS, write_atomic
 from . import paths as paths_mod
 from . import render
@@ -294,11 +292,11 @@ def _import(ctx, reader, steps, directory, release, quiet):
 @import_options
 def import_onet(ctx, directory, release, quiet):
     """Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY."""
-    _import(ctx, read_onet, len(onet.FILES), directory, release, quiet)
+    _import(ctx, onet.read_onet, len(onet.FILES), directory, release, quiet)
 
 
 @import_.command("esco")
 @import_options
 def import_esco(ctx, directory, release, quiet):
     """Import ESCO (the CSV release: occupations_en.csv, ISCOGroups_en.csv and skill links) from DIRECTORY."""
-    _import(ctx, read_esco, esco.PROGRESS_STEPS, directory, release, quiet)
+    _import(ctx, esco.read_esco, esco.PROGRESS_STEPS, directory, release, quiet)

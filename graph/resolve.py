@@ -49,12 +49,13 @@ TIERS = ("curated", "imported preferred label or code", "imported alternative la
 class NameIndex:
     """Entities by the names people use, in :data:`TIERS`, for :func:`resolve` and :func:`suggest`.
 
-    ``names`` maps a normalised name to ``((iri, tier), ...)``; ``entities`` maps an IRI to
-    ``(kind, English label, notation)``. An index is plain data, so a dataset directory can
-    store it and a command can resolve names without loading the RDF.
+    ``names`` maps a normalised name to its entities, packed as ``'<tier><iri>'`` lines;
+    ``entities`` maps an IRI to ``'kind<TAB>English label<TAB>notation'``. Plain strings,
+    so a dataset directory stores the index and a command loads it in milliseconds,
+    without the RDF.
     """
 
-    def __init__(self, names: dict, entities: dict):
+    def __init__(self, names: dict[str, str], entities: dict[str, str]):
         self.names, self.entities = names, entities
 
     @classmethod
@@ -70,20 +71,28 @@ class NameIndex:
             prefs = facts.values(subject, "pref")
             by_lang = {v.lang: v.text for v in prefs}
             notation = [v.text for v in facts.values(subject, "notation")]
-            entities[subject] = (kind, by_lang.get("en") or subject.rsplit("/", 1)[-1], min(notation, default=""))
+            text = by_lang.get("en") or subject.rsplit("/", 1)[-1]
+            entities[subject] = f"{kind}\t{text}\t{min(notation, default='')}"
             imported = any(source in datasets for source in facts.values(subject, "source"))
             for value, tier in ([(v.text, 1) for v in prefs] + [(code, 1) for code in notation]
                                 + [(v.text, 2) for v in facts.values(subject, "alt")]):
                 names.setdefault(normalise(value), set()).add((subject, tier if imported else 0))
-        return cls({key: tuple(sorted(found)) for key, found in sorted(names.items())}, dict(sorted(entities.items())))
+        return cls({key: "\n".join(f"{tier}{iri}" for iri, tier in sorted(found)) for key, found in sorted(names.items())},
+                   dict(sorted(entities.items())))
+
+    def _found(self, key: str) -> list[tuple[str, int]]:
+        packed = self.names.get(key)
+        return [(line[1:], int(line[0])) for line in packed.split("\n")] if packed else []
+
+    def _entity(self, iri: str) -> list[str]:
+        return self.entities[iri].split("\t")
 
     def kind(self, iri: str) -> str | None:
-        entry = self.entities.get(str(iri))
-        return entry[0] if entry else None
+        return self._entity(str(iri))[0] if str(iri) in self.entities else None
 
     def describe(self, iri: str) -> str:
         """How an entity is named in messages: ``'Label (kind)'``, with its code when it has one."""
-        kind, text, notation = self.entities[iri]
+        kind, text, notation = self._entity(iri)
         return f"{text} ({kind}, {notation})" if notation else f"{text} ({kind})"
 
     def resolve(self, name: str, kind: str | None = None) -> str:
@@ -91,7 +100,7 @@ class NameIndex:
         if name.startswith(("http://", "https://")) and name in self.entities:
             found = [(name, 0)]
         else:
-            found = list(self.names.get(normalise(name), ()))
+            found = self._found(normalise(name))
         if not found:
             raise UnknownNameError(name, self.suggest(name, kind), kind or "entity")
         matching = [(iri, tier) for iri, tier in found if kind is None or self.kind(iri) == kind]
@@ -105,12 +114,12 @@ class NameIndex:
 
     def suggest(self, name: str, kind: str | None = None, n: int = 3) -> list[str]:
         """Return up to ``n`` labels close to ``name`` (of ``kind``, if given), best first."""
-        keys = [k for k, found in self.names.items() if kind is None or any(self.kind(i) == kind for i, _ in found)]
+        keys = [k for k in self.names if kind is None or any(self.kind(i) == kind for i, _ in self._found(k))]
         close = difflib.get_close_matches(normalise(name), keys, n=n * 3, cutoff=0.6)
         labels: list[str] = []
         for key in close:
-            for iri in sorted({i for i, _ in self.names[key]}):
-                text = self.entities[iri][1]
+            for iri in sorted({i for i, _ in self._found(key)}):
+                text = self._entity(iri)[1]
                 if text not in labels and (kind is None or self.kind(iri) == kind):
                     labels.append(text)
         return labels[:n]
