@@ -118,7 +118,9 @@ def show(ctx, name, lang, fmt):
 
     NAME is any English or Indonesian label or alternative label.
     """
-    info = describe(active_graph(ctx), active_dataset(ctx).resolve(name), lang)
+    dataset = active_dataset(ctx)
+    iri = dataset.resolve(name)
+    info = describe(dataset.graph_about(iri), iri, lang)
     if fmt == "json":
         emit_json(info)
     else:
@@ -137,7 +139,8 @@ def show(ctx, name, lang, fmt):
 def list_(ctx, kind, sector, concern, family, lang, fmt):
     """List roles, skills, sectors, concerns, families, use cases, routes or organisations."""
     singular = {f"{k}s" if not k.endswith("y") else f"{k[:-1]}ies": k for k in KINDS}[kind]
-    rows = list_entities(active_graph(ctx), singular, sector=sector, concern=concern, family=family, lang=lang)
+    graph = active_dataset(ctx).graph_for_listing(requirements=singular == "skill" and bool(sector or family))
+    rows = list_entities(graph, singular, sector=sector, concern=concern, family=family, lang=lang)
     if fmt == "json":
         emit_json(rows)
     elif not rows:

@@ -17,6 +17,7 @@ the bundled curated graph, unless the directory has ``.ttl`` files of its own (t
 meaning of ``--data``), which then replace it.
 """
 
+import bisect
 import fcntl
 import gc
 import hashlib
@@ -32,13 +33,14 @@ from pathlib import Path
 
 import numpy as np
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
 
 from . import costs as costs_mod
 from .errors import DataError, OutputError
 from .export import FORMATS, serialize
 from .load import NOT_DATA, ontology_dir, parse_file
-from .namespaces import PREFIXES, bind_prefixes
+from .namespaces import AIJ, PREFIXES, bind_prefixes
 from .project import Facts, Lit, project, project_facts
 from .resolve import NameIndex, name_index
 
@@ -48,6 +50,10 @@ MANIFEST, PROJECTION, COSTS, LOCK = "sources.json", "projection.pickle", "move-c
 #: Progress steps an import takes after reading its files.
 BUILD_STEPS = ("parse", "project", "move costs", "write")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LISTING = tuple(map(str, (RDF.type, SKOS.prefLabel, SKOS.definition, AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern,
+                           SKOS.broader)))
+_REQUIREMENTS = (str(AIJ.ofRole), str(AIJ.requiresSkill))
+_NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title)}
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
                "xml": ox.RdfFormat.RDF_XML}
 
@@ -118,6 +124,34 @@ class Dataset:
                         _add_ntriples(graph, path)
             self._graph = graph
         return self._graph
+
+    def graph_about(self, iri) -> Graph:
+        """The part of the dataset :func:`graph.entities.describe` reads about ``iri``, as an rdflib graph.
+
+        The base graph, plus the imported statements about ``iri``, those that point at it
+        and their subjects' statements, and the type and labels of every resource they name:
+        a few thousand statements instead of half a million.
+        """
+        if not self.imported:
+            return self.graph()
+        return self._part(lambda lines: _about(lines, str(iri)))
+
+    def graph_for_listing(self, requirements: bool) -> Graph:
+        """The part of the dataset :func:`graph.entities.list_entities` reads (with the requirements if asked)."""
+        if not self.imported:
+            return self.graph()
+        wanted = {f"<{p}>".encode() for p in _LISTING + (_REQUIREMENTS if requirements else ())}
+        return self._part(lambda lines: [line for line in lines if line.split(b" ", 2)[1:2][0] in wanted])
+
+    def _part(self, choose) -> Graph:
+        graph = bind_prefixes(Graph())
+        for path in base_files(self.directory):
+            parse_file(graph, path)
+        with _locked(self.directory, False):
+            for path in self._source_files():
+                lines = [line for line in path.read_bytes().split(b"\n") if line]
+                _add_statements(graph, ox.parse(input=b"\n".join(choose(lines)), format=ox.RdfFormat.N_TRIPLES))
+        return graph
 
     def projection(self):
         """The NetworkX projection (:func:`graph.project.project`), from the fast form when there is one."""
@@ -231,10 +265,36 @@ def _to_rdflib(term):
 
 
 def _add_ntriples(graph: Graph, path: Path) -> None:
+    _add_statements(graph, _parse(path, ox.RdfFormat.N_TRIPLES))
+
+
+def _add_statements(graph: Graph, quads) -> None:
     cache: dict = {}
-    for quad in _parse(path, ox.RdfFormat.N_TRIPLES):
+    for quad in quads:
         graph.add(tuple(cache[t] if t in cache else cache.setdefault(t, _to_rdflib(t))
                         for t in (quad.subject, quad.predicate, quad.object)))
+
+
+def _block(lines: list[bytes], subject: bytes) -> list[bytes]:
+    """The statements of ``subject`` in sorted N-Triples ``lines`` (they are contiguous)."""
+    start = bisect.bisect_left(lines, subject)
+    end = start
+    while end < len(lines) and lines[end].startswith(subject):
+        end += 1
+    return lines[start:end]
+
+
+def _about(lines: list[bytes], iri: str) -> list[bytes]:
+    """Statements about ``iri`` and those pointing at it, their subjects', and the names of what they mention."""
+    me = f"<{iri}>".encode()
+    chosen = _block(lines, me + b" ")
+    pointing = [line for line in lines if line.endswith(b" " + me + b" .")]
+    for subject in sorted({line.split(b" ", 1)[0] for line in pointing}):
+        chosen += _block(lines, subject + b" ")
+    named = {term for line in chosen for term in line.split(b" ")[::2] if term.startswith(b"<")} - {me}
+    for term in sorted(named):
+        chosen += [line for line in _block(lines, term + b" ") if line.split(b" ", 2)[1] in _NAMING]
+    return chosen
 
 
 def _fingerprint(base: list[Path], manifest: Path) -> str:

@@ -30,7 +30,7 @@ import numpy as np
 
 from . import costs as costs_mod
 from .errors import NoPathError, OptionError
-from .project import profile, roles
+from .project import profile
 
 #: Default per-move budget in study hours: about 20 weeks of full-time study (40 h a week).
 DEFAULT_MAX_STEP = 800.0

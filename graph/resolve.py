@@ -41,13 +41,12 @@ def kind_of(graph: Graph, iri: URIRef) -> str | None:
     return kind_word({str(t) for t in graph.objects(iri, RDF.type)})
 
 
-#: Name tiers, best first: every name of a hand-edited entity, then imported preferred labels and codes,
-#: then imported alternative labels. A name resolves within the first tier that has it.
-TIERS = ("curated", "imported preferred label or code", "imported alternative label")
-
-
 class NameIndex:
-    """Entities by the names people use, in :data:`TIERS`, for :func:`resolve` and :func:`suggest`.
+    """Entities by the names people use, in tiers, for :func:`resolve` and :func:`suggest`.
+
+    A name resolves within the first tier that has it: (0) every name of a hand-edited
+    entity, (1) imported preferred labels and codes, (2) imported alternative labels; a
+    tie within that tier is ambiguous. So imported data never makes a curated name ambiguous.
 
     ``names`` maps a normalised name to its entities, packed as ``'<tier><iri>'`` lines;
     ``entities`` maps an IRI to ``'kind<TAB>English label<TAB>notation'``. Plain strings,

@@ -30,7 +30,6 @@ from pathlib import Path
 
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from ..errors import DataError
 from ..namespaces import AIJ, SCHEMA
 from . import CC_BY_4, IMPORT_BASE, Source, check_directory, release_of
 from .tables import read_tsv
