@@ -4,21 +4,21 @@ import json
 import logging
 import os
 import sys
+from contextlib import nullcontext
 from functools import wraps
 
 import click
 
 from .entities import describe, list_entities
 from .errors import DataError, GraphError, LookupFailed, OptionError, RemoteError
-from .export import FORMATS, serialize, write_atomic
+from .dataset import BUILD_STEPS, Dataset, import_source
+from .importers import esco, onet
+from .export import FORMATS, write_atomic
 from . import paths as paths_mod
 from . import render
-from .load import load_graph
 from .namespaces import KINDS
-from .project import project
 from . import remote
 from . import sparql
-from .resolve import resolve
 from .validate import node_text, validate
 
 LANGS = ("en", "id")
@@ -65,7 +65,8 @@ def emit_json(data):
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=str), envvar="GRAPH_DATA",
-              help="Folder of Turtle data files to use instead of the bundled graph (env: GRAPH_DATA).")
+              help="Dataset directory: the bundled graph plus the taxonomies imported into it with "
+                   "'graph import' (.ttl files of its own replace the bundled graph) (env: GRAPH_DATA).")
 @click.option("--endpoint", metavar="URL", envvar="GRAPH_ENDPOINT",
               help="Read the graph from this SPARQL server instead of files, e.g. http://127.0.0.1:7878 "
                    "(its /query service is used; env: GRAPH_ENDPOINT, credentials: GRAPH_ENDPOINT_USER "
@@ -88,15 +89,21 @@ def main(ctx, data_dir, endpoint, endpoint_graph, timeout):
     # that matter reach the user as one-line messages instead.
     logging.getLogger("rdflib").setLevel(logging.CRITICAL)
     ctx.obj = {"data": data_dir, "endpoint": endpoint, "endpoint_graph": endpoint_graph, "timeout": timeout,
-               "graph": None}
+               "dataset": None}
+
+
+def active_dataset(ctx):
+    """Open the dataset once per command: from --endpoint, --data DIR, or the bundled graph."""
+    root = ctx.find_root()
+    if root.obj["dataset"] is None:
+        root.obj["dataset"] = (Dataset.of_graph(remote_graph(root.obj)) if root.obj.get("endpoint")
+                               else Dataset(root.obj["data"]))
+    return root.obj["dataset"]
 
 
 def active_graph(ctx):
-    """Load the graph once per command, from --endpoint, --data or the bundled files."""
-    root = ctx.find_root()
-    if root.obj["graph"] is None:
-        root.obj["graph"] = remote_graph(root.obj) if root.obj.get("endpoint") else load_graph(root.obj["data"])
-    return root.obj["graph"]
+    """The active dataset as one rdflib graph."""
+    return active_dataset(ctx).graph()
 
 
 def remote_graph(options):
@@ -126,19 +133,16 @@ def endpoint_credentials(user=None):
 
 
 def active_projection(ctx):
-    """The NetworkX projection of the active graph, computed once per command."""
-    root = ctx.find_root()
-    if root.obj.get("projection") is None:
-        root.obj["projection"] = project(active_graph(ctx))
-    return root.obj["projection"]
+    """The NetworkX projection of the active dataset."""
+    return active_dataset(ctx).projection()
 
 
 def role_iri(ctx, name):
-    return str(resolve(active_graph(ctx), name, kind="role"))
+    return str(active_dataset(ctx).resolve(name, kind="role"))
 
 
 def sector_iri(ctx, name):
-    return str(resolve(active_graph(ctx), name, kind="sector")) if name else None
+    return str(active_dataset(ctx).resolve(name, kind="sector")) if name else None
 
 
 def budget_option(command):
@@ -160,8 +164,9 @@ def show(ctx, name, lang, fmt):
 
     NAME is any English or Indonesian label or alternative label.
     """
-    graph = active_graph(ctx)
-    info = describe(graph, resolve(graph, name), lang)
+    dataset = active_dataset(ctx)
+    iri = dataset.resolve(name)
+    info = describe(dataset.graph_about(iri), iri, lang)
     if fmt == "json":
         emit_json(info)
     else:
@@ -180,7 +185,8 @@ def show(ctx, name, lang, fmt):
 def list_(ctx, kind, sector, concern, family, lang, fmt):
     """List roles, skills, sectors, concerns, families, use cases, routes or organisations."""
     singular = {f"{k}s" if not k.endswith("y") else f"{k[:-1]}ies": k for k in KINDS}[kind]
-    rows = list_entities(active_graph(ctx), singular, sector=sector, concern=concern, family=family, lang=lang)
+    graph = active_dataset(ctx).graph_for_listing(requirements=singular == "skill" and bool(sector or family))
+    rows = list_entities(graph, singular, sector=sector, concern=concern, family=family, lang=lang)
     if fmt == "json":
         emit_json(rows)
     elif not rows:
@@ -202,7 +208,7 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
 @reports_errors
 def export(ctx, fmt, output):
     """Export the graph as Turtle, JSON-LD, N-Triples or RDF/XML, byte-identical across runs."""
-    data = serialize(active_graph(ctx), fmt)
+    data = active_dataset(ctx).serialize(fmt)
     if output:
         write_atomic(output, data)
         click.echo(f"Wrote {output} ({len(data):,} bytes, {fmt}).", err=True)
@@ -443,8 +449,9 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
         raise Failure("--depth needs --around.", exit_code=2)
     graph, G = active_graph(ctx), active_projection(ctx)
     view = viz_mod.select(
-        graph, G, around=str(resolve(graph, around)) if around else None, depth=depth or 1, sector=sector_iri(ctx, sector),
-        concern=str(resolve(graph, concern, kind="concern")) if concern else None,
+        graph, G, around=str(active_dataset(ctx).resolve(around)) if around else None, depth=depth or 1,
+        sector=sector_iri(ctx, sector),
+        concern=str(active_dataset(ctx).resolve(concern, kind="concern")) if concern else None,
         path=(role_iri(ctx, path_[0]), role_iri(ctx, path_[1])) if path_ else None)
     page = viz_mod.render(graph, G, view, lang=lang).encode("utf-8")
     if output == "output/graph.html":
@@ -453,3 +460,52 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
     if path_ and isinstance(view.paths.get(view.path), str):
         click.echo(f"Note: {view.paths[view.path]}", err=True)
     click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).", err=True)
+
+
+# ------------------------------------------------------------------ import
+
+@main.group("import")
+def import_():
+    """Import a national occupation taxonomy into the dataset directory given with --data.
+
+    \b
+    Examples:
+      graph --data my-dataset import onet ../shared/data/onet-29.2
+      graph --data my-dataset import esco ../shared/data/esco-1.2.0
+      graph --data my-dataset path "Data Scientists" "Information Security Analysts"
+    """
+
+
+def import_options(command):
+    command = click.argument("directory", type=click.Path(path_type=str))(command)
+    command = click.option("--release", help="The release imported (default: read from the folder name).")(command)
+    command = click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal anyway).")(command)
+    return click.pass_context(reports_errors(command))
+
+
+def _import(ctx, reader, steps, directory, release, quiet):
+    target = ctx.find_root().obj["data"]
+    if not target:
+        raise click.UsageError("choose the dataset directory to import into with --data DIR (or GRAPH_DATA); "
+                               "the bundled graph is never changed")
+    show = not quiet and sys.stderr.isatty()
+    bar = click.progressbar(length=steps + len(BUILD_STEPS), label="Importing", file=sys.stderr) if show else None
+    with bar or nullcontext():
+        progress = (lambda label: bar.update(1, label)) if bar else None
+        entry = import_source(target, reader(directory, release=release, progress=progress), progress=progress)
+    counts = ", ".join(f"{value:,} {key}" for key, value in entry["counts"].items())
+    click.echo(f"Imported {entry['title']} into {target}: {counts}, {entry['triples']:,} triples.")
+
+
+@import_.command("onet")
+@import_options
+def import_onet(ctx, directory, release, quiet):
+    """Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY."""
+    _import(ctx, onet.read_onet, len(onet.FILES), directory, release, quiet)
+
+
+@import_.command("esco")
+@import_options
+def import_esco(ctx, directory, release, quiet):
+    """Import ESCO (the CSV release: occupations_en.csv, ISCOGroups_en.csv and skill links) from DIRECTORY."""
+    _import(ctx, esco.read_esco, esco.PROGRESS_STEPS, directory, release, quiet)

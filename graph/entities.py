@@ -48,7 +48,7 @@ def requirements(graph: Graph, role: URIRef) -> list[dict]:
             "skill": graph.value(req, AIJ.requiresSkill),
             "level": int(graph.value(req, AIJ.level)),
             "essential": bool(graph.value(req, AIJ.essential).toPython()),
-            "curated": graph.value(req, AIJ.evidence) is None,
+            "curated": graph.value(req, AIJ.evidence) is None and graph.value(role, DCTERMS.source) is None,
             "note": str(graph.value(req, AIJ.curationNote) or ""),
         })
     return sorted(rows, key=lambda r: (not r["essential"], -r["level"], str(r["skill"])))
@@ -115,6 +115,10 @@ def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
     if kind == "skill":
         info["effort_hours"] = float(graph.value(iri, AIJ.effortHours))
     info["matches"] = sorted(str(m) for p in (SKOS.exactMatch, SKOS.closeMatch) for m in graph.objects(iri, p))
+    for key, prop in (("code", SKOS.notation), ("preparation_level", AIJ.preparationLevel), ("source", DCTERMS.source)):
+        value = graph.value(iri, prop)  # only imported entities have these
+        if value is not None:
+            info[key] = label(graph, value, lang) if key == "source" else value.toPython()
     info["evidence"] = evidence(graph, iri, lang)
     info["curation_notes"] = sorted(str(n) for n in graph.objects(iri, AIJ.curationNote))
     return info

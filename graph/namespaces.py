@@ -25,6 +25,7 @@ class AIJ(DefinedNamespace):
     TechnicalSkill: object
     NonTechnicalSkill: object
     Knowledge: object
+    Technology: object
     Sector: object
     Concern: object
     RoleFamily: object
@@ -56,6 +57,9 @@ class AIJ(DefinedNamespace):
     quote: object
     curationNote: object
     seedFile: object
+    preparationLevel: object
+    hotTechnology: object
+    inDemand: object
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -8,17 +8,29 @@ level L costs ``effort_hours × (factor(l+1) + … + factor(L))`` hours, with th
 the proficiency scale in the ontology (1, 2, 3, 4). The effort of a move is the sum over
 the skills gained. A move is *feasible* when its effort is within the per-move budget
 ``max_step``; a learning path is the least-total-effort chain of feasible moves.
+
+Aligned roles. When the data links two roles with ``skos:exactMatch`` or ``skos:closeMatch``
+(a curated role and the O*NET or ESCO occupation it names), moving between them costs
+:data:`ALIGNMENT_EFFORT` hours (0 for the same occupation in two taxonomies, a week of
+study for a close one), unless the skill-based move is cheaper. That is how a path crosses
+from one taxonomy's skill vocabulary to another's.
+
+Scale. All pairwise move efforts come from :mod:`graph.costs` (one matrix per projection,
+stored in dataset directories), so searches never recompute moves: a learning path is a
+Dijkstra search over the matrix rows, alternatives come from Yen's algorithm, and
+``next`` ranks every role with vectorised similarities.
 """
 
 import heapq
-import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 
 import networkx as nx
+import numpy as np
 
+from . import costs as costs_mod
 from .errors import NoPathError, OptionError
-from .project import profile, roles
+from .project import profile
 
 #: Default per-move budget in study hours: about 20 weeks of full-time study (40 h a week).
 DEFAULT_MAX_STEP = 800.0
@@ -28,8 +40,12 @@ PREREQUISITE_LEVEL = 2
 OPTIONAL_WEIGHT = 0.5
 #: How many candidate paths the k-shortest enumeration may inspect before giving up.
 _MAX_CANDIDATES = 5000
-#: Moves already computed on frozen projections (which cannot change), per graph.
-_MOVES: "weakref.WeakKeyDictionary[nx.DiGraph, dict]" = weakref.WeakKeyDictionary()
+#: Hours of a move between two aligned roles, by the SKOS property that aligns them.
+ALIGNMENT_EFFORT = {"exactMatch": 0.0, "closeMatch": 40.0}
+#: In similarity, each step of difference in preparation level (O*NET Job Zone) costs this share.
+PREPARATION_PENALTY = 0.1
+#: In similarity, the weight of technologies against the other skills, when both roles have both.
+TECHNOLOGY_WEIGHT = 1 / 3
 
 
 @dataclass(frozen=True)
@@ -55,15 +71,19 @@ class Move:
     target: str
     gains: tuple[SkillGain, ...]
     effort: float
+    alignment: str | None = None  # 'exactMatch' or 'closeMatch' when the move follows an alignment link
 
     def to_dict(self, G, lang="en") -> dict:
         key = f"label_{lang}"
         labels = G.graph["labels"]
         new_concerns = sorted(labels[c][lang] for c in set(G.nodes[self.target]["concerns"]) - set(G.nodes[self.source]["concerns"]))
         new_sectors = sorted(labels[c][lang] for c in set(G.nodes[self.target]["sectors"]) - set(G.nodes[self.source]["sectors"]))
-        return {"from": G.nodes[self.source][key], "to": G.nodes[self.target][key], "effort": self.effort,
-                "skills": [g.to_dict(G, lang) for g in self.gains], "new_concerns": new_concerns,
-                "new_sectors": new_sectors}
+        result = {"from": G.nodes[self.source][key], "to": G.nodes[self.target][key], "effort": self.effort,
+                  "skills": [g.to_dict(G, lang) for g in self.gains], "new_concerns": new_concerns,
+                  "new_sectors": new_sectors}
+        if self.alignment:
+            result["alignment"] = self.alignment
+        return result
 
 
 @dataclass(frozen=True)
@@ -172,8 +192,8 @@ def move(G: nx.DiGraph, source: str, target: str) -> Move:
     The person starts from :func:`held` of ``source``.
 
     Learning order is a topological order of the prerequisites (prerequisites first),
-    ties broken by skill IRI. On a frozen projection each move is computed once and
-    remembered (the projection cannot change), which makes all-pairs planning cheap.
+    ties broken by skill IRI. Between aligned roles the move is the alignment (no skills,
+    :data:`ALIGNMENT_EFFORT` hours) when that is cheaper than learning the skills.
 
     Examples
     --------
@@ -184,16 +204,21 @@ def move(G: nx.DiGraph, source: str, target: str) -> Move:
     >>> m.effort == sum(g.effort for g in m.gains)
     True
     """
-    if not nx.is_frozen(G):
-        return _move(G, source, target)
-    cache = _MOVES.setdefault(G, {})
-    if (source, target) not in cache:
-        cache[source, target] = _move(G, source, target)
-    return cache[source, target]
+    skills = _skill_move(G, source, target)
+    link = _alignment(G, source, target)
+    if link is not None and ALIGNMENT_EFFORT[link] < skills.effort:
+        return Move(source, target, (), ALIGNMENT_EFFORT[link], link)
+    return skills
 
 
-def _move(G: nx.DiGraph, source: str, target: str) -> Move:
-    have = held(G, source)
+def _alignment(G: nx.DiGraph, source: str, target: str) -> str | None:
+    data = G.succ[source].get(target)
+    return data["relation"] if data is not None and data["relation"] in ALIGNMENT_EFFORT else None
+
+
+def _skill_move(G: nx.DiGraph, source: str, target: str, have: dict | None = None) -> Move:
+    """The skill-based move from ``source`` to ``target``, starting from ``have`` (default: held of ``source``)."""
+    have = held(G, source) if have is None else have
     want = {skill: (level, "essential") for skill, level in profile(G, target, essential_only=True).items()
             if level > have.get(skill, 0)}
     todo = list(want)
@@ -211,6 +236,14 @@ def _move(G: nx.DiGraph, source: str, target: str) -> Move:
     gains = tuple(SkillGain(s, have.get(s, 0), want[s][0], climb_cost(G, s, have.get(s, 0), want[s][0]), want[s][1])
                   for s in ordered)
     return Move(source, target, gains, sum(g.effort for g in gains))
+
+
+def _effort_row(G: nx.DiGraph, t, i: int) -> np.ndarray:
+    """Efforts of the moves out of role number ``i`` (alignment links included)."""
+    row = np.array(t.costs[i], dtype=float)
+    for j, name in t.aligned.get(i, ()):
+        row[j] = min(row[j], ALIGNMENT_EFFORT[name])
+    return row
 
 
 def transitions(G: nx.DiGraph, *, max_step: float = DEFAULT_MAX_STEP, allowed=None) -> nx.DiGraph:
@@ -235,19 +268,16 @@ def transitions(G: nx.DiGraph, *, max_step: float = DEFAULT_MAX_STEP, allowed=No
     if max_step <= 0:
         raise OptionError(f"--max-step must be positive, not {max_step:g}")
     T = nx.DiGraph()
-    members = [r for r in roles(G) if allowed is None or r in allowed]
+    t = costs_mod.table(G)
+    members = [r for r in t.roles if allowed is None or r in allowed]
     T.add_nodes_from(members)
     for source in members:
+        row = _effort_row(G, t, t.position[source])
         for target in members:
-            if source != target:
+            if source != target and row[t.position[target]] <= max_step:
                 m = move(G, source, target)
-                if m.effort <= max_step:
-                    T.add_edge(source, target, weight=m.effort, move=m)
+                T.add_edge(source, target, weight=m.effort, move=m)
     return T
-
-
-def _path_weight(T, nodes) -> float:
-    return sum(T.edges[u, v]["weight"] for u, v in zip(nodes, nodes[1:]))
 
 
 def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: str | None = None,
@@ -274,6 +304,11 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
         The per-move budget in hours (default :data:`DEFAULT_MAX_STEP`).
     max_steps : int, optional
         The most moves a path may have.
+
+    A path stays within the taxonomies of its ends (and of ``via``): between two O*NET
+    occupations it passes only through O*NET occupations, between two article roles only
+    through article roles. When the ends lie in different taxonomies, the article roles
+    join in, since their alignment links are the bridges.
 
     Returns
     -------
@@ -313,36 +348,165 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
         raise OptionError("--via and --avoid name the same role")
     if source == target:
         return [LearningPath((source,), (), 0.0)]
-    allowed = {r for r in roles(G) if r not in avoid}
+    t = costs_mod.table(G)
+    taxonomies = {G.nodes[r].get("source") for r in (source, target, via) if r is not None}
+    if len(taxonomies) > 1:
+        taxonomies.add(None)  # the curated roles hold the alignment links between taxonomies
+    allowed = {r for r, taxonomy in zip(t.roles, t.sources) if r not in avoid and taxonomy in taxonomies}
     if sector is not None:
         allowed = {r for r in allowed if sector in G.nodes[r]["sectors"]} | {source, target}
         if via is not None and via not in allowed:
             raise OptionError("the --via role is not in the --sector")
-    T = transitions(G, max_step=max_step, allowed=allowed)
-    found = _k_paths(T, source, target, k=k, via=via, max_steps=max_steps)
+    if max_step <= 0:
+        raise OptionError(f"--max-step must be positive, not {max_step:g}")
+    mask = np.zeros(len(t.roles), dtype=bool)
+    mask[[t.position[r] for r in allowed]] = True
+    found = _k_paths(G, t, t.position[source], t.position[target], mask, max_step, k=k,
+                     via=None if via is None else t.position[via], max_steps=max_steps)
     if not found:
-        raise NoPathError(_explain_no_path(G, T, source, target, max_step, allowed, via, max_steps))
-    return [LearningPath(tuple(p), tuple(T.edges[u, v]["move"] for u, v in zip(p, p[1:])), _path_weight(T, p))
-            for p in found]
+        raise NoPathError(_explain_no_path(G, t, source, target, max_step, mask, allowed, via, max_steps))
+    paths = []
+    for nodes in found:
+        steps = tuple(move(G, t.roles[u], t.roles[v]) for u, v in zip(nodes, nodes[1:]))
+        paths.append(LearningPath(tuple(t.roles[i] for i in nodes), steps, sum(step.effort for step in steps)))
+    return paths
 
 
-def _k_paths(T, source, target, *, k, via, max_steps):
-    """Best ``k`` simple paths meeting ``via``/``max_steps``, ties broken by (steps, IRIs)."""
-    if not nx.has_path(T, source, target):
-        return []
-    accepted, cutoff = [], None
-    for nodes in islice(nx.shortest_simple_paths(T, source, target, weight="weight"), _MAX_CANDIDATES):
-        weight = _path_weight(T, nodes)
-        if cutoff is not None and weight > cutoff:
-            break
+def _k_paths(G, t, source: int, target: int, mask, max_step, *, k, via, max_steps):
+    """Best ``k`` simple paths meeting ``via``/``max_steps``, ties broken by (steps, IRIs).
+
+    :func:`_simple_paths` yields paths in exactly that order, so the first ``k`` that meet
+    the constraints are the answer.
+    """
+    accepted = []
+    for nodes in islice(_simple_paths(G, t, source, target, mask, max_step), _MAX_CANDIDATES):
         if (via is None or via in nodes) and (max_steps is None or len(nodes) - 1 <= max_steps):
-            accepted.append((weight, len(nodes), tuple(nodes)))
-            if len(accepted) >= k and cutoff is None:
-                cutoff = sorted(accepted)[k - 1][0]  # keep collecting paths that tie with the k-th
-    return [list(nodes) for _, _, nodes in sorted(accepted)[:k]]
+            accepted.append(nodes)
+            if len(accepted) == k:
+                break
+    return accepted
 
 
-def _explain_no_path(G, T, source, target, max_step, allowed, via, max_steps) -> str:
+def _simple_paths(G, t, source: int, target: int, mask, max_step):
+    """Yield every simple path of feasible moves, best first (Yen's algorithm).
+
+    Paths come in increasing (effort, number of moves, role IRIs) order: role numbers follow
+    the sorted IRIs, so comparing number tuples compares IRI tuples, and :func:`_search`
+    breaks ties the same way.
+    """
+    heuristic = _heuristic(t, target, mask)
+    first = _search(G, t, source, target, mask, max_step, heuristic)
+    if first is None:
+        return
+    accepted, candidates, seen = [first], [], {first}
+    yield first
+    while True:
+        previous = accepted[-1]
+        for i in range(len(previous) - 1):
+            root = previous[:i + 1]
+            banned = {p[i + 1] for p in accepted if len(p) > i + 1 and p[:i + 1] == root}
+            spur_mask = mask.copy()
+            spur_mask[list(root[:-1])] = False
+            spur = _search(G, t, root[-1], target, spur_mask, max_step, heuristic, banned_first=banned)
+            if spur is not None and root[:-1] + spur not in seen:
+                path = root[:-1] + spur
+                seen.add(path)
+                heapq.heappush(candidates, (_weight(G, t, path), len(path), path))
+        if not candidates:
+            return
+        path = heapq.heappop(candidates)[2]
+        accepted.append(path)
+        yield path
+
+
+def _weight(G, t, nodes) -> float:
+    return sum(float(_effort_row(G, t, u)[v]) for u, v in zip(nodes, nodes[1:]))
+
+
+def _heuristic(t, target: int, mask) -> np.ndarray:
+    """A lower bound of the effort from each role to ``target``, for an A* search (zeros if none is safe).
+
+    Skill by skill, a chain of moves pays at least what the direct move pays for the
+    target's essential skills, so the direct skill move bounds every path from below and
+    never overestimates along an edge (it is consistent). Alignment links break this (they
+    cross vocabularies for a fixed effort), and so can prerequisites, so the bound is only
+    used when neither can occur.
+    """
+    inside = set(np.flatnonzero(mask).tolist())
+    crossing = any(a in inside and b in inside for a, links in t.aligned.items() for b, _ in links)
+    if crossing or t.arrays["prerequisite_targets"][target]:
+        return np.zeros(len(t.roles))
+    return np.asarray(t.costs[:, target], dtype=float)
+
+
+def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_first=frozenset()):
+    """The best path (effort, then moves, then IRIs) from ``source`` to ``target`` through ``mask``; or None.
+
+    An A* search over the rows of the effort matrix: each settled role relaxes all others
+    at once. Labels are (effort, moves, path), so among equal efforts the path with fewer
+    moves, then the smaller IRIs, wins; two paths with as many moves compare as their
+    parents' paths, then as their last roles. ``banned_first`` are roles the first move may
+    not reach.
+    """
+    n = len(t.roles)
+    dist, steps, parent = np.full(n, np.inf), np.full(n, n + 1), np.full(n, -1)
+    open_ = mask.copy()
+    open_[source] = True
+    dist[source], steps[source] = 0.0, 0
+    estimate = np.full(n, np.inf)  # dist + heuristic of the open roles reached so far
+    estimate[source] = heuristic[source]
+    trails = {source: (source,)}  # the path to every settled role
+
+    while True:
+        u = int(estimate.argmin())
+        best = estimate[u]
+        if best == np.inf:
+            return None
+        tied = np.flatnonzero(estimate == best)
+        if len(tied) > 1:
+            tied = tied[steps[tied] == steps[tied].min()]
+            parents = parent[tied]
+            if len(tied) > 1 and not (parents == parents[0]).all():
+                tied = tied[parents == min(set(parents.tolist()), key=trails.__getitem__)]
+            u = int(tied[0])
+        trails[u] = trails[int(parent[u])] + (u,) if u != source else (source,)
+        if u == target:
+            return trails[u]
+        open_[u], estimate[u] = False, np.inf
+        row = _effort_row(G, t, u)
+        reached = dist[u] + row
+        ok = open_ & (row <= max_step) & (reached <= dist)
+        if u == source and banned_first:
+            ok[list(banned_first)] = False
+        candidates = np.flatnonzero(ok)
+        if not len(candidates):
+            continue
+        moves = steps[u] + 1
+        new, old, old_steps = reached[candidates], dist[candidates], steps[candidates]
+        better = (new < old) | (old_steps > moves)
+        ties = np.flatnonzero(~better & (old_steps == moves))
+        if len(ties):
+            beaten = [p for p in set(parent[candidates[ties]].tolist()) if trails[u] < trails[p]]
+            better[ties[np.isin(parent[candidates[ties]], beaten)]] = True
+        chosen = candidates[better]
+        dist[chosen], steps[chosen], parent[chosen] = reached[chosen], moves, u
+        estimate[chosen] = reached[chosen] + heuristic[chosen]
+
+
+def _reachable(G, t, source: int, mask, max_step) -> list[int]:
+    """Roles reachable from ``source`` by feasible moves within ``mask``."""
+    seen = np.zeros(len(t.roles), dtype=bool)
+    seen[source], todo = True, [source]
+    while todo:
+        u = todo.pop()
+        new = np.flatnonzero(mask & ~seen & (_effort_row(G, t, u) <= max_step))
+        seen[new] = True
+        todo.extend(int(v) for v in new)
+    seen[source] = False
+    return [int(v) for v in np.flatnonzero(seen)]
+
+
+def _explain_no_path(G, t, source, target, max_step, mask, allowed, via, max_steps) -> str:
     label = lambda r: G.nodes[r]["label_en"]  # noqa: E731
     message = f"No path from {label(source)} to {label(target)} with moves of at most {max_step:g} h"
     message += f", at most {max_steps} steps" if max_steps else ""
@@ -351,9 +515,10 @@ def _explain_no_path(G, T, source, target, max_step, allowed, via, max_steps) ->
     hints = []
     if needed is not None and needed > max_step:
         hints.append(f"the smallest per-move budget that works is {needed:g} h (--max-step {needed:g})")
-    reachable = nx.descendants(T, source)
+    reachable = [t.roles[i] for i in _reachable(G, t, t.position[source], mask, max_step)]
     if reachable:
-        closest = min(reachable, key=lambda r: (move(G, r, target).effort, r))
+        column = t.position[target]
+        closest = min(reachable, key=lambda r: (float(_effort_row(G, t, t.position[r])[column]), r))
         hints.append(f"the closest reachable role is {label(closest)}, {move(G, closest, target).effort:g} h of learning"
                      f" away from {label(target)}")
     text = "; ".join(hints)
@@ -375,23 +540,20 @@ def smallest_budget(G: nx.DiGraph, source: str, target: str, *, allowed=None) ->
     >>> len(learning_path(G, role + "data-analyst", role + "ai-auditor", max_step=budget)) == 1
     True
     """
-    members = [r for r in roles(G) if allowed is None or r in allowed]
-    best = {source: 0.0}
-    queue, done = [(0.0, source)], set()
-    while queue:
-        bottleneck, role = heapq.heappop(queue)
-        if role == target:
-            return bottleneck
-        if role in done:
-            continue
-        done.add(role)
-        for other in members:
-            if other not in done and other != role:
-                candidate = max(bottleneck, move(G, role, other).effort)
-                if candidate < best.get(other, float("inf")):
-                    best[other] = candidate
-                    heapq.heappush(queue, (candidate, other))
-    return None
+    t = costs_mod.table(G)
+    open_ = np.array([allowed is None or r in allowed for r in t.roles])
+    open_[t.position[source]] = True
+    best = np.full(len(t.roles), np.inf)
+    best[t.position[source]] = 0.0
+    while True:
+        frontier = np.where(open_, best, np.inf)
+        u = int(frontier.argmin())
+        if frontier[u] == np.inf:
+            return None
+        if t.roles[u] == target:
+            return float(best[u])
+        open_[u] = False
+        np.minimum(best, np.where(open_, np.maximum(best[u], _effort_row(G, t, u)), np.inf), out=best)
 
 
 def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
@@ -408,6 +570,8 @@ def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
     ['data-processing', 'statistics']
     >>> gap.missing_essential.effort == move(G, role + "data-analyst", role + "data-scientist").effort
     True
+
+    The gap compares skills only: between aligned roles it lists the skills, not the alignment.
     """
     have = held(G, source)
     matched, optional = [], []
@@ -419,7 +583,7 @@ def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
             matched.append((skill, level, data["level"], data["essential"]))
         elif not data["essential"]:
             optional.append(SkillGain(skill, level, data["level"], climb_cost(G, skill, level, data["level"]), "optional"))
-    return Gap(source, target, tuple(matched), move(G, source, target), tuple(optional))
+    return Gap(source, target, tuple(matched), _skill_move(G, source, target), tuple(optional))
 
 
 def expertise(G: nx.DiGraph, role: str) -> dict[str, float]:
@@ -439,6 +603,15 @@ def similarity(G: nx.DiGraph, a: str, b: str) -> float:
     invested hours (:func:`expertise`). It is 1 for identical profiles and falls both with
     what B asks that A lacks and with what A has that B does not use.
 
+    Technologies (``aij:Technology``, O*NET's technology skills) form a facet of their own:
+    when either role lists technologies, the result is the mean of the two facets'
+    similarities weighted 2:1 (:data:`TECHNOLOGY_WEIGHT`), so sharing tools counts but
+    cannot outweigh sharing skills and knowledge. When both
+    roles have a preparation level (O*NET's Job Zones), each step between them takes
+    :data:`PREPARATION_PENALTY` off the result, so jobs that need the same preparation rank
+    first. For roles without technologies or preparation levels (the curated graph) this is
+    the plain weighted Jaccard.
+
     Examples
     --------
     >>> from graph.load import load_graph
@@ -451,9 +624,23 @@ def similarity(G: nx.DiGraph, a: str, b: str) -> float:
     True
     """
     pa, pb = expertise(G, a), expertise(G, b)
-    skills = pa.keys() | pb.keys()
-    top = sum(max(pa.get(s, 0.0), pb.get(s, 0.0)) for s in skills)
-    return round(sum(min(pa.get(s, 0.0), pb.get(s, 0.0)) for s in skills) / top, 4) if top else 0.0
+    total = weights = 0.0
+    for technology, weight in ((False, 1 - TECHNOLOGY_WEIGHT), (True, TECHNOLOGY_WEIGHT)):
+        fa = {s: h for s, h in pa.items() if G.nodes[s].get("technology", False) == technology}
+        fb = {s: h for s, h in pb.items() if G.nodes[s].get("technology", False) == technology}
+        if fa or fb:
+            skills = sorted(fa.keys() | fb.keys())
+            shared = sum(min(fa.get(s, 0.0), fb.get(s, 0.0)) for s in skills)
+            total += weight * shared / sum(max(fa.get(s, 0.0), fb.get(s, 0.0)) for s in skills)
+            weights += weight
+    if not weights:
+        return 0.0
+    return round(total / weights * _preparation_factor(G.nodes[a].get("preparation_level"),
+                                                       G.nodes[b].get("preparation_level")), 4)
+
+
+def _preparation_factor(a, b) -> float:
+    return 1.0 if a is None or b is None else max(0.0, 1.0 - PREPARATION_PENALTY * abs(a - b))
 
 
 def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEFAULT_MAX_STEP,
@@ -480,16 +667,25 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
     """
     if k < 1:
         raise OptionError(f"--k must be at least 1, not {k}")
+    t = costs_mod.table(G)
+    i = t.position[source]
+    feasible = _effort_row(G, t, i) <= max_step
+    feasible[i] = False
+    if sector is not None:
+        feasible &= np.array([sector in G.nodes[r]["sectors"] for r in t.roles])
+    candidates = np.flatnonzero(feasible)
+    if not len(candidates):
+        return []
+    # Shortlist with vectorised similarities, then rank the shortlist exactly: a role more than
+    # 1e-3 below the k-th best cannot rank in the top k once rounded to four decimals.
+    rough = t.similarities(i)[candidates]
+    kth = np.sort(rough)[::-1][min(k, len(rough)) - 1]
     have = held(G, source)
     ranked = []
-    for target in roles(G):
-        if target == source or (sector is not None and sector not in G.nodes[target]["sectors"]):
-            continue
-        m = move(G, source, target)
-        if m.effort > max_step:
-            continue
+    for j in candidates[rough >= kth - 1e-3]:
+        target = t.roles[j]
         wanted = profile(G, target)
         shared = tuple((s, min(level, wanted[s])) for s, level in sorted(have.items()) if s in wanted)
-        ranked.append(NextMove(m, shared, similarity(G, source, target)))
+        ranked.append(NextMove(move(G, source, target), shared, similarity(G, source, target)))
     ranked.sort(key=lambda n: (-n.similarity, n.move.effort, n.move.target))
     return ranked[:k]

@@ -1,24 +1,128 @@
-"""Project the RDF graph into NetworkX: a pure function of the RDF, frozen so nobody mutates it."""
+"""Project the RDF graph into NetworkX: a pure function of the RDF, frozen so nobody mutates it.
+
+The projection reads statements grouped by subject, so the same code serves an rdflib
+graph (:func:`project`) and a stream of parsed N-Triples from a dataset directory
+(:func:`project_statements`), and never holds more than the few facts it keeps.
+"""
+
+from collections import namedtuple
+from itertools import groupby
 
 import networkx as nx
-from rdflib import RDF, Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib import RDF, BNode, Graph, Literal
+from rdflib.namespace import DCTERMS, SKOS
 
-from .entities import text_in
-from .namespaces import AIJ
-from .resolve import kind_of
+from .namespaces import AIJ, KINDS, SCHEMA
+
+#: A literal as the projection sees it: its lexical form and language tag (or None).
+Lit = namedtuple("Lit", "text lang")
+#: How strongly two aligned roles match, as the predicate that links them.
+ALIGNMENTS = (str(SKOS.exactMatch), str(SKOS.closeMatch))
+
+_SKILL_CLASSES = {str(c) for c in (AIJ.Skill, AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology)}
+_TECHNOLOGY = str(AIJ.Technology)
+_KIND_CLASSES = [(word, str(cls)) for word, cls in KINDS.items()]
+_P = {name: str(term) for name, term in {
+    "type": RDF.type, "pref": SKOS.prefLabel, "alt": SKOS.altLabel, "notation": SKOS.notation,
+    "broader": SKOS.broader, "source": DCTERMS.source, "effort": AIJ.effortHours, "level_value": AIJ.levelValue,
+    "effort_factor": AIJ.effortFactor, "sector": AIJ.inSector, "concern": AIJ.addressesConcern,
+    "family": AIJ.inFamily, "prerequisite": AIJ.prerequisite, "of_role": AIJ.ofRole,
+    "requires": AIJ.requiresSkill, "level": AIJ.level, "essential": AIJ.essential,
+    "preparation": AIJ.preparationLevel}.items()}
+_KEPT = set(_P.values()) | set(ALIGNMENTS)
+_REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role), str(AIJ.ProficiencyLevel),
+                                         str(SCHEMA.Dataset))
+
+
+def kind_word(types) -> str | None:
+    """The CLI word ('role', 'skill', ...) for a set of class IRIs, as :func:`graph.resolve.kind_of`."""
+    if types & _SKILL_CLASSES:
+        return "skill"
+    for word, cls in _KIND_CLASSES:
+        if cls in types:
+            return word
+    return None
+
+
+def _text_in(values, lang: str) -> str:
+    by_lang = {v.lang: v.text for v in values}
+    return by_lang.get(lang) or by_lang.get("en") or ""
+
+
+class Facts:
+    """What the projection and the name index need from a graph, gathered subject by subject.
+
+    ``subjects`` maps an IRI to ``{predicate: [objects]}`` (IRIs as ``str``, literals as
+    :class:`Lit`), for the predicates the projection reads; requirements are reduced to
+    ``(role, skill, level, essential)`` tuples as they stream by.
+    """
+
+    def __init__(self):
+        self.subjects: dict[str, dict[str, list]] = {}
+        self.requirements: list[tuple[str, str, int, bool]] = []
+        self._strings: dict[str, str] = {}
+
+    def add(self, subject: str, statements) -> None:
+        """Add the ``(predicate, object)`` statements of one subject."""
+        record = self.subjects.get(subject)
+        fresh = record is None
+        record = {} if fresh else record
+        for predicate, obj in statements:
+            if predicate in _KEPT:
+                record.setdefault(predicate, []).append(self._strings.setdefault(obj, obj) if type(obj) is str else obj)
+        if _REQUIREMENT in record.get(_P["type"], ()) and all(_P[k] in record for k in
+                                                               ("of_role", "requires", "level", "essential")):
+            self.requirements.append((record[_P["of_role"]][0], record[_P["requires"]][0],
+                                      int(record[_P["level"]][0].text),
+                                      record[_P["essential"]][0].text in ("true", "1")))
+            if not fresh:
+                del self.subjects[subject]
+        elif record:
+            self.subjects[subject] = record
+
+    def values(self, subject: str, key: str) -> list:
+        return self.subjects.get(subject, {}).get(_P.get(key, key), [])
+
+    def types(self, subject: str) -> set:
+        return set(self.values(subject, "type"))
+
+    def kind(self, subject: str) -> str | None:
+        return kind_word(self.types(subject))
+
+    def datasets(self) -> set[str]:
+        """The imported datasets (subjects typed ``schema:Dataset``)."""
+        return {s for s, record in self.subjects.items() if _DATASET in record.get(_P["type"], ())}
+
+
+def facts_from_graph(graph: Graph) -> Facts:
+    """Gather :class:`Facts` from an rdflib graph."""
+    facts = Facts()
+    triples = sorted(graph, key=lambda t: t[0])
+    for subject, group in groupby(triples, key=lambda t: t[0]):
+        facts.add(_term(subject), [(str(p), _term(o)) for _, p, o in group])
+    return facts
+
+
+def _term(term):
+    if isinstance(term, Literal):
+        return Lit(str(term), term.language)
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
 
 
 def project(graph: Graph) -> nx.DiGraph:
     """Return the role–skill view of ``graph`` as a frozen ``networkx.DiGraph``.
 
     Nodes are IRIs (strings). Role nodes carry ``kind='role'``, ``label_en``, ``label_id``,
-    ``sectors`` (their sectors and every broader one), ``concerns`` and ``families``; skill
-    nodes carry ``kind='skill'``, the labels and ``effort_hours``. Edges are
-    ``role -> skill`` with ``relation='requires'``, ``level`` and ``essential``, and
-    ``skill -> prerequisite skill`` with ``relation='prerequisite'``. The graph attribute
-    ``effort_factor`` maps each proficiency level to its effort factor, and ``labels``
-    maps each sector, concern and family IRI to ``{'en': ..., 'id': ...}``.
+    ``sectors`` (their sectors and every broader one), ``concerns`` and ``families`` (and, for
+    imported roles, ``source``, the dataset they come from, and ``preparation_level`` when
+    the data gives one); skill nodes carry ``kind='skill'``, the
+    labels and ``effort_hours`` (and ``technology=True`` for an ``aij:Technology``). Edges are ``role -> skill`` with ``relation='requires'``,
+    ``level`` and ``essential``; ``skill -> prerequisite skill`` with ``relation='prerequisite'``;
+    and, between two roles that the data aligns with ``skos:exactMatch`` or
+    ``skos:closeMatch`` (in either direction), ``role -> role`` with ``relation`` the
+    predicate's name ('exactMatch' or 'closeMatch'). The graph attribute ``effort_factor``
+    maps each proficiency level to its effort factor, and ``labels`` maps each sector,
+    concern and family IRI to ``{'en': ..., 'id': ...}``.
 
     The result is frozen (:func:`networkx.freeze`): renderers and algorithms only read it.
 
@@ -33,53 +137,74 @@ def project(graph: Graph) -> nx.DiGraph:
     >>> nx.is_frozen(G)
     True
     """
+    return project_facts(facts_from_graph(graph))
+
+
+def project_facts(facts: Facts) -> nx.DiGraph:
+    """Return the projection (as :func:`project`) of gathered :class:`Facts`."""
     G = nx.DiGraph()
-    G.graph["effort_factor"] = {
-        int(graph.value(level, AIJ.levelValue)): int(graph.value(level, AIJ.effortFactor))
-        for level in sorted(graph.subjects(RDF.type, AIJ.ProficiencyLevel))
-    }
-    skills = sorted(s for s in set(graph.subjects(AIJ.effortHours, None)) if kind_of(graph, s) == "skill")
+    subjects = facts.subjects
+    levels = sorted(s for s, r in subjects.items() if _LEVEL in r.get(_P["type"], ()))
+    G.graph["effort_factor"] = {int(facts.values(level, "level_value")[0].text):
+                                int(facts.values(level, "effort_factor")[0].text) for level in levels}
+    skills = sorted(s for s, r in subjects.items() if _P["effort"] in r and facts.kind(s) == "skill")
     for skill in skills:
-        G.add_node(str(skill), kind="skill", effort_hours=float(graph.value(skill, AIJ.effortHours)),
-                   **_labels(graph, skill))
-    broader = {}
-    for role in sorted(graph.subjects(RDF.type, AIJ.Role)):
+        extra = {"technology": True} if _TECHNOLOGY in facts.types(skill) else {}
+        G.add_node(skill, kind="skill", effort_hours=float(facts.values(skill, "effort")[0].text),
+                   **_labels(facts, skill), **extra)
+    broader: dict[str, set] = {}
+    datasets = facts.datasets()
+    role_list = sorted(s for s, r in subjects.items() if _ROLE in r.get(_P["type"], ()))
+    for role in role_list:
         sectors = set()
-        for sector in graph.objects(role, AIJ.inSector):
-            sectors |= broader.setdefault(sector, _broader_sectors(graph, sector))
-        G.add_node(str(role), kind="role", sectors=tuple(sorted(map(str, sectors))),
-                   concerns=tuple(sorted(map(str, graph.objects(role, AIJ.addressesConcern)))),
-                   families=tuple(sorted(map(str, graph.objects(role, AIJ.inFamily)))),
-                   **_labels(graph, role))
+        for sector in facts.values(role, "sector"):
+            sectors |= broader.setdefault(sector, _broader(facts, sector))
+        extra = {}
+        if facts.values(role, "preparation"):
+            extra["preparation_level"] = int(facts.values(role, "preparation")[0].text)
+        imported = sorted(set(facts.values(role, "source")) & datasets)
+        if imported:
+            extra["source"] = imported[0]
+        G.add_node(role, kind="role", sectors=tuple(sorted(sectors)),
+                   concerns=tuple(sorted(facts.values(role, "concern"))),
+                   families=tuple(sorted(facts.values(role, "family"))), **_labels(facts, role), **extra)
     linked = {iri for _, data in G.nodes(data=True) if data["kind"] == "role"
               for key in ("sectors", "concerns", "families") for iri in data[key]}
-    G.graph["labels"] = {iri: {lang: text_in(graph, URIRef(iri), SKOS.prefLabel, lang) for lang in ("en", "id")}
+    G.graph["labels"] = {iri: {lang: _text_in(facts.values(iri, "pref"), lang) for lang in ("en", "id")}
                          for iri in sorted(linked)}
-    requirements = []
-    for req in graph.subjects(RDF.type, AIJ.SkillRequirement):
-        role, skill = graph.value(req, AIJ.ofRole), graph.value(req, AIJ.requiresSkill)
-        requirements.append((str(role), str(skill), int(graph.value(req, AIJ.level)),
-                             bool(graph.value(req, AIJ.essential).toPython())))
-    for role, skill, level, essential in sorted(requirements):
+    for role, skill, level, essential in sorted(facts.requirements):
         G.add_edge(role, skill, relation="requires", level=level, essential=essential)
     for skill in skills:
-        for prerequisite in sorted(graph.objects(skill, AIJ.prerequisite)):
-            G.add_edge(str(skill), str(prerequisite), relation="prerequisite")
+        for prerequisite in sorted(facts.values(skill, "prerequisite")):
+            G.add_edge(skill, prerequisite, relation="prerequisite")
+    role_set = set(role_list)
+    aligned = {}
+    for role in role_list:
+        for predicate in ALIGNMENTS:
+            for other in facts.values(role, predicate):
+                if other in role_set and other != role:
+                    name = predicate.rsplit("#", 1)[-1]
+                    for pair in ((role, other), (other, role)):  # SKOS matches are symmetric; exact wins
+                        if aligned.get(pair) != "exactMatch":
+                            aligned[pair] = name
+    for (a, b), name in sorted(aligned.items()):
+        G.add_edge(a, b, relation=name)
     return nx.freeze(G)
 
 
-def _labels(graph: Graph, iri) -> dict:
-    return {"label_en": text_in(graph, iri, SKOS.prefLabel, "en"), "label_id": text_in(graph, iri, SKOS.prefLabel, "id")}
+def _labels(facts: Facts, iri: str) -> dict:
+    values = facts.values(iri, "pref")
+    return {"label_en": _text_in(values, "en"), "label_id": _text_in(values, "id")}
 
 
-def _broader_sectors(graph: Graph, sector) -> set:
+def _broader(facts: Facts, sector: str) -> set:
     """``sector`` and every sector above it."""
     found, todo = set(), [sector]
     while todo:
         current = todo.pop()
         if current not in found:
             found.add(current)
-            todo.extend(graph.objects(current, SKOS.broader))
+            todo.extend(facts.values(current, "broader"))
     return found
 
 

@@ -20,6 +20,9 @@ WORDS = {
         "level_col": "Level",
         "kinds": {"role": "role", "skill": "skill", "sector": "sector", "concern": "concern", "family": "role family",
                   "usecase": "use case", "route": "training route", "organization": "organisation"},
+        "code": "Code", "preparation_level": "Preparation level (1-5)", "source": "Source",
+        "exactMatch": "the same occupation in another taxonomy (skos:exactMatch)",
+        "closeMatch": "a closely matching occupation in another taxonomy (skos:closeMatch)",
     },
     "id": {
         "sectors": "Sektor", "families": "Kelompok", "concerns": "Isu", "use_cases": "Contoh penerapan",
@@ -42,6 +45,9 @@ WORDS = {
         "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Waktu belajar", "level_col": "Tingkat",
         "kinds": {"role": "peran", "skill": "keterampilan", "sector": "sektor", "concern": "isu", "family": "kelompok peran",
                   "usecase": "contoh penerapan", "route": "jalur pelatihan", "organization": "organisasi"},
+        "code": "Kode", "preparation_level": "Tingkat persiapan (1-5)", "source": "Sumber",
+        "exactMatch": "pekerjaan yang sama dalam taksonomi lain (skos:exactMatch)",
+        "closeMatch": "pekerjaan yang sangat mirip dalam taksonomi lain (skos:closeMatch)",
     },
 }
 HOURS = {"en": "h", "id": "jam"}
@@ -94,6 +100,9 @@ def entity(info: dict, lang: str) -> str:
             lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag}){mark}")
     if info["matches"]:
         lines.append(f"  {words['matches']}: {', '.join(info['matches'])}")
+    for key in ("code", "preparation_level", "source"):
+        if key in info:
+            lines.append(f"  {words[key]}: {info[key]}")
     for ev in info["evidence"]:
         lines.append(f"  {words['evidence']} ({ev['source']}): \"{ev['quote']}\"")
     for note in info["curation_notes"]:
@@ -130,7 +139,8 @@ def paths(result: dict, lang: str, markdown: bool = False) -> str:
                     out.append(f"| {i} | {s['label']}{tag} | {s['from_level']} → {s['level']} | {hours(s['effort'], lang)} |")
             else:
                 out.append(f"\n  {head}")
-                out.append(f"     {words['learn']}:" if step["skills"] else f"     {words['nothing']}")
+                done = words[step["alignment"]] if "alignment" in step else words["nothing"]
+                out.append(f"     {words['learn']}:" if step["skills"] else f"     {done}")
                 out.extend(f"       {i}. {_skill_line(s, lang)}" for i, s in enumerate(step["skills"], 1))
             for key in ("new_concerns", "new_sectors"):
                 if step[key]:

@@ -9,9 +9,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from .errors import AmbiguousNameError, UnknownNameError, WrongKindError
-from .namespaces import AIJ, KINDS
-
-_SKILL_CLASSES = (AIJ.Skill, AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge)
+from .project import facts_from_graph, kind_word
 
 
 def normalise(name: str) -> str:
@@ -40,23 +38,96 @@ def kind_of(graph: Graph, iri: URIRef) -> str | None:
     >>> kind_of(load_graph(), URIRef("https://w3id.org/aijobs/skill/statistics"))
     'skill'
     """
-    types = set(graph.objects(iri, RDF.type))
-    if types & set(_SKILL_CLASSES):
-        return "skill"
-    for word, cls in KINDS.items():
-        if cls in types:
-            return word
-    return None
+    return kind_word({str(t) for t in graph.objects(iri, RDF.type)})
+
+
+class NameIndex:
+    """Entities by the names people use, in tiers, for :func:`resolve` and :func:`suggest`.
+
+    A name resolves within the first tier that has it: (0) every name of a hand-edited
+    entity, (1) imported preferred labels and codes, (2) imported alternative labels; a
+    tie within that tier is ambiguous. So imported data never makes a curated name ambiguous.
+
+    ``names`` maps a normalised name to its entities, packed as ``'<tier><iri>'`` lines;
+    ``entities`` maps an IRI to ``'kind<TAB>English label<TAB>notation'``. Plain strings,
+    so a dataset directory stores the index and a command loads it in milliseconds,
+    without the RDF.
+    """
+
+    def __init__(self, names: dict[str, str], entities: dict[str, str]):
+        self.names, self.entities = names, entities
+
+    @classmethod
+    def from_facts(cls, facts) -> "NameIndex":
+        """Build the index from :class:`graph.project.Facts`."""
+        datasets = facts.datasets()
+        names: dict[str, set] = {}
+        entities = {}
+        for subject in facts.subjects:
+            kind = facts.kind(subject)
+            if kind is None:
+                continue
+            prefs = facts.values(subject, "pref")
+            by_lang = {v.lang: v.text for v in prefs}
+            notation = [v.text for v in facts.values(subject, "notation")]
+            text = by_lang.get("en") or subject.rsplit("/", 1)[-1]
+            entities[subject] = f"{kind}\t{text}\t{min(notation, default='')}"
+            imported = any(source in datasets for source in facts.values(subject, "source"))
+            for value, tier in ([(v.text, 1) for v in prefs] + [(code, 1) for code in notation]
+                                + [(v.text, 2) for v in facts.values(subject, "alt")]):
+                names.setdefault(normalise(value), set()).add((subject, tier if imported else 0))
+        return cls({key: "\n".join(f"{tier}{iri}" for iri, tier in sorted(found)) for key, found in sorted(names.items())},
+                   dict(sorted(entities.items())))
+
+    def _found(self, key: str) -> list[tuple[str, int]]:
+        packed = self.names.get(key)
+        return [(line[1:], int(line[0])) for line in packed.split("\n")] if packed else []
+
+    def _entity(self, iri: str) -> list[str]:
+        return self.entities[iri].split("\t")
+
+    def kind(self, iri: str) -> str | None:
+        return self._entity(str(iri))[0] if str(iri) in self.entities else None
+
+    def describe(self, iri: str) -> str:
+        """How an entity is named in messages: ``'Label (kind)'``, with its code when it has one."""
+        kind, text, notation = self._entity(iri)
+        return f"{text} ({kind}, {notation})" if notation else f"{text} ({kind})"
+
+    def resolve(self, name: str, kind: str | None = None) -> str:
+        """Return the IRI of the one entity named ``name`` (see :func:`resolve`)."""
+        if name.startswith(("http://", "https://")) and name in self.entities:
+            found = [(name, 0)]
+        else:
+            found = self._found(normalise(name))
+        if not found:
+            raise UnknownNameError(name, self.suggest(name, kind), kind or "entity")
+        matching = [(iri, tier) for iri, tier in found if kind is None or self.kind(iri) == kind]
+        if not matching:
+            raise WrongKindError(name, self.kind(min(iri for iri, _ in found)), kind)
+        best = min(tier for _, tier in matching)
+        chosen = sorted({iri for iri, tier in matching if tier == best})
+        if len(chosen) > 1:
+            raise AmbiguousNameError(name, sorted(self.describe(i) for i in chosen))
+        return chosen[0]
+
+    def suggest(self, name: str, kind: str | None = None, n: int = 3) -> list[str]:
+        """Return up to ``n`` labels close to ``name`` (of ``kind``, if given), best first."""
+        keys = [k for k in self.names if kind is None or any(self.kind(i) == kind for i, _ in self._found(k))]
+        close = difflib.get_close_matches(normalise(name), keys, n=n * 3, cutoff=0.6)
+        labels: list[str] = []
+        for key in close:
+            for iri in sorted({i for i, _ in self._found(key)}):
+                text = self._entity(iri)[1]
+                if text not in labels and (kind is None or self.kind(iri) == kind):
+                    labels.append(text)
+        return labels[:n]
 
 
 @lru_cache(maxsize=8)
-def _index(graph: Graph) -> dict[str, set[URIRef]]:
-    index: dict[str, set[URIRef]] = {}
-    for prop in (SKOS.prefLabel, SKOS.altLabel):
-        for subject, label in graph.subject_objects(prop):
-            if kind_of(graph, subject):
-                index.setdefault(normalise(str(label)), set()).add(subject)
-    return index
+def name_index(graph: Graph) -> NameIndex:
+    """Return the :class:`NameIndex` of an rdflib graph (cached per graph)."""
+    return NameIndex.from_facts(facts_from_graph(graph))
 
 
 def label(graph: Graph, iri: URIRef, lang: str = "en") -> str:
@@ -104,18 +175,7 @@ def resolve(graph: Graph, name: str, kind: str | None = None) -> URIRef:
     ...
     graph.errors.WrongKindError: 'statistics' is a skill, not a role.
     """
-    if name.startswith(("http://", "https://")) and kind_of(graph, URIRef(name)):
-        found = {URIRef(name)}
-    else:
-        found = _index(graph).get(normalise(name), set())
-    if not found:
-        raise UnknownNameError(name, suggest(graph, name, kind), kind or "entity")
-    matching = {iri for iri in found if kind is None or kind_of(graph, iri) == kind}
-    if not matching:
-        raise WrongKindError(name, kind_of(graph, min(found)), kind)
-    if len(matching) > 1:
-        raise AmbiguousNameError(name, sorted(f"{label(graph, i)} ({kind_of(graph, i)})" for i in matching))
-    return matching.pop()
+    return URIRef(name_index(graph).resolve(name, kind))
 
 
 def suggest(graph: Graph, name: str, kind: str | None = None, n: int = 3) -> list[str]:
@@ -127,13 +187,4 @@ def suggest(graph: Graph, name: str, kind: str | None = None, n: int = 3) -> lis
     >>> suggest(load_graph(), "Data Analist", kind="role")[0]
     'Data Analyst'
     """
-    index = _index(graph)
-    keys = sorted(k for k, iris in index.items() if kind is None or any(kind_of(graph, i) == kind for i in iris))
-    close = difflib.get_close_matches(normalise(name), keys, n=n * 3, cutoff=0.6)
-    labels: list[str] = []
-    for key in close:
-        for iri in sorted(index[key]):
-            text = label(graph, iri)
-            if text not in labels and (kind is None or kind_of(graph, iri) == kind):
-                labels.append(text)
-    return labels[:n]
+    return name_index(graph).suggest(name, kind, n)

@@ -170,10 +170,14 @@ def test_the_path_finder_highlights_exactly_the_path_the_cli_prints(page_file, v
     assert path_on_screen(page) == ([], set(page.evaluate("() => viz.nodes.getIds()")))
 
 
-def test_a_pair_with_no_path_shows_the_reason(page_file, visit):
-    result = CliRunner().invoke(main, ["path", "AI Auditor", "AI Policy and Ethics Specialist"])
+def test_a_pair_with_no_path_shows_the_reason(visit, tmp_path, monkeypatch):
+    from graph import viz
+    monkeypatch.setattr(viz, "DEFAULT_MAX_STEP", 300.0)  # a budget under which this pair has no path
+    result = CliRunner().invoke(main, ["path", "AI Auditor", "AI Policy and Ethics Specialist", "--max-step", "300"])
     assert result.exit_code == 1
-    page = visit(page_file()).page
+    target = tmp_path / "tight.html"
+    assert CliRunner().invoke(main, ["viz", "-o", str(target)]).exit_code == 0
+    page = visit(target).page
     page.select_option("#path-from", label="AI Auditor")
     page.select_option("#path-to", label="AI Policy and Ethics Specialist")
     text = page.inner_text("#steps")

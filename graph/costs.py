@@ -1,0 +1,192 @@
+"""The effort of every move between two roles, as one matrix, so paths and rankings scale to thousands of roles.
+
+``costs[a, b]`` is the effort of the skill-based move from role ``a`` to role ``b``
+(:func:`graph.paths.move` without alignment), computed for all pairs at once: for a
+target whose essential skills have no prerequisites,
+
+    cost(a, b) = sum over b's essential skills s of  E_s * (F[L_bs] - F[min(h_as, L_bs)])
+
+with ``E_s`` the skill's effort hours, ``F[L]`` the cumulative effort factor of level ``L``,
+``L_bs`` the level ``b`` requires and ``h_as`` the level a person in ``a`` holds. Writing
+``F[min(x, y)] = sum_l f_l [x >= l][y >= l]`` turns the second term into one sparse
+product per level. Targets that involve prerequisites are computed move by move, once
+per distinct relevant starting profile. A dataset directory stores the matrix, so a
+command memory-maps it instead of recomputing it.
+"""
+
+import weakref
+
+import networkx as nx
+import numpy as np
+
+from .project import ALIGNMENTS, profile, roles
+
+ALIGNMENTS_NAMES = {iri.rsplit("#", 1)[-1] for iri in ALIGNMENTS}
+
+_TABLES: "weakref.WeakKeyDictionary[nx.DiGraph, MoveTable]" = weakref.WeakKeyDictionary()
+
+
+class MoveTable:
+    """All-pairs skill-move efforts of one projection, and every role's expertise profile, as arrays.
+
+    Attributes
+    ----------
+    roles : list of str
+        Role IRIs, sorted (the matrix's row and column order).
+    position : dict
+        Role IRI -> index.
+    sources : list
+        Each role's dataset (``None`` for curated roles).
+    arrays : dict of numpy.ndarray
+        ``costs`` (``costs[a, b]``: hours of the skill-based move from role ``a`` to ``b``);
+        ``prerequisite_targets`` (roles whose moves in involve prerequisites);
+        the expertise profiles as parallel arrays ``profile_role``, ``profile_skill``,
+        ``profile_hours`` (see :func:`graph.paths.expertise`), ``profile_technology``; ``preparation`` (each role's
+        preparation level, NaN when unknown); the alignment links ``align_from``,
+        ``align_to``, ``align_name`` ('exactMatch' or 'closeMatch').
+    aligned : dict
+        Role index -> ``[(role index, 'exactMatch' or 'closeMatch'), ...]``.
+    """
+
+    def __init__(self, G: nx.DiGraph, arrays: dict | None = None):
+        self.roles = roles(G)
+        self.position = {role: i for i, role in enumerate(self.roles)}
+        self.sources = [G.nodes[role].get("source") for role in self.roles]
+        self.arrays = _arrays(G, self.roles) if arrays is None else arrays
+        if self.arrays["costs"].shape != (len(self.roles), len(self.roles)):
+            raise ValueError("the cost matrix does not match the projection's roles")
+        self.costs = self.arrays["costs"]
+        self.aligned: dict[int, list[tuple[int, str]]] = {}
+        for a, b, name in zip(self.arrays["align_from"], self.arrays["align_to"], self.arrays["align_name"]):
+            self.aligned.setdefault(int(a), []).append((int(b), str(name)))
+
+    def similarities(self, i: int) -> np.ndarray:
+        """:func:`graph.paths.similarity` of role ``i`` with every role, unrounded (vectorised)."""
+        from .paths import PREPARATION_PENALTY, TECHNOLOGY_WEIGHT
+
+        role, skill, hours = self.arrays["profile_role"], self.arrays["profile_skill"], self.arrays["profile_hours"]
+        n = len(self.roles)
+        total, weights = np.zeros(n), np.zeros(n)
+        for technology, weight in ((False, 1 - TECHNOLOGY_WEIGHT), (True, TECHNOLOGY_WEIGHT)):
+            facet = self.arrays["profile_technology"] == technology
+            r, s, h = role[facet], skill[facet], hours[facet]
+            sums = np.bincount(r, weights=h, minlength=n)
+            mine = r == i
+            x = np.zeros(int(skill.max(initial=-1)) + 1)
+            x[s[mine]] = h[mine]
+            shared = np.bincount(r, weights=np.minimum(x[s], h), minlength=n)
+            both = (sums > 0) | (sums[i] > 0)
+            top = sums[i] + sums - shared
+            total += weight * np.divide(shared, top, out=np.zeros(n), where=both)
+            weights += weight * both
+        value = np.divide(total, weights, out=np.zeros(n), where=weights > 0)
+        preparation = self.arrays["preparation"]
+        factor = np.clip(1.0 - PREPARATION_PENALTY * np.abs(preparation - preparation[i]), 0.0, 1.0)
+        return value * np.where(np.isnan(factor), 1.0, factor)
+
+
+def table(G: nx.DiGraph) -> MoveTable:
+    """Return the :class:`MoveTable` of ``G``, computed once per projection.
+
+    Examples
+    --------
+    >>> from graph.load import load_graph
+    >>> from graph.project import project
+    >>> from graph.paths import move
+    >>> G = project(load_graph())
+    >>> t = table(G)
+    >>> a, b = t.position["https://w3id.org/aijobs/role/data-analyst"], t.position["https://w3id.org/aijobs/role/ai-auditor"]
+    >>> float(t.costs[a, b]) == move(G, t.roles[a], t.roles[b]).effort
+    True
+    """
+    found = _TABLES.get(G)
+    if found is None:
+        found = _TABLES[G] = MoveTable(G)
+    return found
+
+
+def attach(G: nx.DiGraph, arrays: dict) -> MoveTable:
+    """Use precomputed arrays (from a dataset directory) as the :class:`MoveTable` of ``G``."""
+    _TABLES[G] = MoveTable(G, arrays)
+    return _TABLES[G]
+
+
+def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
+    from .paths import expertise
+
+    skills = {skill: i for i, skill in enumerate(sorted(n for n, kind in G.nodes(data="kind") if kind == "skill"))}
+    entries = [(i, skills[skill], hours, G.nodes[skill].get("technology", False)) for i, role in enumerate(members)
+               for skill, hours in sorted(expertise(G, role).items())]
+    role, skill, hours, technology = (np.array(c) for c in zip(*entries)) if entries else ([], [], [], [])
+    position = {r: i for i, r in enumerate(members)}
+    links = [(i, position[other], data["relation"]) for i, r in enumerate(members)
+             for other, data in sorted(G.succ[r].items()) if data["relation"] in ALIGNMENTS_NAMES]
+    a_from, a_to, a_name = zip(*links) if links else ((), (), ())
+    costs, prerequisite_targets = _all_costs(G, members)
+    return {"costs": costs, "prerequisite_targets": prerequisite_targets,
+            "align_from": np.asarray(a_from, dtype=np.int32), "align_to": np.asarray(a_to, dtype=np.int32),
+            "align_name": np.asarray(a_name, dtype="U10"),
+            "profile_role": np.asarray(role, dtype=np.int32), "profile_skill": np.asarray(skill, dtype=np.int32),
+            "profile_hours": np.asarray(hours, dtype=float), "profile_technology": np.asarray(technology, dtype=bool),
+            "preparation": np.array([G.nodes[r].get("preparation_level", np.nan) for r in members], dtype=float)}
+
+
+def _cumulative(G) -> np.ndarray:
+    factors = G.graph["effort_factor"]
+    top = max(factors, default=0)
+    return np.array([sum(factors.get(l, 0) for l in range(1, level + 1)) for level in range(top + 1)], dtype=float)
+
+
+def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
+    from .paths import _prerequisites, _skill_move, held
+
+    n = len(members)
+    cumulative = _cumulative(G)
+    factors = np.diff(cumulative)  # factors[l - 1] = effort factor of level l
+    held_by = [held(G, role) for role in members]
+    complex_targets, simple = [], []
+    for j, role in enumerate(members):
+        wanted = profile(G, role, essential_only=True)
+        (complex_targets if any(_prerequisites(G, s) for s in wanted) else simple).append(j)
+    costs = np.zeros((n, n))
+    # Simple targets: full cost minus the shared part, one level at a time, skill by skill.
+    holders: dict[str, list[tuple[int, int]]] = {}
+    for i, have in enumerate(held_by):
+        for skill, level in have.items():
+            holders.setdefault(skill, []).append((i, level))
+    requirers: dict[str, list[tuple[int, int]]] = {}
+    for j in simple:
+        for skill, level in profile(G, members[j], essential_only=True).items():
+            requirers.setdefault(skill, []).append((j, level))
+            costs[:, j] += G.nodes[skill]["effort_hours"] * cumulative[level]
+    for skill, wanted in requirers.items():
+        have = holders.get(skill)
+        if not have:
+            continue
+        hours = G.nodes[skill]["effort_hours"]
+        h_idx, h_lvl = np.array(have).T
+        r_idx, r_lvl = np.array(wanted).T
+        for level in range(1, len(cumulative)):
+            rows, cols = h_idx[h_lvl >= level], r_idx[r_lvl >= level]
+            if len(rows) and len(cols):
+                costs[np.ix_(rows, cols)] -= hours * factors[level - 1]
+    # Targets with prerequisites: the move depends on the held levels of a few skills only.
+    for j in complex_targets:
+        target = members[j]
+        relevant = set()
+        todo = list(profile(G, target, essential_only=True))
+        while todo:
+            skill = todo.pop()
+            if skill not in relevant:
+                relevant.add(skill)
+                todo.extend(_prerequisites(G, skill))
+        memo = {}
+        for i, have in enumerate(held_by):
+            key = tuple(sorted((s, l) for s, l in have.items() if s in relevant))
+            if key not in memo:
+                memo[key] = _skill_move(G, members[i], target, dict(key)).effort
+            costs[i, j] = memo[key]
+    np.fill_diagonal(costs, 0.0)
+    flags = np.zeros(n, dtype=bool)
+    flags[complex_targets] = True
+    return costs, flags
