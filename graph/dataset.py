@@ -39,7 +39,7 @@ from rdflib.namespace import DCTERMS, SKOS
 from . import costs as costs_mod
 from .errors import DataError, OutputError
 from .export import FORMATS, serialize
-from .load import NOT_DATA, load_graph, ontology_dir, parse_file
+from .load import NOT_DATA, cached, load_graph, ontology_dir, parse_file
 from .namespaces import AIJ, PREFIXES, bind_prefixes
 from .project import Facts, Lit, project, project_facts
 from .resolve import NameIndex, name_index
@@ -168,20 +168,29 @@ class Dataset:
     def projection(self):
         """The NetworkX projection (:func:`graph.project.project`), from the fast form when there is one."""
         if self._projection is None:
-            if self.imported:
-                self._load_fast_form()
-            else:
-                self._projection = project(self.graph())
+            self._load_fast_form() if self.imported else self._derive()
         return self._projection
 
     def names(self) -> NameIndex:
         """The :class:`graph.resolve.NameIndex` of the dataset."""
         if self._names is None:
-            if self.imported:
-                self._load_fast_form()
-            else:
-                self._names = name_index(self.graph())
+            self._load_fast_form() if self.imported else self._derive()
         return self._names
+
+    def _derive(self) -> None:
+        """Projection, names and move costs of a graph without imports, cached while its files are unchanged."""
+
+        def build():
+            graph = self.graph()
+            G = project(graph)
+            return G, name_index(graph), costs_mod.table(G).arrays
+
+        if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key a cache on
+            G, self._names, arrays = build()
+        else:
+            G, self._names, arrays = cached(base_files(self.directory), "derived", build)
+        costs_mod.attach(G, arrays)
+        self._projection = G
 
     def resolve(self, name: str, kind: str | None = None) -> URIRef:
         """:func:`graph.resolve.resolve` over the dataset, without loading its RDF."""

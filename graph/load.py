@@ -113,31 +113,32 @@ def _fingerprint(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def _cached(files: list[Path]) -> tuple[Path, str, Graph | None]:
-    """The cache file for this folder, the data's fingerprint, and the cached graph if it is current."""
+def cached(files: list[Path], name: str, build):
+    """Return ``build()``, kept as a pickle in :func:`cache_dir` while the bytes of ``files`` stay the same.
+
+    One cache file per folder and ``name``; a stale, unreadable or unwritable cache is
+    simply rebuilt (the fingerprint is read first, so a stale object is never unpickled).
+    """
     folder = str(files[0].parent.resolve())
-    path = cache_dir() / f"{hashlib.sha256(folder.encode()).hexdigest()[:16]}.pickle"
+    path = cache_dir() / f"{hashlib.sha256(folder.encode()).hexdigest()[:16]}-{name}.pickle"
     fingerprint = _fingerprint(files)
     try:
         with open(path, "rb") as handle:
-            if pickle.load(handle) != fingerprint:  # stale: do not even unpickle the graph
-                return path, fingerprint, None
-            return path, fingerprint, pickle.load(handle)
+            if pickle.load(handle) == fingerprint:
+                return pickle.load(handle)
     except Exception:  # missing, unreadable or from another version: rebuild it
-        return path, fingerprint, None
-
-
-def _store(path: Path, fingerprint: str, graph: Graph) -> None:
-    """Write the cache atomically; a cache that cannot be written is simply skipped."""
+        pass
+    value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(temp, "wb") as handle:
             pickle.dump(fingerprint, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(graph, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
     except OSError:
         pass
+    return value
 
 
 def load_graph(directory=None, *, cache: bool = True) -> Graph:
@@ -170,13 +171,11 @@ def load_graph(directory=None, *, cache: bool = True) -> Graph:
     True
     """
     files = data_files(directory)
-    if cache:
-        cache_file, fingerprint, graph = _cached(files)
-        if graph is not None:
-            return graph
-    graph = bind_prefixes(Graph())
-    for path in files:
-        parse_file(graph, path)
-    if cache:
-        _store(cache_file, fingerprint, graph)
-    return graph
+
+    def parse() -> Graph:
+        graph = bind_prefixes(Graph())
+        for path in files:
+            parse_file(graph, path)
+        return graph
+
+    return cached(files, "graph", parse) if cache else parse()

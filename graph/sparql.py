@@ -5,10 +5,7 @@ import io
 import json
 import re
 
-from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.query import Result
 
 from .errors import GraphError, OptionError, QueryError
@@ -60,6 +57,9 @@ def parse_query(text: str, source: str = "query"):
     """
     if not re.sub(r"(?m)#.*$", "", text).strip():
         raise QueryError(f"{source}: the query is empty")
+    from pyparsing import ParseException  # the SPARQL parser takes a noticeable time to import:
+    from rdflib.plugins.sparql import prepareQuery  # only the commands that query pay for it
+
     try:
         prepared = prepareQuery(text, initNs=PREFIXES)
     except ParseException as err:
@@ -82,6 +82,8 @@ def parse_query(text: str, source: str = "query"):
 
 def _update_operations(text: str) -> list[str]:
     """The operations of ``text`` as keywords ('INSERT DATA', 'CLEAR', ...) if it parses as an update."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+
     try:
         request = parseUpdate(text).request or []
     except Exception:  # not an update either: the caller reports the query syntax error
