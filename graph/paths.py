@@ -509,18 +509,29 @@ def _reachable(G, t, source: int, mask, max_step) -> list[int]:
 def _explain_no_path(G, t, source, target, max_step, mask, allowed, via, max_steps) -> str:
     label = lambda r: G.nodes[r]["label_en"]  # noqa: E731
     message = f"No path from {label(source)} to {label(target)} with moves of at most {max_step:g} h"
-    message += f", at most {max_steps} steps" if max_steps else ""
+    message += f", at most {max_steps} step{'s' if max_steps != 1 else ''}" if max_steps else ""
     message += f", through {label(via)}" if via else ""
     needed = smallest_budget(G, source, target, allowed=allowed)
     hints = []
     if needed is not None and needed > max_step:
         hints.append(f"the smallest per-move budget that works is {needed:g} h (--max-step {needed:g})")
+    elif needed is not None:  # the budget is enough: the other constraints rule every path out
+        moves = f"{max_steps} move{'s' if max_steps != 1 else ''}" if max_steps else ""
+        if max_steps and via:
+            hints.append(f"no path within the budget passes through {label(via)} in at most {moves}: "
+                         "relax --via or --max-steps")
+        elif max_steps:
+            hints.append(f"every path within the budget takes more than {moves}: raise --max-steps")
+        else:
+            hints.append(f"no path within the budget passes through {label(via)}: try without --via")
     reachable = [t.roles[i] for i in _reachable(G, t, t.position[source], mask, max_step)]
-    if reachable:
+    candidates = [r for r in set(reachable) | {source} if r != target]
+    if candidates and needed is not None and needed > max_step:
         column = t.position[target]
-        closest = min(reachable, key=lambda r: (float(_effort_row(G, t, t.position[r])[column]), r))
-        hints.append(f"the closest reachable role is {label(closest)}, {move(G, closest, target).effort:g} h of learning"
-                     f" away from {label(target)}")
+        closest = min(candidates, key=lambda r: (float(_effort_row(G, t, t.position[r])[column]), r))
+        if closest != source:
+            hints.append(f"the closest reachable role is {label(closest)}, {move(G, closest, target).effort:g} h of "
+                         f"learning away from {label(target)}")
     text = "; ".join(hints)
     return message + (f". {text[:1].upper()}{text[1:]}." if hints else ".")
 
@@ -574,6 +585,8 @@ def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
     The gap compares skills only: between aligned roles it lists the skills, not the alignment.
     """
     have = held(G, source)
+    essential = _skill_move(G, source, target)
+    after = {**have, **{gain.skill: gain.level for gain in essential.gains}}  # optional gaps start from here
     matched, optional = [], []
     for skill, data in sorted(G.succ[target].items()):
         if data["relation"] != "requires":
@@ -581,9 +594,10 @@ def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
         level = have.get(skill, 0)
         if level >= data["level"]:
             matched.append((skill, level, data["level"], data["essential"]))
-        elif not data["essential"]:
-            optional.append(SkillGain(skill, level, data["level"], climb_cost(G, skill, level, data["level"]), "optional"))
-    return Gap(source, target, tuple(matched), _skill_move(G, source, target), tuple(optional))
+        elif not data["essential"] and after.get(skill, 0) < data["level"]:
+            start = after.get(skill, 0)
+            optional.append(SkillGain(skill, start, data["level"], climb_cost(G, skill, start, data["level"]), "optional"))
+    return Gap(source, target, tuple(matched), essential, tuple(optional))
 
 
 def expertise(G: nx.DiGraph, role: str) -> dict[str, float]:

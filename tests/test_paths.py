@@ -138,15 +138,20 @@ def test_similarity_is_symmetric_and_bounded(G):
 
 
 def test_gap_partitions_the_target_requirements(G):
-    for a, b in [(DA, AUDITOR), (DA, ROLE + "data-scientist"), (ROLE + "copywriter", ROLE + "content-creator")]:
+    for a, b in [(DA, AUDITOR), (DA, ROLE + "data-scientist"), (ROLE + "copywriter", ROLE + "content-creator"),
+                 (ROLE + "online-public-service-manager", ROLE + "e-government-transformation-specialist")]:
         gap = skill_gap(G, a, b)
         have = held(G, a)
         for skill, level, required, _ in gap.matched:
             assert have[skill] == level >= required
         essential = {g.skill for g in gap.missing_essential.gains if g.reason == "essential"}
         optional = {g.skill for g in gap.missing_optional}
+        learned = {g.skill: g.level for g in gap.missing_essential.gains}
+        for g in gap.missing_optional:  # never counted twice: optional gaps start where the essential move ends
+            assert g.from_level == learned.get(g.skill, have.get(g.skill, 0)) < g.level
         matched = {s for s, *_ in gap.matched}
-        assert matched | essential | optional == set(profile(G, b))
+        covered = {s for s, level in learned.items() if level >= profile(G, b).get(s, 99)}
+        assert matched | essential | optional | covered == set(profile(G, b))
         assert not (matched & essential or matched & optional or essential & optional)
         assert gap.missing_essential.effort == move(G, a, b).effort
 
@@ -216,3 +221,15 @@ def test_cli_next_and_gap(cli):
     assert {s["label"] for s in gap["matched"]} == {"Data processing", "Statistics"}
     assert gap["essential_effort"] == sum(s["effort"] for s in gap["missing_essential"])
     assert "Already has:" in cli("gap", "Data Analyst", "Data Scientist").stdout
+
+
+def test_no_path_hints_name_the_constraint_that_blocks(cli):
+    steps = cli("path", "Data Analyst", "AI Auditor", "--max-steps", "1")
+    assert steps.exit_code == 1
+    assert steps.stderr.strip().endswith("at most 1 step. Every path within the budget takes more than 1 move: "
+                                         "raise --max-steps.")
+    via = cli("path", "Data Analyst", "AI Auditor", "--via", "Prompt Engineer", "--max-steps", "2")
+    assert via.exit_code == 1 and "relax --via or --max-steps" in via.stderr
+    tight = cli("path", "AI Ethicist", "AI Policy and Ethics Specialist", "--max-step", "500")
+    assert tight.exit_code == 1 and "--max-step 660" in tight.stderr
+    assert "closest reachable role is AI Policy" not in tight.stderr  # never the target itself
