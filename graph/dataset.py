@@ -133,7 +133,7 @@ class Dataset:
             if self.imported:
                 with _locked(self.directory, False):
                     for path in self._source_files():
-                        _add_ntriples(graph, path)
+                        _add_statements(graph, _parse(path, ox.RdfFormat.N_TRIPLES))
             self._graph = graph
         return self._graph
 
@@ -283,10 +283,6 @@ def _to_rdflib(term):
     if term.datatype.value == _XSD_STRING:  # rdflib writes plain literals without a datatype
         return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-def _add_ntriples(graph: Graph, path: Path) -> None:
-    _add_statements(graph, _parse(path, ox.RdfFormat.N_TRIPLES))
 
 
 def _add_statements(graph: Graph, quads) -> None:

@@ -50,7 +50,7 @@ LEVEL_BAND = 7 / 4
 #: Level at which an occupation uses a technology.
 TECHNOLOGY_LEVEL = 2
 #: Study hours per unit of the level scale, by kind of skill (see the README for the reasoning).
-EFFORT_HOURS = {"NonTechnicalSkill": 8, "TechnicalSkill": 12, "Knowledge": 15, "technology": 10}
+EFFORT_HOURS = {"NonTechnicalSkill": 8, "TechnicalSkill": 12, "Knowledge": 20, "technology": 10}
 
 FILES = ("Occupation Data.txt", "Skills.txt", "Knowledge.txt", "Technology Skills.txt", "Alternate Titles.txt",
          "Job Zones.txt")
