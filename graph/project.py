@@ -12,6 +12,7 @@ import networkx as nx
 from rdflib import RDF, BNode, Graph, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
+from .errors import DataError
 from .namespaces import AIJ, KINDS, SCHEMA
 
 #: A literal as the projection sees it: its lexical form and language tag (or None).
@@ -137,7 +138,11 @@ def project(graph: Graph) -> nx.DiGraph:
     >>> nx.is_frozen(G)
     True
     """
-    return project_facts(facts_from_graph(graph))
+    try:
+        return project_facts(facts_from_graph(graph))
+    except (TypeError, ValueError, KeyError, IndexError) as err:  # a value missing or of the wrong type
+        raise DataError(f"the data cannot be projected for paths ({type(err).__name__}: {err}); "
+                        "run `graph validate` to find the broken resource") from err
 
 
 def project_facts(facts: Facts) -> nx.DiGraph:
@@ -189,7 +194,23 @@ def project_facts(facts: Facts) -> nx.DiGraph:
                             aligned[pair] = name
     for (a, b), name in sorted(aligned.items()):
         G.add_edge(a, b, relation=name)
+    _check(G)
     return nx.freeze(G)
+
+
+def _check(G: nx.DiGraph) -> None:
+    """Refuse what the path algorithms cannot work with, naming the resource."""
+    for node, kind in sorted(G.nodes(data="kind")):
+        if kind is None:
+            raise DataError(f"{node} is required or named as a prerequisite, but is not a skill with an effort "
+                            "estimate (aij:effortHours)")
+    prerequisites = G.edge_subgraph((u, v) for u, v, r in G.edges(data="relation") if r == "prerequisite")
+    try:
+        cycle = nx.find_cycle(prerequisites)
+    except nx.NetworkXNoCycle:
+        return
+    raise DataError("prerequisite cycle: " + " → ".join(G.nodes[u]["label_en"] or u for u, _ in cycle)
+                    + f" → {G.nodes[cycle[0][0]]['label_en'] or cycle[0][0]}")
 
 
 def _labels(facts: Facts, iri: str) -> dict:

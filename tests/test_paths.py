@@ -233,3 +233,23 @@ def test_no_path_hints_name_the_constraint_that_blocks(cli):
     tight = cli("path", "AI Ethicist", "AI Policy and Ethics Specialist", "--max-step", "500")
     assert tight.exit_code == 1 and "--max-step 660" in tight.stderr
     assert "closest reachable role is AI Policy" not in tight.stderr  # never the target itself
+
+
+@pytest.mark.parametrize("addition, message", [
+    ("skill:statistics aij:prerequisite skill:data-science .",
+     "Error: prerequisite cycle: Statistics → Data science → Data analysis → Statistics"),
+    ("req:x a aij:SkillRequirement ; aij:ofRole role:data-analyst ; aij:requiresSkill skill:nothing ; "
+     "aij:level 2 ; aij:essential true .",
+     "Error: https://w3id.org/aijobs/skill/nothing is required or named as a prerequisite, but is not a skill "
+     "with an effort estimate (aij:effortHours)"),
+])
+def test_data_the_paths_cannot_use_is_a_clear_error(tmp_path, addition, message):
+    import shutil
+    from graph.load import ontology_dir
+    data = tmp_path / "data"
+    shutil.copytree(ontology_dir(), data)
+    with open(data / "requirements.ttl", "a", encoding="utf-8") as f:
+        f.write(addition + "\n")
+    for command in (("path", "Data Analyst", "AI Auditor"), ("gap", "Data Analyst", "AI Auditor"), ("next", "Data Analyst")):
+        result = run_graph("--data", data, *command)
+        assert result.returncode == 1 and result.stderr.strip() == message and "Traceback" not in result.stderr
