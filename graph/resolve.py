@@ -3,7 +3,6 @@
 import difflib
 import re
 import unicodedata
-from functools import lru_cache
 
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SKOS
@@ -124,10 +123,28 @@ class NameIndex:
         return labels[:n]
 
 
-@lru_cache(maxsize=8)
 def name_index(graph: Graph) -> NameIndex:
-    """Return the :class:`NameIndex` of an rdflib graph (cached per graph)."""
-    return NameIndex.from_facts(facts_from_graph(graph))
+    """Return the :class:`NameIndex` of an rdflib graph.
+
+    It is kept on the graph and rebuilt when the graph's size changes, so a notebook that
+    adds a role and then looks it up finds it.
+
+    Examples
+    --------
+    >>> from rdflib import Literal
+    >>> from graph.load import load_graph
+    >>> from graph.namespaces import AIJ
+    >>> g = load_graph(cache=False)
+    >>> role = URIRef("https://w3id.org/aijobs/role/prompt-auditor")
+    >>> _ = g.add((role, RDF.type, AIJ.Role)).add((role, SKOS.prefLabel, Literal("Prompt Auditor", lang="en")))
+    >>> str(resolve(g, "prompt auditor"))
+    'https://w3id.org/aijobs/role/prompt-auditor'
+    """
+    size, index = getattr(graph, "_name_index", (None, None))
+    if size != len(graph):
+        index = NameIndex.from_facts(facts_from_graph(graph))
+        graph._name_index = (len(graph), index)
+    return index
 
 
 def label(graph: Graph, iri: URIRef, lang: str = "en") -> str:
