@@ -173,8 +173,12 @@ def show(ctx, name, lang, fmt):
         click.echo(render.entity(info, lang))
 
 
+#: `graph list` words for each kind: roles, skills, ..., families, organizations.
+LIST_KINDS = {f"{k[:-1]}ies" if k.endswith("y") else f"{k}s": k for k in KINDS}
+
+
 @main.command("list")
-@click.argument("kind", type=click.Choice(sorted(f"{k}s" if not k.endswith("y") else f"{k[:-1]}ies" for k in KINDS)))
+@click.argument("kind", type=click.Choice(sorted(LIST_KINDS)))
 @click.option("--sector", help="Only roles in this sector (narrower sectors included), or skills they need.")
 @click.option("--concern", help="Only roles or skills that address this concern.")
 @click.option("--family", help="Only roles in this role family, or skills they need.")
@@ -184,7 +188,7 @@ def show(ctx, name, lang, fmt):
 @reports_errors
 def list_(ctx, kind, sector, concern, family, lang, fmt):
     """List roles, skills, sectors, concerns, families, use cases, routes or organisations."""
-    singular = {f"{k}s" if not k.endswith("y") else f"{k[:-1]}ies": k for k in KINDS}[kind]
+    singular = LIST_KINDS[kind]
     graph = active_dataset(ctx).graph_for_listing(requirements=singular == "skill" and bool(sector or family))
     rows = list_entities(graph, singular, sector=sector, concern=concern, family=family, lang=lang)
     if fmt == "json":
