@@ -10,13 +10,13 @@ Examples
 'AI Auditor'
 """
 
-from .entities import describe, list_entities, requirements
+from .store.entities import describe, list_entities, requirements
 from .errors import (AmbiguousNameError, DataError, GraphError, LookupFailed, NoPathError, OptionError,
                      OutputError, UnknownNameError, WrongKindError)
-from .export import serialize, write_atomic
-from .load import load_graph
-from .resolve import label, normalise, resolve, suggest
-from .validate import validate
+from .store.export import serialize, write_atomic
+from .store.turtle import load_graph
+from .store.names import label, normalise, resolve, suggest
+from .store.validate import validate
 
 __all__ = [
     "AmbiguousNameError", "DataError", "GraphError", "LookupFailed", "NoPathError", "OptionError", "OutputError",

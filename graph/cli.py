@@ -9,17 +9,20 @@ from functools import wraps
 
 import click
 
-from .entities import describe, list_entities
+from .store.entities import describe, list_entities
 from .errors import DataError, GraphError, LookupFailed, OptionError, RemoteError
-from .dataset import BUILD_STEPS, Dataset, import_source
-from .importers import esco, onet
-from .export import FORMATS, write_atomic
-from . import paths as paths_mod
-from . import render
-from .namespaces import KINDS
-from . import remote
-from . import sparql
-from .validate import node_text, validate
+from .store.dataset import BUILD_STEPS, Dataset, import_source
+from .store.importers import esco, onet
+from .store.export import FORMATS, write_atomic
+from .model.effort import DEFAULT_MAX_STEP, skill_gap
+from .model.ranking import next_moves
+from .model.search import learning_path
+from .views import json as shape
+from .views import text as render
+from .model.vocabulary import KINDS
+from .store import remote
+from .store import sparql
+from .store.validate import node_text, validate
 
 LANGS = ("en", "id")
 
@@ -146,7 +149,7 @@ def sector_iri(ctx, name):
 
 
 def budget_option(command):
-    return click.option("--max-step", type=click.FloatRange(min=0, min_open=True), default=paths_mod.DEFAULT_MAX_STEP,
+    return click.option("--max-step", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_MAX_STEP,
                         show_default=True, metavar="HOURS",
                         help="Per-move budget in study hours: a move that needs more is not feasible.")(command)
 
@@ -251,11 +254,13 @@ def path(ctx, source, target, k, via, avoid, sector, max_step, max_steps, lang, 
     """
     G = active_projection(ctx)
     src, dst = role_iri(ctx, source), role_iri(ctx, target)
-    found = paths_mod.learning_path(
-        G, src, dst, k=k, via=role_iri(ctx, via) if via else None, avoid=[role_iri(ctx, a) for a in avoid],
-        sector=sector_iri(ctx, sector), max_step=max_step, max_steps=max_steps)
+    via_iri, avoid_iris = role_iri(ctx, via) if via else None, [role_iri(ctx, a) for a in avoid]
+    if via_iri is not None and via_iri in avoid_iris:
+        raise click.UsageError("--via and --avoid name the same role")
+    found = learning_path(G, src, dst, k=k, via=via_iri, avoid=avoid_iris, sector=sector_iri(ctx, sector),
+                          max_step=max_step, max_steps=max_steps)
     result = {"from": G.nodes[src][f"label_{lang}"], "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step,
-              "paths": [p.to_dict(G, lang) for p in found]}
+              "paths": [shape.learning_path(G, p, lang) for p in found]}
     if fmt == "json":
         emit_json(result)
     elif src == dst:
@@ -281,8 +286,8 @@ def next_(ctx, role, k, sector, max_step, lang, fmt):
     """
     G = active_projection(ctx)
     src = role_iri(ctx, role)
-    moves = paths_mod.next_moves(G, src, k=k, max_step=max_step, sector=sector_iri(ctx, sector))
-    result = {"from": G.nodes[src][f"label_{lang}"], "max_step": max_step, "moves": [m.to_dict(G, lang) for m in moves]}
+    moves = next_moves(G, src, k=k, max_step=max_step, sector=sector_iri(ctx, sector))
+    result = {"from": G.nodes[src][f"label_{lang}"], "max_step": max_step, "moves": [shape.next_move(G, m, lang) for m in moves]}
     if fmt == "json":
         emit_json(result)
     else:
@@ -299,7 +304,7 @@ def next_(ctx, role, k, sector, max_step, lang, fmt):
 def gap(ctx, source, target, lang, fmt):
     """Compare role A with role B: skills A already has, and the essential and optional ones missing."""
     G = active_projection(ctx)
-    result = paths_mod.skill_gap(G, role_iri(ctx, source), role_iri(ctx, target)).to_dict(G, lang)
+    result = shape.gap(G, skill_gap(G, role_iri(ctx, source), role_iri(ctx, target)), lang)
     if fmt == "json":
         emit_json(result)
     else:
@@ -447,7 +452,7 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
       graph viz --path "Analis Data" "Auditor AI" --lang id -o output/jalur.html
       graph viz --around "AI Auditor" --depth 2
     """
-    from . import viz as viz_mod  # pyvis imports IPython: only pay for it here
+    from .views import html as viz_mod  # pyvis imports IPython: only pay for it here
 
     if depth is not None and around is None:
         raise Failure("--depth needs --around.", exit_code=2)

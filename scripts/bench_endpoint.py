@@ -22,9 +22,9 @@ import tempfile
 import time
 import urllib.request
 
-from graph.export import serialize
-from graph.load import load_graph
-from graph.remote import Endpoint, fetch_graph, push_graph
+from graph.store.export import serialize
+from graph.store.turtle import load_graph
+from graph.store.remote import Endpoint, fetch_graph, push_graph
 
 GRAPH = [sys.executable, "-m", "graph"]
 PATH = ["path", "Data Analyst", "AI Auditor"]

@@ -38,8 +38,8 @@ def timed(command: list[str]) -> tuple[float, float, str]:
 
 WARM = r'''
 import json, sys, time
-from graph.dataset import Dataset
-from graph.paths import learning_path
+from graph.store.dataset import Dataset
+from graph.model.search import learning_path
 data = Dataset(sys.argv[1])
 G = data.projection()
 source, target = (str(data.resolve(name, kind="role")) for name in sys.argv[2:4])
@@ -51,7 +51,7 @@ print(json.dumps(warm))
 '''
 EXPORT = r'''
 import sys, time
-from graph.dataset import Dataset
+from graph.store.dataset import Dataset
 start = time.perf_counter(); ours = Dataset(sys.argv[1]).serialize("turtle"); took = time.perf_counter() - start
 open(sys.argv[2], "wb").write(ours)
 print(took)
@@ -59,7 +59,7 @@ print(took)
 BASELINE = r'''
 import json, sys, time
 from rdflib import Graph
-from graph.dataset import Dataset
+from graph.store.dataset import Dataset
 graph = Dataset(sys.argv[1]).graph()
 start = time.perf_counter(); graph.serialize(format="turtle"); took = time.perf_counter() - start
 back = Graph().parse(sys.argv[2], format="turtle")

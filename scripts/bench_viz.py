@@ -24,9 +24,9 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.load import load_graph  # noqa: E402
-from graph.project import project  # noqa: E402
-from graph.viz import render  # noqa: E402
+from graph.store.turtle import load_graph  # noqa: E402
+from graph.model.projection import project  # noqa: E402
+from graph.views.html import render  # noqa: E402
 from tests.browser import launch, open_page  # noqa: E402
 
 TARGET_MS = 2000

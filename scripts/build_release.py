@@ -10,10 +10,10 @@ input always gives the same bytes, so a stale artifact shows up as a diff (and a
 import sys
 from pathlib import Path
 
-from graph.export import FORMATS, serialize, write_atomic
-from graph.load import load_graph
-from graph.project import project
-from graph.viz import render
+from graph.store.export import FORMATS, serialize, write_atomic
+from graph.store.turtle import load_graph
+from graph.model.projection import project
+from graph.views.html import render
 
 #: The artifacts, by format.
 ARTIFACTS = {"turtle": "aijobs.ttl", "jsonld": "aijobs.jsonld", "nt": "aijobs.nt"}

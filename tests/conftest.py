@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import main
-from graph.load import load_graph
-from graph.project import project
+from graph.store.turtle import load_graph
+from graph.model.projection import project
 
 # Parsed-graph caches go to a private folder, inherited by the subprocesses the tests start.
 os.environ["GRAPH_CACHE_DIR"] = tempfile.mkdtemp(prefix="graph-cache-")

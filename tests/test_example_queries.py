@@ -11,8 +11,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph.cli import main
-from graph.load import ontology_dir
-from graph.namespaces import AIJ, ESCO, PREFIXES
+from graph.store.turtle import ontology_dir
+from graph.model.vocabulary import AIJ, ESCO, PREFIXES
 
 QUERIES = ontology_dir() / "queries"
 

@@ -8,8 +8,8 @@ import pytest
 from rdflib import BNode, Graph
 from rdflib.compare import isomorphic
 
-from graph.export import FORMATS, serialize
-from graph.load import ontology_dir
+from graph.store.export import FORMATS, serialize
+from graph.store.turtle import ontology_dir
 
 from .conftest import ROOT, run_graph
 

@@ -14,13 +14,15 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from graph.cli import main
-from graph.dataset import Dataset
+from graph.store.dataset import Dataset
 from graph.errors import AmbiguousNameError, DataError
-from graph.load import ontology_dir
-from graph.importers.esco import read_esco
-from graph.importers.onet import ELEMENT, ROLE, TECHNOLOGY, read_onet
-from graph.namespaces import AIJ
-from graph.paths import learning_path, next_moves, similarity
+from graph.store.turtle import ontology_dir
+from graph.store.importers.esco import read_esco
+from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY, read_onet
+from graph.model.vocabulary import AIJ
+from graph.model.ranking import next_moves
+from graph.model.relatedness import similarity
+from graph.model.search import learning_path
 from .import_fixtures import write_esco, write_onet
 
 ESCO_DATA_SCIENTIST = URIRef("http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30")

@@ -4,7 +4,7 @@ import shutil
 
 from rdflib.compare import isomorphic
 
-from graph.load import cache_dir, load_graph, ontology_dir
+from graph.store.turtle import cache_dir, load_graph, ontology_dir
 
 
 def test_cache_gives_the_same_graph_and_follows_edits(tmp_path, monkeypatch):

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from graph.errors import AmbiguousNameError, UnknownNameError, WrongKindError
-from graph.load import ontology_dir
-from graph.resolve import resolve
+from graph.store.turtle import ontology_dir
+from graph.store.names import resolve
 
 from .conftest import ROLE, run_graph
 
@@ -68,7 +68,7 @@ def test_wrong_kind_and_ambiguous_names(graph, tmp_path):
     with open(data / "clash.ttl", "w", encoding="utf-8") as f:
         f.write("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
                 "<https://w3id.org/aijobs/skill/statistics> skos:altLabel \"Analis Data\"@id .\n")
-    from graph.load import load_graph
+    from graph.store.turtle import load_graph
     clashing = load_graph(data)
     with pytest.raises(AmbiguousNameError, match="could be Data Analyst \\(role\\), Statistics \\(skill\\)"):
         resolve(clashing, "analis data")
@@ -87,7 +87,7 @@ def test_ambiguous_name_on_the_command_line(cli, tmp_path):
 
 def test_list_roles_filters_by_sector_concern_and_family(cli, graph):
     rows = json.loads(cli("list", "roles", "--sector", "government", "--concern", "privacy", "--format", "json").stdout)
-    from graph.namespaces import AIJ
+    from graph.model.vocabulary import AIJ
     from rdflib import URIRef
     government, privacy = URIRef("https://w3id.org/aijobs/sector/government"), URIRef("https://w3id.org/aijobs/concern/privacy")
     expected = {str(r) for r in graph.subjects(AIJ.inSector, government) if (r, AIJ.addressesConcern, privacy) in graph}
@@ -179,7 +179,7 @@ def test_values_rdflib_would_only_warn_about_are_errors_with_file_and_line(tmp_p
 
 
 def test_filters_work_for_every_kind_through_the_roles_they_select(cli, graph):
-    from graph.namespaces import AIJ
+    from graph.model.vocabulary import AIJ
     from rdflib import URIRef
     government = URIRef("https://w3id.org/aijobs/sector/government")
     gov_roles = set(graph.subjects(AIJ.inSector, government))

@@ -7,9 +7,11 @@ import networkx as nx
 import pytest
 
 from graph.errors import NoPathError, OptionError
-from graph.paths import (DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, held, learning_path, move, next_moves,
-                         similarity, skill_gap, smallest_budget)
-from graph.project import profile, project, roles
+from graph.model.effort import DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, held, move, skill_gap
+from graph.model.ranking import next_moves
+from graph.model.relatedness import similarity
+from graph.model.search import learning_path, smallest_budget
+from graph.model.projection import profile, project, roles
 
 from .conftest import ROLE, SECTOR, run_graph
 
@@ -108,7 +110,7 @@ def test_no_path_explains_the_smallest_budget_that_works(G):
 def test_same_role_and_contradictory_options(G):
     same = learning_path(G, DA, DA)
     assert same[0].steps == () and same[0].total_effort == 0
-    with pytest.raises(OptionError, match="--via and --avoid name the same role"):
+    with pytest.raises(OptionError, match="the role to pass through is also a role to avoid"):
         learning_path(G, DA, AUDITOR, via=ROLE + "ai-trainer", avoid=[ROLE + "ai-trainer"])
     with pytest.raises(OptionError):
         learning_path(G, DA, AUDITOR, avoid=[AUDITOR])
@@ -245,7 +247,7 @@ def test_no_path_hints_name_the_constraint_that_blocks(cli):
 ])
 def test_data_the_paths_cannot_use_is_a_clear_error(tmp_path, addition, message):
     import shutil
-    from graph.load import ontology_dir
+    from graph.store.turtle import ontology_dir
     data = tmp_path / "data"
     shutil.copytree(ontology_dir(), data)
     with open(data / "requirements.ttl", "a", encoding="utf-8") as f:

@@ -15,8 +15,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, SKOS
 
 from graph.cli import main
-from graph.load import ontology_dir
-from graph.namespaces import AIJ, PREFIXES
+from graph.store.turtle import ontology_dir
+from graph.model.vocabulary import AIJ, PREFIXES
 
 ROLE = PREFIXES["role"]
 LABELS = """SELECT ?role ?label WHERE { ?role a aij:Role ; skos:prefLabel ?label .

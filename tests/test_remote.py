@@ -22,9 +22,9 @@ from rdflib.compare import isomorphic
 
 from graph.cli import main
 from graph.errors import RemoteError
-from graph.export import serialize
-from graph.load import load_graph, ontology_dir
-from graph.remote import Endpoint, fetch_graph, push_graph
+from graph.store.export import serialize
+from graph.store.turtle import load_graph, ontology_dir
+from graph.store.remote import Endpoint, fetch_graph, push_graph
 
 USER, PASSWORD = "tester", "correct-horse-battery"
 NO_CREDENTIALS = {"GRAPH_ENDPOINT_USER": None, "GRAPH_ENDPOINT_PASSWORD": None, "GRAPH_ENDPOINT": None,

@@ -8,12 +8,12 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from graph import viz
+from graph.views import html as viz
 from graph.cli import main
 from graph.errors import NoPathError, OptionError
-from graph.load import load_graph, ontology_dir
-from graph.paths import learning_path
-from graph.project import project, roles
+from graph.store.turtle import load_graph, ontology_dir
+from graph.model.search import learning_path
+from graph.model.projection import project, roles
 
 from .conftest import ROLE, SECTOR, SKILL, run_graph
 

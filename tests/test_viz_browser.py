@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from playwright.sync_api import sync_playwright
 
-from graph import viz
+from graph.views import html as viz
 from graph.cli import main
 
 from .browser import launch, open_page
@@ -171,7 +171,7 @@ def test_the_path_finder_highlights_exactly_the_path_the_cli_prints(page_file, v
 
 
 def test_a_pair_with_no_path_shows_the_reason(visit, tmp_path, monkeypatch):
-    from graph import viz
+    from graph.views import html as viz
     monkeypatch.setattr(viz, "DEFAULT_MAX_STEP", 300.0)  # a budget under which this pair has no path
     result = CliRunner().invoke(main, ["path", "AI Auditor", "AI Policy and Ethics Specialist", "--max-step", "300"])
     assert result.exit_code == 1

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
-from .errors import OptionError, RemoteError
+from ..errors import OptionError, RemoteError
 from .export import serialize
-from .namespaces import bind_prefixes
+from ..model.vocabulary import bind_prefixes
 
 #: Seconds to wait for a server to connect or answer, unless told otherwise.
 DEFAULT_TIMEOUT = 30.0

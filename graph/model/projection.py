@@ -12,8 +12,8 @@ import networkx as nx
 from rdflib import RDF, BNode, Graph, Literal
 from rdflib.namespace import DCTERMS, SKOS
 
-from .errors import DataError
-from .namespaces import AIJ, KINDS, SCHEMA
+from ..errors import DataError
+from .vocabulary import AIJ, KINDS, SCHEMA
 
 #: A literal as the projection sees it: its lexical form and language tag (or None).
 Lit = namedtuple("Lit", "text lang")
@@ -36,7 +36,7 @@ _REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role
 
 
 def kind_word(types) -> str | None:
-    """The CLI word ('role', 'skill', ...) for a set of class IRIs, as :func:`graph.resolve.kind_of`."""
+    """The CLI word ('role', 'skill', ...) for a set of class IRIs, as :func:`graph.store.names.kind_of`."""
     if types & _SKILL_CLASSES:
         return "skill"
     for word, cls in _KIND_CLASSES:
@@ -129,7 +129,7 @@ def project(graph: Graph) -> nx.DiGraph:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> G = project(load_graph())
     >>> G.nodes["https://w3id.org/aijobs/role/data-analyst"]["label_id"]
     'Analis Data'
@@ -234,7 +234,7 @@ def roles(G: nx.DiGraph) -> list[str]:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> len(roles(project(load_graph())))
     27
     """

@@ -36,13 +36,13 @@ import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from . import costs as costs_mod
-from .errors import DataError, OutputError
+from ..model import movetable
+from ..errors import DataError, OutputError
 from .export import FORMATS, serialize
-from .load import NOT_DATA, cached, load_graph, ontology_dir, parse_file
-from .namespaces import AIJ, PREFIXES, bind_prefixes
-from .project import Facts, Lit, project, project_facts
-from .resolve import NameIndex, name_index
+from .turtle import NOT_DATA, cached, load_graph, ontology_dir, parse_file
+from ..model.vocabulary import AIJ, PREFIXES, bind_prefixes
+from ..model.projection import Facts, Lit, project, project_facts
+from .names import NameIndex, name_index
 
 #: Version of the fast on-disk forms; a directory written by another version is rebuilt.
 FORMAT = 1
@@ -115,7 +115,7 @@ class Dataset:
 
         Examples
         --------
-        >>> from graph.load import load_graph
+        >>> from graph.store.turtle import load_graph
         >>> str(Dataset.of_graph(load_graph()).resolve("Auditor AI"))
         'https://w3id.org/aijobs/role/ai-auditor'
         """
@@ -138,7 +138,7 @@ class Dataset:
         return self._graph
 
     def graph_about(self, iri) -> Graph:
-        """The part of the dataset :func:`graph.entities.describe` reads about ``iri``, as an rdflib graph.
+        """The part of the dataset :func:`graph.store.entities.describe` reads about ``iri``, as an rdflib graph.
 
         The base graph, plus the imported statements about ``iri``, those that point at it
         and their subjects' statements, and the type and labels of every resource they name:
@@ -149,7 +149,7 @@ class Dataset:
         return self._part(lambda lines: _about(lines, str(iri)))
 
     def graph_for_listing(self, requirements: bool) -> Graph:
-        """The part of the dataset :func:`graph.entities.list_entities` reads (with the requirements if asked)."""
+        """The part of the dataset :func:`graph.store.entities.list_entities` reads (with the requirements if asked)."""
         if not self.imported:
             return self.graph()
         wanted = {f"<{p}>".encode() for p in _LISTING + (_REQUIREMENTS if requirements else ())}
@@ -166,13 +166,13 @@ class Dataset:
         return graph
 
     def projection(self):
-        """The NetworkX projection (:func:`graph.project.project`), from the fast form when there is one."""
+        """The NetworkX projection (:func:`graph.model.projection.project`), from the fast form when there is one."""
         if self._projection is None:
             self._load_fast_form() if self.imported else self._derive()
         return self._projection
 
     def names(self) -> NameIndex:
-        """The :class:`graph.resolve.NameIndex` of the dataset."""
+        """The :class:`graph.store.names.NameIndex` of the dataset."""
         if self._names is None:
             self._load_fast_form() if self.imported else self._derive()
         return self._names
@@ -183,17 +183,17 @@ class Dataset:
         def build():
             graph = self.graph()
             G = project(graph)
-            return G, name_index(graph), costs_mod.table(G).arrays
+            return G, name_index(graph), movetable.table(G).arrays
 
         if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key a cache on
             G, self._names, arrays = build()
         else:
             G, self._names, arrays = cached(base_files(self.directory), "derived", build)
-        costs_mod.attach(G, arrays)
+        movetable.attach(G, arrays)
         self._projection = G
 
     def resolve(self, name: str, kind: str | None = None) -> URIRef:
-        """:func:`graph.resolve.resolve` over the dataset, without loading its RDF."""
+        """:func:`graph.store.names.resolve` over the dataset, without loading its RDF."""
         return URIRef(self.names().resolve(name, kind))
 
     def _load_fast_form(self) -> None:
@@ -212,7 +212,7 @@ class Dataset:
             self._refresh(stored, costs)
         self._projection = stored["projection"]
         self._names = NameIndex(*stored["names"])
-        costs_mod.attach(self._projection, {**stored["arrays"], "costs": costs})
+        movetable.attach(self._projection, {**stored["arrays"], "costs": costs})
 
     def _refresh(self, stored: dict, costs: np.ndarray) -> None:
         """Store rebuilt fast forms for the next command, if the directory can be written."""
@@ -229,9 +229,9 @@ class Dataset:
             pass  # a read-only dataset stays usable, only slower to open
 
     def serialize(self, fmt: str = "turtle") -> bytes:
-        """The dataset in ``fmt`` (as :func:`graph.export.serialize`), fast for imported data.
+        """The dataset in ``fmt`` (as :func:`graph.store.export.serialize`), fast for imported data.
 
-        Without imports this is exactly :func:`graph.export.serialize` of the graph. With
+        Without imports this is exactly :func:`graph.store.export.serialize` of the graph. With
         imports, pyoxigraph writes the sorted statements, so the output is the same for the
         same data and takes a fraction of rdflib's time.
         """
@@ -350,7 +350,7 @@ def _fast_form(base: list[Path], sources: list[Path], manifest: Path, progress=l
     names = NameIndex.from_facts(facts)
     del facts
     progress("project")
-    arrays = costs_mod.MoveTable(G).arrays
+    arrays = movetable.MoveTable(G).arrays
     costs = arrays.pop("costs")
     progress("move costs")
     return {"format": FORMAT, "fingerprint": _fingerprint(base, manifest), "projection": G,
@@ -358,7 +358,7 @@ def _fast_form(base: list[Path], sources: list[Path], manifest: Path, progress=l
 
 
 def import_source(directory, source, progress=None) -> dict:
-    """Store an imported :class:`graph.importers.Source` in dataset ``directory`` and rebuild its fast forms.
+    """Store an imported :class:`graph.store.importers.Source` in dataset ``directory`` and rebuild its fast forms.
 
     The directory is created if needed. Everything is written to a staging folder inside it
     and moved into place only when complete, under an exclusive lock: a failed import

@@ -3,8 +3,8 @@
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from .namespaces import AIJ
-from .resolve import kind_of, label, resolve
+from ..model.vocabulary import AIJ
+from .names import kind_of, label, resolve
 
 #: Outgoing links shown for an entity: (predicate, key).
 _LINKS = (
@@ -36,7 +36,7 @@ def requirements(graph: Graph, role: URIRef) -> list[dict]:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> reqs = requirements(g, resolve(g, "Data Analyst", kind="role"))
     >>> reqs[0]["essential"], reqs[-1]["essential"]
@@ -70,13 +70,13 @@ def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
     ----------
     graph : rdflib.Graph
     iri : rdflib.URIRef
-        The entity, as returned by :func:`graph.resolve.resolve`.
+        The entity, as returned by :func:`graph.store.names.resolve`.
     lang : {'en', 'id'}
         Language of labels and the definition.
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> d = describe(g, resolve(g, "Analis Data"), lang="id")
     >>> d["kind"], d["label"], d["labels"]["en"]
@@ -140,7 +140,7 @@ def roles_in_sector(graph: Graph, sector: URIRef) -> set[URIRef]:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> private = roles_in_sector(g, resolve(g, "private sector"))
     >>> resolve(g, "Graphic Designer") in private
@@ -165,7 +165,7 @@ def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> rows = list_entities(g, "role", sector="government", concern="privacy")
     >>> sorted(r["label"] for r in rows)[:2]

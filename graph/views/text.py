@@ -81,7 +81,7 @@ def decimal(value: float, lang: str) -> str:
 
 
 def entity(info: dict, lang: str) -> str:
-    """Render the dict from :func:`graph.entities.describe` as text."""
+    """Render the dict from :func:`graph.store.entities.describe` as text."""
     words = WORDS[lang]
     other = "id" if lang == "en" else "en"
     lines = [f"{info['label']} ({words['kinds'].get(info['kind'], info['kind'])}) / {info['labels'][other]}",

@@ -1,7 +1,7 @@
 """The effort of every move between two roles, as one matrix, so paths and rankings scale to thousands of roles.
 
 ``costs[a, b]`` is the effort of the skill-based move from role ``a`` to role ``b``
-(:func:`graph.paths.move` without alignment), computed for all pairs at once: for a
+(:func:`graph.model.effort.move` without alignment), computed for all pairs at once: for a
 target whose essential skills have no prerequisites,
 
     cost(a, b) = sum over b's essential skills s of  E_s * (F[L_bs] - F[min(h_as, L_bs)])
@@ -19,7 +19,9 @@ import weakref
 import networkx as nx
 import numpy as np
 
-from .project import ALIGNMENTS, profile, roles
+from .effort import ALIGNMENT_EFFORT, held, prerequisites, skill_move
+from .projection import ALIGNMENTS, profile, roles
+from .relatedness import expertise
 
 ALIGNMENTS_NAMES = {iri.rsplit("#", 1)[-1] for iri in ALIGNMENTS}
 
@@ -41,7 +43,7 @@ class MoveTable:
         ``costs`` (``costs[a, b]``: hours of the skill-based move from role ``a`` to ``b``);
         ``prerequisite_targets`` (roles whose moves in involve prerequisites);
         the expertise profiles as parallel arrays ``profile_role``, ``profile_skill``,
-        ``profile_hours`` (see :func:`graph.paths.expertise`), ``profile_technology``; ``preparation`` (each role's
+        ``profile_hours`` (see :func:`graph.model.relatedness.expertise`), ``profile_technology``; ``preparation`` (each role's
         preparation level, NaN when unknown); the alignment links ``align_from``,
         ``align_to``, ``align_name`` ('exactMatch' or 'closeMatch').
     aligned : dict
@@ -60,29 +62,12 @@ class MoveTable:
         for a, b, name in zip(self.arrays["align_from"], self.arrays["align_to"], self.arrays["align_name"]):
             self.aligned.setdefault(int(a), []).append((int(b), str(name)))
 
-    def similarities(self, i: int) -> np.ndarray:
-        """:func:`graph.paths.similarity` of role ``i`` with every role, unrounded (vectorised)."""
-        from .paths import PREPARATION_PENALTY, TECHNOLOGY_WEIGHT
-
-        role, skill, hours = self.arrays["profile_role"], self.arrays["profile_skill"], self.arrays["profile_hours"]
-        n = len(self.roles)
-        total, weights = np.zeros(n), np.zeros(n)
-        for technology, weight in ((False, 1 - TECHNOLOGY_WEIGHT), (True, TECHNOLOGY_WEIGHT)):
-            facet = self.arrays["profile_technology"] == technology
-            r, s, h = role[facet], skill[facet], hours[facet]
-            sums = np.bincount(r, weights=h, minlength=n)
-            mine = r == i
-            x = np.zeros(int(skill.max(initial=-1)) + 1)
-            x[s[mine]] = h[mine]
-            shared = np.bincount(r, weights=np.minimum(x[s], h), minlength=n)
-            both = (sums > 0) | (sums[i] > 0)
-            top = sums[i] + sums - shared
-            total += weight * np.divide(shared, top, out=np.zeros(n), where=both)
-            weights += weight * both
-        value = np.divide(total, weights, out=np.zeros(n), where=weights > 0)
-        preparation = self.arrays["preparation"]
-        factor = np.clip(1.0 - PREPARATION_PENALTY * np.abs(preparation - preparation[i]), 0.0, 1.0)
-        return value * np.where(np.isnan(factor), 1.0, factor)
+    def row(self, i: int) -> np.ndarray:
+        """Efforts of the moves out of role number ``i``, alignment links included."""
+        row = np.array(self.costs[i], dtype=float)
+        for j, name in self.aligned.get(i, ()):
+            row[j] = min(row[j], ALIGNMENT_EFFORT[name])
+        return row
 
 
 def table(G: nx.DiGraph) -> MoveTable:
@@ -90,9 +75,9 @@ def table(G: nx.DiGraph) -> MoveTable:
 
     Examples
     --------
-    >>> from graph.load import load_graph
-    >>> from graph.project import project
-    >>> from graph.paths import move
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> from graph.model.effort import move
     >>> G = project(load_graph())
     >>> t = table(G)
     >>> a, b = t.position["https://w3id.org/aijobs/role/data-analyst"], t.position["https://w3id.org/aijobs/role/ai-auditor"]
@@ -112,8 +97,6 @@ def attach(G: nx.DiGraph, arrays: dict) -> MoveTable:
 
 
 def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
-    from .paths import expertise
-
     skills = {skill: i for i, skill in enumerate(sorted(n for n, kind in G.nodes(data="kind") if kind == "skill"))}
     entries = [(i, skills[skill], hours, G.nodes[skill].get("technology", False)) for i, role in enumerate(members)
                for skill, hours in sorted(expertise(G, role).items())]
@@ -138,8 +121,6 @@ def _cumulative(G) -> np.ndarray:
 
 
 def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
-    from .paths import _prerequisites, _skill_move, held
-
     n = len(members)
     cumulative = _cumulative(G)
     factors = np.diff(cumulative)  # factors[l - 1] = effort factor of level l
@@ -147,7 +128,7 @@ def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
     complex_targets, simple = [], []
     for j, role in enumerate(members):
         wanted = profile(G, role, essential_only=True)
-        (complex_targets if any(_prerequisites(G, s) for s in wanted) else simple).append(j)
+        (complex_targets if any(prerequisites(G, s) for s in wanted) else simple).append(j)
     costs = np.zeros((n, n))
     # Simple targets: full cost minus the shared part, one level at a time, skill by skill.
     holders: dict[str, list[tuple[int, int]]] = {}
@@ -179,12 +160,12 @@ def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
             skill = todo.pop()
             if skill not in relevant:
                 relevant.add(skill)
-                todo.extend(_prerequisites(G, skill))
+                todo.extend(prerequisites(G, skill))
         memo = {}
         for i, have in enumerate(held_by):
             key = tuple(sorted((s, l) for s, l in have.items() if s in relevant))
             if key not in memo:
-                memo[key] = _skill_move(G, members[i], target, dict(key)).effort
+                memo[key] = skill_move(G, members[i], target, dict(key)).effort
             costs[i, j] = memo[key]
     np.fill_diagonal(costs, 0.0)
     flags = np.zeros(n, dtype=bool)

@@ -11,9 +11,9 @@ from rdflib.collection import Collection
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
-from .errors import DataError
-from .load import ontology_dir, parse_file
-from .namespaces import bind_prefixes
+from ..errors import DataError
+from .turtle import ontology_dir, parse_file
+from ..model.vocabulary import bind_prefixes
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 #: Severities, most serious first: the order violations are sorted in.
@@ -127,7 +127,7 @@ def load_shapes(path=None) -> Graph:
     >>> SH.NodeShape in set(shapes.objects(None, RDF.type))
     True
     """
-    # Absolute, because graph.load.parse_file builds a file: URI from the path, which a relative path cannot give.
+    # Absolute, because graph.store.turtle.parse_file builds a file: URI from the path, which a relative path cannot give.
     path = Path(path).resolve() if path is not None else default_shapes()
     shapes = parse_file(Graph(), path)
     if not any(shapes.subjects(RDF.type, SH.NodeShape)) and not any(shapes.subjects(RDF.type, SH.PropertyShape)):
@@ -141,7 +141,7 @@ def validate(graph: Graph, shapes=None) -> Report:
     Parameters
     ----------
     graph : rdflib.Graph
-        The data, e.g. from :func:`graph.load.load_graph`. It should include the TBox
+        The data, e.g. from :func:`graph.store.turtle.load_graph`. It should include the TBox
         (``aijobs.ttl``): shapes aimed at ``aij:Skill`` reach its subclasses through the
         ``rdfs:subClassOf`` triples of the data.
     shapes : path-like or rdflib.Graph, optional
@@ -167,7 +167,7 @@ def validate(graph: Graph, shapes=None) -> Report:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> report = validate(load_graph())
     >>> report.conforms, report.violations
     (True, [])
@@ -175,7 +175,7 @@ def validate(graph: Graph, shapes=None) -> Report:
     Remove the sectors of a role and it breaks a rule:
 
     >>> from rdflib import URIRef
-    >>> from graph.namespaces import AIJ
+    >>> from graph.model.vocabulary import AIJ
     >>> g = load_graph()
     >>> _ = g.remove((URIRef("https://w3id.org/aijobs/role/data-analyst"), AIJ.inSector, None))
     >>> report = validate(g)
@@ -257,7 +257,7 @@ def qname(names: Graph, iri: URIRef) -> str:
 
     Examples
     --------
-    >>> from graph.namespaces import AIJ, bind_prefixes
+    >>> from graph.model.vocabulary import AIJ, bind_prefixes
     >>> qname(bind_prefixes(Graph()), AIJ.ofRole)
     'aij:ofRole'
     >>> qname(bind_prefixes(Graph()), URIRef("http://example.org/x"))
@@ -281,7 +281,7 @@ def node_text(graph: Graph, node: Node | None) -> str:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> node_text(g, URIRef("https://w3id.org/aijobs/role/data-analyst"))
     'role:data-analyst (Data Analyst)'
@@ -312,7 +312,7 @@ def path_text(graph: Graph, path: Node, names: Graph | None = None) -> str:
     Examples
     --------
     >>> from rdflib import BNode
-    >>> from graph.namespaces import AIJ, bind_prefixes
+    >>> from graph.model.vocabulary import AIJ, bind_prefixes
     >>> g = bind_prefixes(Graph())
     >>> inverse = BNode()
     >>> _ = g.add((inverse, SH.inversePath, AIJ.ofRole))

@@ -1,7 +1,7 @@
 """Importers of national occupation taxonomies (O*NET, ESCO) into the project's ontology.
 
 Each importer reads the official files of one release and returns a :class:`Source`: the
-statements as sorted N-Triples plus a summary. :mod:`graph.dataset` stores sources in a
+statements as sorted N-Triples plus a summary. :mod:`graph.store.dataset` stores sources in a
 dataset directory and derives the fast on-disk forms from them.
 """
 
@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import DataError
-from ..namespaces import BASE
+from ...errors import DataError
+from ...model.vocabulary import BASE
 
 #: Where imported resources that have no IRI of their own are minted.
 IMPORT_BASE = BASE

@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DataError
+from ...errors import DataError
 
 
 @dataclass(frozen=True)

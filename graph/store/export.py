@@ -8,8 +8,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .errors import OptionError, OutputError
-from .namespaces import bind_prefixes
+from ..errors import OptionError, OutputError
+from ..model.vocabulary import bind_prefixes
 
 #: Export format -> (rdflib serializer, file extension).
 FORMATS = {

@@ -7,8 +7,8 @@ import unicodedata
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from .errors import AmbiguousNameError, UnknownNameError, WrongKindError
-from .project import facts_from_graph, kind_word
+from ..errors import AmbiguousNameError, UnknownNameError, WrongKindError
+from ..model.projection import facts_from_graph, kind_word
 
 
 def normalise(name: str) -> str:
@@ -33,7 +33,7 @@ def kind_of(graph: Graph, iri: URIRef) -> str | None:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> kind_of(load_graph(), URIRef("https://w3id.org/aijobs/skill/statistics"))
     'skill'
     """
@@ -58,7 +58,7 @@ class NameIndex:
 
     @classmethod
     def from_facts(cls, facts) -> "NameIndex":
-        """Build the index from :class:`graph.project.Facts`."""
+        """Build the index from :class:`graph.model.projection.Facts`."""
         datasets = facts.datasets()
         names: dict[str, set] = {}
         entities = {}
@@ -132,8 +132,8 @@ def name_index(graph: Graph) -> NameIndex:
     Examples
     --------
     >>> from rdflib import Literal
-    >>> from graph.load import load_graph
-    >>> from graph.namespaces import AIJ
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.vocabulary import AIJ
     >>> g = load_graph(cache=False)
     >>> role = URIRef("https://w3id.org/aijobs/role/prompt-auditor")
     >>> _ = g.add((role, RDF.type, AIJ.Role)).add((role, SKOS.prefLabel, Literal("Prompt Auditor", lang="en")))
@@ -152,7 +152,7 @@ def label(graph: Graph, iri: URIRef, lang: str = "en") -> str:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> label(g, URIRef("https://w3id.org/aijobs/role/data-analyst"), "id")
     'Analis Data'
@@ -170,7 +170,7 @@ def resolve(graph: Graph, name: str, kind: str | None = None) -> URIRef:
     name : str
         A preferred or alternative label in either language, or an IRI.
     kind : str, optional
-        One of ``graph.namespaces.KINDS`` ('role', 'skill', 'sector', ...).
+        One of ``graph.model.vocabulary.KINDS`` ('role', 'skill', 'sector', ...).
 
     Raises
     ------
@@ -183,7 +183,7 @@ def resolve(graph: Graph, name: str, kind: str | None = None) -> URIRef:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> resolve(g, "Analis Data") == resolve(g, "data analyst")
     True
@@ -200,7 +200,7 @@ def suggest(graph: Graph, name: str, kind: str | None = None, n: int = 3) -> lis
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> suggest(load_graph(), "Data Analist", kind="role")[0]
     'Data Analyst'
     """

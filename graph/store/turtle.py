@@ -11,10 +11,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.term import _is_valid_uri
 
-from .errors import DataError
-from .namespaces import bind_prefixes
+from ..errors import DataError
+from ..model.vocabulary import bind_prefixes
 
-_HERE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 #: Turtle files that are not part of the data (validated against, or queried with).
 NOT_DATA = {"shapes.ttl"}
 
@@ -29,10 +29,10 @@ def ontology_dir() -> Path:
     >>> (ontology_dir() / "aijobs.ttl").is_file()
     True
     """
-    for candidate in (_HERE / "ontology", _HERE.parent / "ontology"):
+    for candidate in (_PACKAGE / "ontology", _PACKAGE.parent / "ontology"):
         if (candidate / "aijobs.ttl").is_file():
             return candidate
-    raise DataError(f"the bundled ontology is missing (looked in {_HERE / 'ontology'} and {_HERE.parent / 'ontology'})")
+    raise DataError(f"the bundled ontology is missing (looked in {_PACKAGE / 'ontology'} and {_PACKAGE.parent / 'ontology'})")
 
 
 def data_files(directory=None) -> list[Path]:
@@ -164,7 +164,7 @@ def load_graph(directory=None, *, cache: bool = True) -> Graph:
 
     Examples
     --------
-    >>> from graph.namespaces import AIJ
+    >>> from graph.model.vocabulary import AIJ
     >>> from rdflib import RDF
     >>> g = load_graph()
     >>> len(set(g.subjects(RDF.type, AIJ.Role))) > 20

@@ -3,7 +3,7 @@
 The page shows roles, skills, sectors and concerns, each kind with its own colour and
 shape, and the links between them. It has a legend, tooltips in both languages, a search
 box, filters by kind, sector and concern, and a path finder: learning paths between every
-pair of roles are computed here, with :func:`graph.paths.learning_path`, and embedded as
+pair of roles are computed here, with :func:`graph.model.search.learning_path`, and embedded as
 data, so the page highlights exactly what ``graph path`` prints.
 
 Everything the page needs (vis-network's JavaScript and CSS, the data, the page's own
@@ -31,12 +31,13 @@ from pyvis.network import Network
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from .entities import text_in
-from .errors import NoPathError, OptionError
-from .namespaces import AIJ
-from .paths import DEFAULT_MAX_STEP, learning_path
-from .project import roles
-from .resolve import kind_of, label
+from ..store.entities import text_in
+from ..errors import NoPathError, OptionError
+from ..model.vocabulary import AIJ
+from ..model.effort import DEFAULT_MAX_STEP
+from ..model.search import learning_path
+from ..model.projection import roles
+from ..store.names import kind_of, label
 
 #: A browser lays out about this many nodes comfortably: in headless Chromium on a 2-core machine
 #: the bundled 99 nodes settle in about 1 s and 510 nodes took 3 to 4 s. A larger graph must be
@@ -124,7 +125,7 @@ WORDS = {
 class View:
     """What a page draws: nodes (IRI -> kind) and edges of :func:`drawing`, and the learning paths it embeds.
 
-    ``paths`` maps ``(source, target)`` role pairs to a :class:`graph.paths.LearningPath`
+    ``paths`` maps ``(source, target)`` role pairs to a :class:`graph.model.search.LearningPath`
     or, when there is none, to the reason as a string. ``focus`` records the options that
     chose the view; ``path`` is the pair to highlight when the page opens.
     """
@@ -147,8 +148,8 @@ def drawing(graph: Graph, G: nx.DiGraph) -> nx.DiGraph:
 
     Examples
     --------
-    >>> from graph.load import load_graph
-    >>> from graph.project import project
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
     >>> g = load_graph()
     >>> D = drawing(g, project(g))
     >>> sorted({kind for _, kind in D.nodes(data="kind")})
@@ -198,7 +199,7 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
     ----------
     graph : rdflib.Graph
     G : networkx.DiGraph
-        ``graph.project.project(graph)``; only read.
+        ``graph.model.projection.project(graph)``; only read.
     around, sector, concern : str, optional
         IRIs (``around``: a role, skill, sector or concern).
     depth : int
@@ -216,8 +217,8 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
 
     Examples
     --------
-    >>> from graph.load import load_graph
-    >>> from graph.project import project
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
     >>> g = load_graph()
     >>> G = project(g)
     >>> view = select(g, G, sector="https://w3id.org/aijobs/sector/government")
@@ -280,7 +281,7 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
     ----------
     graph : rdflib.Graph
     G : networkx.DiGraph
-        ``graph.project.project(graph)``; only read.
+        ``graph.model.projection.project(graph)``; only read.
     view : View, optional
         From :func:`select`.
     lang : {'en', 'id'}
@@ -293,8 +294,8 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
 
     Examples
     --------
-    >>> from graph.load import load_graph
-    >>> from graph.project import project
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
     >>> g = load_graph()
     >>> G = project(g)
     >>> page = render(g, G, select(g, G, around="https://w3id.org/aijobs/skill/statistics"), lang="id")

@@ -8,13 +8,13 @@ import re
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.query import Result
 
-from .errors import GraphError, OptionError, QueryError
+from ..errors import GraphError, OptionError, QueryError
 from .export import serialize
-from .namespaces import PREFIXES, bind_prefixes
+from ..model.vocabulary import PREFIXES, bind_prefixes
 
 #: Output formats for SELECT and ASK results.
 TABLE_FORMATS = ("table", "json", "csv")
-#: Output formats for CONSTRUCT and DESCRIBE results (see :func:`graph.export.serialize`).
+#: Output formats for CONSTRUCT and DESCRIBE results (see :func:`graph.store.export.serialize`).
 RDF_FORMATS = ("turtle", "nt", "jsonld")
 
 
@@ -105,7 +105,7 @@ def run_query(graph: Graph, query) -> Result:
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> q = parse_query("SELECT ?label WHERE { role:data-analyst skos:prefLabel ?label } ORDER BY STR(?label)")
     >>> [str(row.label) for row in run_query(load_graph(), q)]
     ['Analis Data', 'Data Analyst']
@@ -130,7 +130,7 @@ def format_result(result: Result, fmt: str | None = None, graph: Graph | None = 
         For SELECT and ASK: ``'table'`` (aligned text, the default), ``'json'`` (SPARQL 1.1
         Query Results JSON) or ``'csv'`` (SPARQL 1.1 Query Results CSV). For CONSTRUCT and
         DESCRIBE: ``'turtle'`` (the default), ``'nt'`` or ``'jsonld'``, written by
-        :func:`graph.export.serialize` so that equal graphs give equal bytes.
+        :func:`graph.store.export.serialize` so that equal graphs give equal bytes.
     graph : rdflib.Graph, optional
         Its prefixes shorten IRIs in the table (``role:data-analyst``); the project's by default.
 
@@ -141,7 +141,7 @@ def format_result(result: Result, fmt: str | None = None, graph: Graph | None = 
 
     Examples
     --------
-    >>> from graph.load import load_graph
+    >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> q = parse_query('SELECT ?role ?label WHERE { ?role aij:inFamily family:new-jobs ; '
     ...                 'skos:prefLabel ?label FILTER(lang(?label) = "en") } ORDER BY ?label')

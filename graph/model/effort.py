@@ -1,0 +1,197 @@
+"""The effort of a move between two roles: which skills to learn, in which order, for how many hours.
+
+A person in role A holds A's *essential* skills at their levels (:func:`held`). Moving to
+role B means raising every skill B requires as essential to B's level, plus every missing
+prerequisite: a prerequisite must be held at :data:`PREREQUISITE_LEVEL` (Working), or at
+the dependent skill's target level if that is lower. Climbing a skill from level l to
+level L costs ``effort_hours × (factor(l+1) + … + factor(L))`` hours, with the factors of
+the proficiency scale in the ontology (1, 2, 3, 4) (:func:`climb_cost`). The effort of a
+move is the sum over the skills gained.
+
+Aligned roles. When the data links two roles with ``skos:exactMatch`` or ``skos:closeMatch``
+(a curated role and the O*NET or ESCO occupation it names), moving between them costs
+:data:`ALIGNMENT_EFFORT` hours (0 for the same occupation in two taxonomies, a week of
+study for a close one), unless the skill-based move is cheaper.
+"""
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from .projection import profile
+
+#: Default per-move budget in study hours: about 20 weeks of full-time study (40 h a week).
+DEFAULT_MAX_STEP = 800.0
+#: Prerequisites must be held at this level (or at the dependent skill's target, if lower).
+PREREQUISITE_LEVEL = 2
+#: Hours of a move between two aligned roles, by the SKOS property that aligns them.
+ALIGNMENT_EFFORT = {"exactMatch": 0.0, "closeMatch": 40.0}
+
+
+@dataclass(frozen=True)
+class SkillGain:
+    """One skill to learn in a move: from ``from_level`` to ``level``, costing ``effort`` hours."""
+
+    skill: str
+    from_level: int
+    level: int
+    effort: float
+    reason: str  # 'essential' or 'prerequisite'
+
+
+@dataclass(frozen=True)
+class Move:
+    """A move from one role to another: the skills to learn in learning order, and the total effort."""
+
+    source: str
+    target: str
+    gains: tuple[SkillGain, ...]
+    effort: float
+    alignment: str | None = None  # 'exactMatch' or 'closeMatch' when the move follows an alignment link
+
+
+@dataclass(frozen=True)
+class Gap:
+    """What a person in role ``source`` already has for role ``target``, and what is missing.
+
+    ``missing_essential`` is the move (essential skills plus prerequisites, in learning
+    order); ``missing_optional`` lists the optional skills not yet at the target level.
+    """
+
+    source: str
+    target: str
+    matched: tuple[tuple[str, int, int, bool], ...]  # (skill, level held, level required, essential)
+    missing_essential: Move
+    missing_optional: tuple[SkillGain, ...]
+
+
+def climb_cost(G: nx.DiGraph, skill: str, from_level: int, to_level: int) -> float:
+    """Return the hours needed to raise ``skill`` from ``from_level`` to ``to_level``.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> G = project(load_graph())
+    >>> climb_cost(G, "https://w3id.org/aijobs/skill/statistics", 1, 3)  # 30 h × (2 + 3)
+    150.0
+    """
+    factors = G.graph["effort_factor"]
+    return G.nodes[skill]["effort_hours"] * sum(factors[level] for level in range(from_level + 1, to_level + 1))
+
+
+
+def prerequisites(G: nx.DiGraph, skill: str) -> list[str]:
+    """Return the skills ``skill`` directly requires to be learned first."""
+    return [p for p, relation in G.succ[skill].items() if relation["relation"] == "prerequisite"]
+
+
+def held(G: nx.DiGraph, role: str) -> dict[str, int]:
+    """Return ``{skill: level}`` a person in ``role`` holds: its essential skills and their prerequisites.
+
+    Holding a skill at level L implies holding each prerequisite at ``min(2, L)``, transitively.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> G = project(load_graph())
+    >>> held(G, "https://w3id.org/aijobs/role/big-data-specialist")["https://w3id.org/aijobs/skill/data-analysis"]
+    2
+    """
+    have = profile(G, role, essential_only=True)
+    todo = list(have)
+    while todo:
+        skill = todo.pop()
+        for prerequisite in prerequisites(G, skill):
+            implied = min(PREREQUISITE_LEVEL, have[skill])
+            if have.get(prerequisite, 0) < implied:
+                have[prerequisite] = implied
+                todo.append(prerequisite)
+    return have
+
+
+def move(G: nx.DiGraph, source: str, target: str) -> Move:
+    """Return the move from role ``source`` to role ``target``: skills to gain, in learning order.
+
+    The person starts from :func:`held` of ``source``.
+
+    Learning order is a topological order of the prerequisites (prerequisites first),
+    ties broken by skill IRI. Between aligned roles the move is the alignment (no skills,
+    :data:`ALIGNMENT_EFFORT` hours) when that is cheaper than learning the skills.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> G = project(load_graph())
+    >>> m = move(G, "https://w3id.org/aijobs/role/data-analyst", "https://w3id.org/aijobs/role/data-scientist")
+    >>> m.effort == sum(g.effort for g in m.gains)
+    True
+    """
+    skills = skill_move(G, source, target)
+    link = _alignment(G, source, target)
+    if link is not None and ALIGNMENT_EFFORT[link] < skills.effort:
+        return Move(source, target, (), ALIGNMENT_EFFORT[link], link)
+    return skills
+
+
+def _alignment(G: nx.DiGraph, source: str, target: str) -> str | None:
+    data = G.succ[source].get(target)
+    return data["relation"] if data is not None and data["relation"] in ALIGNMENT_EFFORT else None
+
+
+def skill_move(G: nx.DiGraph, source: str, target: str, have: dict | None = None) -> Move:
+    """Return the skill-based move from ``source`` to ``target``, starting from ``have`` (default: held of ``source``)."""
+    have = held(G, source) if have is None else have
+    want = {skill: (level, "essential") for skill, level in profile(G, target, essential_only=True).items()
+            if level > have.get(skill, 0)}
+    todo = list(want)
+    while todo:
+        skill = todo.pop()
+        for prerequisite in prerequisites(G, skill):
+            needed = min(PREREQUISITE_LEVEL, want[skill][0])
+            if max(have.get(prerequisite, 0), want.get(prerequisite, (0,))[0]) < needed:
+                want[prerequisite] = (needed, want.get(prerequisite, (0, "prerequisite"))[1])
+                todo.append(prerequisite)
+    order = nx.DiGraph()
+    order.add_nodes_from(want)
+    order.add_edges_from((p, s) for s in want for p in prerequisites(G, s) if p in want)
+    ordered = list(nx.lexicographical_topological_sort(order, key=str))
+    gains = tuple(SkillGain(s, have.get(s, 0), want[s][0], climb_cost(G, s, have.get(s, 0), want[s][0]), want[s][1])
+                  for s in ordered)
+    return Move(source, target, gains, sum(g.effort for g in gains))
+
+
+def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
+    """Compare what role ``source`` holds with what role ``target`` requires.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> G = project(load_graph())
+    >>> role = "https://w3id.org/aijobs/role/"
+    >>> gap = skill_gap(G, role + "data-analyst", role + "data-scientist")
+    >>> [s.rsplit("/", 1)[-1] for s, *_ in gap.matched]
+    ['data-processing', 'statistics']
+    >>> gap.missing_essential.effort == move(G, role + "data-analyst", role + "data-scientist").effort
+    True
+
+    The gap compares skills only: between aligned roles it lists the skills, not the alignment.
+    """
+    have = held(G, source)
+    essential = skill_move(G, source, target)
+    after = {**have, **{gain.skill: gain.level for gain in essential.gains}}  # optional gaps start from here
+    matched, optional = [], []
+    for skill, data in sorted(G.succ[target].items()):
+        if data["relation"] != "requires":
+            continue
+        level = have.get(skill, 0)
+        if level >= data["level"]:
+            matched.append((skill, level, data["level"], data["essential"]))
+        elif not data["essential"] and after.get(skill, 0) < data["level"]:
+            start = after.get(skill, 0)
+            optional.append(SkillGain(skill, start, data["level"], climb_cost(G, skill, start, data["level"]), "optional"))
+    return Gap(source, target, tuple(matched), essential, tuple(optional))
+

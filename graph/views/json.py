@@ -1,0 +1,69 @@
+"""Results as plain JSON-ready dicts with a fixed key order, with labels in one language.
+
+These are the shapes ``graph … --format json`` prints and the text views read.
+"""
+
+from ..model.effort import Gap, Move, SkillGain
+from ..model.ranking import NextMove
+from ..model.search import LearningPath
+
+
+def skill_gain(G, gain: SkillGain, lang: str) -> dict:
+    """One skill to learn: label, IRI, from and to level, hours and why it is learned."""
+    return {"label": G.nodes[gain.skill][f"label_{lang}"], "iri": gain.skill, "from_level": gain.from_level,
+            "level": gain.level, "effort": gain.effort, "reason": gain.reason}
+
+
+def move(G, step: Move, lang: str) -> dict:
+    """One move: the roles, its effort, the skills to learn and the concerns and sectors it adds."""
+    key = f"label_{lang}"
+    labels = G.graph["labels"]
+    source, target = G.nodes[step.source], G.nodes[step.target]
+    result = {"from": source[key], "to": target[key], "effort": step.effort,
+              "skills": [skill_gain(G, g, lang) for g in step.gains],
+              "new_concerns": sorted(labels[c][lang] for c in set(target["concerns"]) - set(source["concerns"])),
+              "new_sectors": sorted(labels[c][lang] for c in set(target["sectors"]) - set(source["sectors"]))}
+    if step.alignment:
+        result["alignment"] = step.alignment
+    return result
+
+
+def learning_path(G, path: LearningPath, lang: str) -> dict:
+    """One learning path: its roles (labels and IRIs), total effort and steps.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> from graph.model.search import learning_path as plan
+    >>> G = project(load_graph())
+    >>> role = "https://w3id.org/aijobs/role/"
+    >>> shaped = learning_path(G, plan(G, role + "data-analyst", role + "ai-auditor")[0], "id")
+    >>> shaped["roles"][0], list(shaped)
+    ('Analis Data', ['roles', 'role_iris', 'total_effort', 'steps'])
+    """
+    return {"roles": [G.nodes[r][f"label_{lang}"] for r in path.roles], "role_iris": list(path.roles),
+            "total_effort": path.total_effort, "steps": [move(G, s, lang) for s in path.steps]}
+
+
+def gap(G, found: Gap, lang: str) -> dict:
+    """What one role has for another: matched skills, missing essential and optional ones, and their hours."""
+    key = f"label_{lang}"
+    return {
+        "from": G.nodes[found.source][key], "to": G.nodes[found.target][key],
+        "matched": [{"label": G.nodes[s][key], "iri": s, "has_level": have, "level": level, "essential": essential}
+                    for s, have, level, essential in found.matched],
+        "missing_essential": [skill_gain(G, g, lang) for g in found.missing_essential.gains],
+        "missing_optional": [skill_gain(G, g, lang) for g in found.missing_optional],
+        "essential_effort": found.missing_essential.effort,
+        "optional_effort": sum(g.effort for g in found.missing_optional),
+    }
+
+
+def next_move(G, ranked: NextMove, lang: str) -> dict:
+    """One ranked next move: the role, its similarity and effort, shared skills and skills to learn."""
+    key = f"label_{lang}"
+    return {"role": G.nodes[ranked.move.target][key], "iri": ranked.move.target, "similarity": ranked.similarity,
+            "effort": ranked.move.effort,
+            "shared": [{"label": G.nodes[s][key], "iri": s, "level": level} for s, level in ranked.shared],
+            "to_learn": [skill_gain(G, g, lang) for g in ranked.move.gains]}
