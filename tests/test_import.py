@@ -262,7 +262,7 @@ def test_importing_twice_gives_the_same_bytes(sources, tmp_path):
     before = snapshot(folder)
     assert run(folder, "import", "onet", str(sources["onet"])).exit_code == 0
     assert snapshot(folder) == before
-    assert json.loads((folder / "sources.json").read_text())["sources"].keys() == {"onet"}
+    assert Dataset(folder).sources.keys() == {"onet"}
 
 
 def test_two_imports_at_once_do_not_corrupt_the_directory(sources, tmp_path):

@@ -14,8 +14,6 @@ per distinct relevant starting profile. A dataset directory stores the matrix, s
 command memory-maps it instead of recomputing it.
 """
 
-import weakref
-
 import networkx as nx
 import numpy as np
 
@@ -24,9 +22,6 @@ from .projection import ALIGNMENTS, profile, roles
 from .relatedness import expertise
 
 ALIGNMENTS_NAMES = {iri.rsplit("#", 1)[-1] for iri in ALIGNMENTS}
-
-_TABLES: "weakref.WeakKeyDictionary[nx.DiGraph, MoveTable]" = weakref.WeakKeyDictionary()
-
 
 class MoveTable:
     """All-pairs skill-move efforts of one projection, and every role's expertise profile, as arrays.
@@ -71,7 +66,9 @@ class MoveTable:
 
 
 def table(G: nx.DiGraph) -> MoveTable:
-    """Return the :class:`MoveTable` of ``G``, computed once per projection.
+    """Return the :class:`MoveTable` of ``G``: the one the store attached, else computed once and kept on ``G``.
+
+    A projection is frozen, so its table can never go stale; it lives in ``G.graph['move_table']``.
 
     Examples
     --------
@@ -84,16 +81,15 @@ def table(G: nx.DiGraph) -> MoveTable:
     >>> float(t.costs[a, b]) == move(G, t.roles[a], t.roles[b]).effort
     True
     """
-    found = _TABLES.get(G)
-    if found is None:
-        found = _TABLES[G] = MoveTable(G)
-    return found
+    if "move_table" not in G.graph:
+        G.graph["move_table"] = MoveTable(G)
+    return G.graph["move_table"]
 
 
 def attach(G: nx.DiGraph, arrays: dict) -> MoveTable:
-    """Use precomputed arrays (from a dataset directory) as the :class:`MoveTable` of ``G``."""
-    _TABLES[G] = MoveTable(G, arrays)
-    return _TABLES[G]
+    """Use precomputed arrays (read back by the store) as the :class:`MoveTable` of ``G``."""
+    G.graph["move_table"] = MoveTable(G, arrays)
+    return G.graph["move_table"]
 
 
 def _arrays(G: nx.DiGraph, members: list[str]) -> dict:

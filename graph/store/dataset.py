@@ -1,77 +1,68 @@
-"""Dataset directories: imported taxonomies stored beside the curated graph, with fast on-disk forms.
+"""Dataset directories: imported taxonomies beside the curated graph, in versions made current atomically.
 
 A dataset directory (the global ``--data DIR`` option) holds:
 
-- ``<source>.nt``: the statements of each imported source (``onet``, ``esco``), sorted
-  N-Triples, the RDF truth of the import;
-- ``sources.json``: what was imported (title, release, counts, file digests);
-- ``projection.pickle`` and ``move-costs.npy``: the fast forms, rebuilt on every import
-  from the RDF: the NetworkX projection, the name index, the expertise profiles and the
-  matrix of all move efforts (memory-mapped), so a command starts in a fraction of a
-  second without parsing any RDF;
-- ``.lock``: taken exclusively by an import and shared by readers, so two imports never
-  interleave and nobody reads a half-swapped directory.
+- ``CURRENT``: the name of the current version, one line; replaced in one atomic rename, so
+  a reader sees the old version or the new one, never a mix;
+- ``v-<id>/``: one complete version, never changed once current: ``<source>.nt`` (the
+  statements of each imported source, ``onet`` or ``esco``, as sorted canonical N-Triples:
+  the RDF truth of the import), ``manifest.json`` (what was imported: title, release,
+  counts, and the SHA-256 of every source file, which readers check before using it) and
+  ``forms-<key>/``, the fast forms (:mod:`graph.store.cache`) derived from it by this code;
+- ``.lock``: taken exclusively by an import and shared by readers, so two imports take turns
+  and no reader sees a version being removed.
 
-The data used is the union of a base graph and the imported sources. The base graph is
-the bundled curated graph, unless the directory has ``.ttl`` files of its own (the earlier
-meaning of ``--data``), which then replace it.
+An import builds a whole new version in a staging folder, then renames it into place and
+switches ``CURRENT``; a crash at any instant leaves the old version current, and the next
+import removes what a crashed one left behind. The data used is the union of a base graph
+and the imported sources. The base graph is the bundled curated graph, unless the directory
+has ``.ttl`` files of its own (the earlier meaning of ``--data``), which then replace it.
 """
 
 import bisect
 import fcntl
-import gc
 import hashlib
 import heapq
 import json
 import os
-import pickle
 import shutil
 import tempfile
 from contextlib import contextmanager
 from itertools import groupby
 from pathlib import Path
 
-import numpy as np
 import pyoxigraph as ox
-from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from ..model import movetable
 from ..errors import DataError, OutputError
-from .export import FORMATS, serialize
-from .turtle import NOT_DATA, cached, load_graph, ontology_dir, parse_file
-from ..model.vocabulary import AIJ, PREFIXES, bind_prefixes
-from ..model.projection import Facts, Lit, project, project_facts
-from .names import NameIndex, name_index
+from ..model.projection import Facts, Lit
+from ..model.vocabulary import AIJ, bind_prefixes
+from . import cache, rdf
+from .turtle import NOT_DATA, load_graph, ontology_dir, parse_file
 
-#: Version of the fast on-disk forms; a directory written by another version is rebuilt.
-FORMAT = 1
-MANIFEST, PROJECTION, COSTS, LOCK = "sources.json", "projection.pickle", "move-costs.npy", ".lock"
+#: Version of the dataset layout; a directory of another layout is refused with a way out.
+FORMAT = 2
+CURRENT, MANIFEST, LOCK = "CURRENT", "manifest.json", ".lock"
 #: Progress steps an import takes after reading its files.
 BUILD_STEPS = ("parse", "project", "move costs", "write")
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LISTING = tuple(map(str, (RDF.type, SKOS.prefLabel, SKOS.definition, AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern,
                            SKOS.broader)))
 _REQUIREMENTS = (str(AIJ.ofRole), str(AIJ.requiresSkill))
 _NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title)}
-_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-               "xml": ox.RdfFormat.RDF_XML}
-
-
-def _manifest(directory: Path) -> dict:
-    path = directory / MANIFEST
-    if not path.is_file():
-        return {}
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))["sources"]
-    except (OSError, ValueError, KeyError) as err:
-        raise DataError(f"{path}: not a dataset manifest ({err})") from err
 
 
 def base_files(directory=None) -> list[Path]:
     """The Turtle files of the base graph: the directory's own, or else the bundled ones."""
     own = sorted(p for p in Path(directory).glob("*.ttl") if p.name not in NOT_DATA) if directory else []
     return own or sorted(p for p in ontology_dir().glob("*.ttl") if p.name not in NOT_DATA)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise DataError(f"{path}: cannot be read ({err.strerror})") from err
 
 
 @contextmanager
@@ -87,6 +78,42 @@ def _locked(directory: Path, exclusive: bool):
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _current(directory: Path) -> Path | None:
+    """The current version folder of a dataset directory, or None when nothing was imported."""
+    pointer = directory / CURRENT
+    if not pointer.is_file():
+        if (directory / "sources.json").is_file():
+            raise DataError(f"{directory}: written by an earlier version of this tool; import its sources again "
+                            "into a new directory")
+        return None
+    name = _read(pointer).decode("utf-8", "replace").strip()
+    version = directory / name
+    if not name.startswith("v-") or "/" in name or not (version / MANIFEST).is_file():
+        raise DataError(f"{pointer}: names no version of this dataset ({name[:40]!r}); import its sources again")
+    return version
+
+
+def _manifest(version: Path) -> dict:
+    path = version / MANIFEST
+    try:
+        manifest = json.loads(_read(path))
+        if manifest["format"] != FORMAT:
+            raise DataError(f"{path}: dataset layout {manifest['format']}, this tool reads {FORMAT}; "
+                            "import its sources again")
+        return manifest["sources"]
+    except (ValueError, KeyError, TypeError) as err:
+        raise DataError(f"{path}: not a dataset manifest ({err})") from err
+
+
+def _source_bytes(version: Path, info: dict) -> bytes:
+    """A source's statements, checked against the digest its manifest records."""
+    path = version / Path(info["file"]).name
+    data = _read(path)
+    if hashlib.sha256(data).hexdigest() != info["sha256"]:
+        raise DataError(f"{path}: does not match the digest in {MANIFEST} (changed or damaged); import it again")
+    return data
 
 
 class Dataset:
@@ -105,7 +132,8 @@ class Dataset:
         self.directory = None if directory is None else Path(directory)
         if self.directory is not None and not self.directory.is_dir():
             raise DataError(f"{self.directory}: no such directory")
-        self.sources = _manifest(self.directory) if self.directory else {}
+        self.version = _current(self.directory) if self.directory else None
+        self.sources = _manifest(self.version) if self.version else {}
         self.imported = bool(self.sources)
         self._graph = self._projection = self._names = None
 
@@ -115,7 +143,6 @@ class Dataset:
 
         Examples
         --------
-        >>> from graph.store.turtle import load_graph
         >>> str(Dataset.of_graph(load_graph()).resolve("Auditor AI"))
         'https://w3id.org/aijobs/role/ai-auditor'
         """
@@ -123,19 +150,22 @@ class Dataset:
         dataset._graph = graph
         return dataset
 
-    def _source_files(self) -> list[Path]:
-        return [self.directory / info["file"] for _, info in sorted(self.sources.items())]
+    def _sources(self) -> list[bytes]:
+        """The imported statements, source by source (in name order), each checked against its digest."""
+        with _locked(self.directory, False):
+            return [_source_bytes(self.version, info) for _, info in sorted(self.sources.items())]
 
     def graph(self) -> Graph:
         """The whole dataset as one rdflib graph (slow for big imports: commands avoid it where they can)."""
         if self._graph is None:
             graph = load_graph(base_files(self.directory)[0].parent)
-            if self.imported:
-                with _locked(self.directory, False):
-                    for path in self._source_files():
-                        _add_statements(graph, _parse(path, ox.RdfFormat.N_TRIPLES))
+            for path, data in zip(self._source_paths(), self._sources() if self.imported else ()):
+                rdf.add(graph, rdf.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES))
             self._graph = graph
         return self._graph
+
+    def _source_paths(self) -> list[Path]:
+        return [self.version / Path(info["file"]).name for _, info in sorted(self.sources.items())]
 
     def graph_about(self, iri) -> Graph:
         """The part of the dataset :func:`graph.store.entities.describe` reads about ``iri``, as an rdflib graph.
@@ -159,137 +189,105 @@ class Dataset:
         graph = bind_prefixes(Graph())
         for path in base_files(self.directory):
             parse_file(graph, path)
-        with _locked(self.directory, False):
-            for path in self._source_files():
-                lines = [line for line in path.read_bytes().split(b"\n") if line]
-                _add_statements(graph, ox.parse(input=b"\n".join(choose(lines)), format=ox.RdfFormat.N_TRIPLES))
+        for path, data in zip(self._source_paths(), self._sources()):
+            chosen = b"".join(choose(data.splitlines(keepends=True)))
+            rdf.add(graph, rdf.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES))
         return graph
 
     def projection(self):
-        """The NetworkX projection (:func:`graph.model.projection.project`), from the fast form when there is one."""
+        """The NetworkX projection (:func:`graph.model.projection.project`) with its move table, from the fast forms."""
         if self._projection is None:
-            self._load_fast_form() if self.imported else self._derive()
+            self._projection, self._names = self._forms()
         return self._projection
 
-    def names(self) -> NameIndex:
+    def names(self):
         """The :class:`graph.store.names.NameIndex` of the dataset."""
         if self._names is None:
-            self._load_fast_form() if self.imported else self._derive()
+            self._projection, self._names = self._forms()
         return self._names
-
-    def _derive(self) -> None:
-        """Projection, names and move costs of a graph without imports, cached while its files are unchanged."""
-
-        def build():
-            graph = self.graph()
-            G = project(graph)
-            return G, name_index(graph), movetable.table(G).arrays
-
-        if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key a cache on
-            G, self._names, arrays = build()
-        else:
-            G, self._names, arrays = cached(base_files(self.directory), "derived", build)
-        movetable.attach(G, arrays)
-        self._projection = G
 
     def resolve(self, name: str, kind: str | None = None) -> URIRef:
         """:func:`graph.store.names.resolve` over the dataset, without loading its RDF."""
         return URIRef(self.names().resolve(name, kind))
 
-    def _load_fast_form(self) -> None:
-        base, manifest = base_files(self.directory), self.directory / MANIFEST
+    def _forms(self):
+        if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key forms on
+            facts = Facts()
+            for subject, statements in _grouped(_quads(self._graph)):
+                facts.add(subject, statements)
+            return cache.derive(facts)
+        base = base_files(self.directory)
+        inputs = [path.name.encode() + b"\0" + _read(path) for path in base]
+        if not self.imported:
+            return cache.cached(cache.key(*inputs), lambda: cache.derive(_facts(base, [])))
         with _locked(self.directory, False):
-            try:
-                with open(self.directory / PROJECTION, "rb") as handle, _no_gc():
-                    stored = pickle.load(handle)
-                fresh = stored["format"] == FORMAT and stored["fingerprint"] == _fingerprint(base, manifest)
-                costs = np.load(self.directory / COSTS, mmap_mode="r") if fresh else None
-            except (OSError, ValueError, KeyError, pickle.UnpicklingError, EOFError):
-                fresh = False
-            if not fresh:  # written by another version, or the base graph changed: rebuild
-                stored, costs = _fast_form(base, self._source_files(), manifest)
-        if not fresh:
-            self._refresh(stored, costs)
-        self._projection = stored["projection"]
-        self._names = NameIndex(*stored["names"])
-        movetable.attach(self._projection, {**stored["arrays"], "costs": costs})
+            manifest = _read(self.version / MANIFEST)
+            forms_key = cache.key(*inputs, manifest)
+            found = cache.read(self.version / _forms_name(forms_key), forms_key)
+        if found is not None:
+            return found
+        forms = cache.derive(_facts(base, list(zip(self._source_paths(), self._sources()))))
+        self._store_forms(forms, forms_key)  # for the next command: the code or the base graph changed
+        return forms
 
-    def _refresh(self, stored: dict, costs: np.ndarray) -> None:
-        """Store rebuilt fast forms for the next command, if the directory can be written."""
+    def _store_forms(self, forms, forms_key: str) -> None:
         try:
             with _locked(self.directory, True):
-                staging = Path(tempfile.mkdtemp(dir=self.directory, prefix=".staging-"))
+                staging = Path(tempfile.mkdtemp(dir=self.version, prefix=".staging-"))
                 try:
-                    _write_fast_form(staging, stored, costs)
-                    for name in (COSTS, PROJECTION):
-                        os.replace(staging / name, self.directory / name)
+                    cache.write(staging, *forms, forms_key)
+                    os.replace(staging, self.version / _forms_name(forms_key))
                 finally:
                     shutil.rmtree(staging, ignore_errors=True)
         except OSError:
             pass  # a read-only dataset stays usable, only slower to open
 
-    def serialize(self, fmt: str = "turtle") -> bytes:
-        """The dataset in ``fmt`` (as :func:`graph.store.export.serialize`), fast for imported data.
+    def serialize(self, syntax: str = "turtle") -> bytes:
+        """The dataset in ``syntax`` (see :data:`graph.store.rdf.SYNTAXES`), the same bytes for the same data.
 
-        Without imports this is exactly :func:`graph.store.export.serialize` of the graph. With
-        imports, pyoxigraph writes the sorted statements, so the output is the same for the
-        same data and takes a fraction of rdflib's time.
+        The statements of the base graph and of every source are merged in sorted canonical
+        N-Triples order and written by :func:`graph.store.rdf.write`, however they were loaded.
         """
-        if not self.imported or fmt not in FORMATS:
-            return serialize(self.graph(), fmt)
-        lines = self._sorted_lines()
-        if fmt == "nt":
-            return b"".join(lines)
-        triples = (quad.triple for quad in ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_TRIPLES))
-        return ox.serialize(triples, format=_OX_FORMATS[fmt], prefixes={p: str(ns) for p, ns in PREFIXES.items()})
-
-    def _sorted_lines(self) -> list[bytes]:
-        base = sorted({f"{quad.triple} .\n".encode() for path in base_files(self.directory)
-                       for quad in _parse(path, ox.RdfFormat.TURTLE)})
-        with _locked(self.directory, False):
-            sources = [path.read_bytes().splitlines(keepends=True) for path in self._source_files()]
-        return [line for line, _ in groupby(heapq.merge(base, *sources))]
+        if self._graph is not None:
+            return rdf.write(rdf.lines(self._graph), syntax)
+        base = rdf.canonical(q for path in base_files(self.directory) for q in rdf.parse(path))
+        sources = [data.splitlines(keepends=True) for data in self._sources()] if self.imported else []
+        return rdf.write([line for line, _ in groupby(heapq.merge(base, *sources))], syntax)
 
 
-@contextmanager
-def _no_gc():
-    """Pause the cycle collector: loading many small objects is twice as fast without its passes."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+def _forms_name(forms_key: str) -> str:
+    return f"forms-{forms_key[:16]}"
 
 
-def _parse(path: Path, fmt):
-    """Stream the statements of an RDF file; bad syntax becomes a :class:`DataError` naming the file."""
-    try:
-        yield from ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
-    except SyntaxError as err:
-        raise DataError(f"{path}: bad RDF syntax ({err})") from err
-    except OSError as err:
-        raise DataError(f"{path}: cannot be read ({err.strerror})") from err
+def _quads(graph: Graph):
+    return ox.parse(input=b"".join(rdf.lines(graph)), format=ox.RdfFormat.N_TRIPLES)
 
 
-def _to_rdflib(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == _XSD_STRING:  # rdflib writes plain literals without a datatype
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+def _term(node):
+    if isinstance(node, ox.NamedNode):
+        return node.value
+    if isinstance(node, ox.Literal):
+        return Lit(node.value, node.language)
+    return f"_:{node.value}"
 
 
-def _add_statements(graph: Graph, quads) -> None:
-    cache: dict = {}
-    for quad in quads:
-        graph.add(tuple(cache[t] if t in cache else cache.setdefault(t, _to_rdflib(t))
-                        for t in (quad.subject, quad.predicate, quad.object)))
+def _grouped(quads):
+    """``(subject, [(predicate, object), ...])`` of statements sorted by subject, subject by subject."""
+    for subject, group in groupby(quads, key=lambda q: q.subject):
+        yield _term(subject), [(q.predicate.value, _term(q.object)) for q in group]
+
+
+def _facts(base: list[Path], sources: list[tuple[Path, bytes]], progress=lambda label: None) -> Facts:
+    """What the forms derive from: the base graph's and the sources' statements, subject by subject."""
+    facts = Facts()
+    for subject, statements in _grouped(sorted((q for path in base for q in rdf.parse(path)),
+                                               key=lambda q: q.subject.value)):
+        facts.add(subject, statements)
+    for path, data in sources:  # sorted N-Triples: each subject's statements are contiguous
+        for subject, statements in _grouped(rdf.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES)):
+            facts.add(subject, statements)
+    progress("parse")
+    return facts
 
 
 def _block(lines: list[bytes], subject: bytes) -> list[bytes]:
@@ -305,7 +303,7 @@ def _about(lines: list[bytes], iri: str) -> list[bytes]:
     """Statements about ``iri`` and those pointing at it, their subjects', and the names of what they mention."""
     me = f"<{iri}>".encode()
     chosen = _block(lines, me + b" ")
-    pointing = [line for line in lines if line.endswith(b" " + me + b" .")]
+    pointing = [line for line in lines if line.rstrip(b"\n").endswith(b" " + me + b" .")]
     for subject in sorted({line.split(b" ", 1)[0] for line in pointing}):
         chosen += _block(lines, subject + b" ")
     named = {term for line in chosen for term in line.split(b" ")[::2] if term.startswith(b"<")} - {me}
@@ -314,56 +312,14 @@ def _about(lines: list[bytes], iri: str) -> list[bytes]:
     return chosen
 
 
-def _fingerprint(base: list[Path], manifest: Path) -> str:
-    """What the fast forms derive from: the base files' bytes and the sources' manifest."""
-    digest = hashlib.sha256(str(FORMAT).encode())
-    for path in base:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    digest.update(manifest.read_bytes())
-    return digest.hexdigest()
-
-
-def _term(term):
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.Literal):
-        return Lit(term.value, term.language)
-    return f"_:{term.value}"
-
-
-def _facts(base: list[Path], sources: list[Path], progress) -> Facts:
-    facts = Facts()
-    quads = sorted((q for path in base for q in _parse(path, ox.RdfFormat.TURTLE)), key=lambda q: q.subject.value)
-    for subject, group in groupby(quads, key=lambda q: q.subject):
-        facts.add(_term(subject), [(q.predicate.value, _term(q.object)) for q in group])
-    for path in sources:
-        for subject, group in groupby(_parse(path, ox.RdfFormat.N_TRIPLES), key=lambda q: q.subject):
-            facts.add(_term(subject), [(q.predicate.value, _term(q.object)) for q in group])
-    progress("parse")
-    return facts
-
-
-def _fast_form(base: list[Path], sources: list[Path], manifest: Path, progress=lambda label: None):
-    """Derive the fast forms from the RDF: ``({'format', 'fingerprint', 'projection', 'names', 'arrays'}, costs)``."""
-    facts = _facts(base, sources, progress)
-    G = project_facts(facts)
-    names = NameIndex.from_facts(facts)
-    del facts
-    progress("project")
-    arrays = movetable.MoveTable(G).arrays
-    costs = arrays.pop("costs")
-    progress("move costs")
-    return {"format": FORMAT, "fingerprint": _fingerprint(base, manifest), "projection": G,
-            "names": (names.names, names.entities), "arrays": arrays}, costs
-
-
 def import_source(directory, source, progress=None) -> dict:
-    """Store an imported :class:`graph.store.importers.Source` in dataset ``directory`` and rebuild its fast forms.
+    """Add an imported :class:`graph.store.importers.Source` to dataset ``directory`` as a new current version.
 
-    The directory is created if needed. Everything is written to a staging folder inside it
-    and moved into place only when complete, under an exclusive lock: a failed import
-    leaves the directory as it was, and two imports at once run one after the other.
-    Importing the same release again replaces it, byte for byte the same.
+    The directory is created if needed. Under an exclusive lock, what earlier crashed
+    imports left behind is removed; the new version (the source's statements, the other
+    sources carried over, the manifest, the fast forms) is built in a staging folder, renamed
+    into place and made current by replacing ``CURRENT`` in one rename. Importing the same
+    release again gives the same version, byte for byte.
 
     Returns
     -------
@@ -377,23 +333,14 @@ def import_source(directory, source, progress=None) -> dict:
     except OSError as err:
         raise OutputError(f"{directory}: cannot create the dataset directory ({err.strerror})") from err
     with _locked(directory, True):
-        staging = Path(tempfile.mkdtemp(dir=directory, prefix=".staging-"))
+        current = _current(directory)
         try:
-            entry = {"title": source.title, "release": source.release, "file": f"{source.name}.nt",
-                     "counts": source.counts, "triples": source.ntriples.count(b"\n"),
-                     "sha256": hashlib.sha256(source.ntriples).hexdigest()}
-            name = source.name
-            (staging / entry["file"]).write_bytes(source.ntriples)
-            del source  # the statements are on disk now; let their memory go before the build
-            sources = {**_manifest(directory), name: entry}
-            (staging / MANIFEST).write_text(json.dumps({"format": FORMAT, "sources": sources}, indent=2,
-                                                       sort_keys=True) + "\n", encoding="utf-8")
-            files = [staging / info["file"] if key == name else directory / info["file"]
-                     for key, info in sorted(sources.items())]
-            _write_fast_form(staging, *_fast_form(base_files(directory), files, staging / MANIFEST, step))
-            for name in (entry["file"], COSTS, PROJECTION, MANIFEST):
-                os.replace(staging / name, directory / name)
-            step("write")
+            _remove_leftovers(directory, keep=current)
+            staging = Path(tempfile.mkdtemp(dir=directory, prefix=".staging-"))
+        except OSError as err:
+            raise OutputError(f"{directory}: cannot write the dataset ({err.strerror})") from err
+        try:
+            entry = _stage(directory, staging, current, source, step)
         except OSError as err:
             raise OutputError(f"{directory}: cannot write the dataset ({err.strerror})") from err
         finally:
@@ -401,11 +348,87 @@ def import_source(directory, source, progress=None) -> dict:
     return entry
 
 
-def _write_fast_form(folder: Path, stored: dict, costs: np.ndarray) -> None:
-    """Write the fast forms into ``folder`` (float32 costs when that loses nothing)."""
-    with open(folder / PROJECTION, "wb") as handle:
-        pickle.dump(stored, handle, protocol=5)
-    exact = np.array_equal(costs.astype(np.float32).astype(costs.dtype), costs)
-    np.save(folder / COSTS, costs.astype(np.float32) if exact else costs)
-    for name in (PROJECTION, COSTS):
-        os.chmod(folder / name, 0o644)
+def _stage(directory: Path, staging: Path, current: Path | None, source, step) -> dict:
+    """Build the new version in ``staging`` and make it current; return the source's manifest entry."""
+    name = source.name
+    data = b"".join(rdf.canonical(rdf.parse(Path(f"{name}.nt"), source.ntriples, fmt=ox.RdfFormat.N_TRIPLES)))
+    entry = {"title": source.title, "release": source.release, "file": f"{name}.nt", "counts": source.counts,
+             "triples": data.count(b"\n"), "sha256": hashlib.sha256(data).hexdigest()}
+    _write(staging / entry["file"], data)
+    sources = {**(_manifest(current) if current else {}), name: entry}
+    for other, info in sorted(sources.items()):
+        if other != name:  # carried over unchanged from the current version
+            _source_bytes(current, info)
+            _link(current / info["file"], staging / info["file"])
+    manifest = (json.dumps({"format": FORMAT, "sources": sources}, indent=2, sort_keys=True) + "\n").encode()
+    _write(staging / MANIFEST, manifest)
+    base = base_files(directory)
+    files = [(staging / info["file"], data if key == name else _read(staging / info["file"]))
+             for key, info in sorted(sources.items())]
+    del data
+    facts = _facts(base, files, step)
+    del files
+    G, names = cache.derive(facts)
+    del facts
+    step("project")
+    step("move costs")
+    forms_key = cache.key(*[path.name.encode() + b"\0" + _read(path) for path in base], manifest)
+    forms = staging / _forms_name(forms_key)
+    forms.mkdir()
+    cache.write(forms, G, names, forms_key)
+    version = directory / f"v-{hashlib.sha256(manifest).hexdigest()[:16]}"
+    if version.exists():  # the same sources again: keep that version, with these forms
+        if not (version / forms.name).exists():
+            os.replace(forms, version / forms.name)
+    else:
+        _sync(staging)
+        os.replace(staging, version)
+    _sync(directory)
+    pointer = directory / f".{CURRENT}.tmp"
+    _write(pointer, f"{version.name}\n".encode())
+    os.replace(pointer, directory / CURRENT)
+    _sync(directory)
+    _remove_leftovers(directory, keep=version, forms=forms.name)
+    step("write")
+    return entry
+
+
+def _remove_leftovers(directory: Path, keep: Path | None, forms: str | None = None) -> None:
+    """Remove staging folders, versions other than ``keep`` and, given ``forms``, ``keep``'s other forms.
+
+    Called under the exclusive lock, so no reader is using what goes.
+    """
+    for path in sorted(directory.iterdir()):
+        if path.is_dir() and (path.name.startswith(".staging-") or (path.name.startswith("v-") and path != keep)):
+            shutil.rmtree(path)
+        elif path.name == f".{CURRENT}.tmp":
+            path.unlink()
+    if keep is not None:
+        for path in sorted(keep.iterdir()):
+            if path.is_dir() and (path.name.startswith(".staging-")
+                                  or (forms and path.name.startswith("forms-") and path.name != forms)):
+                shutil.rmtree(path)
+
+
+def _write(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _link(source: Path, target: Path) -> None:
+    """Share an unchanged file between two versions (a copy where hard links are not possible)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _sync(folder: Path) -> None:
+    """Make a folder's entries (renames, new files) durable."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,30 +1,25 @@
 """Serialise the graph deterministically and write files atomically."""
 
-import json
 import os
 import tempfile
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from ..errors import OptionError, OutputError
-from ..model.vocabulary import bind_prefixes
+from . import rdf
 
-#: Export format -> (rdflib serializer, file extension).
-FORMATS = {
-    "turtle": ("longturtle", "ttl"),
-    "jsonld": ("json-ld", "jsonld"),
-    "nt": ("nt", "nt"),
-    "xml": ("xml", "rdf"),
-}
+#: Export format -> file extension.
+FORMATS = {name: extension for name, (_, extension) in rdf.SYNTAXES.items()}
 
 
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     """Return ``graph`` in ``fmt`` as UTF-8 bytes, identical for identical graphs.
 
-    Triples are re-inserted in sorted order before serialising and N-Triples lines are
-    sorted, so the output depends neither on load order nor on ``PYTHONHASHSEED``.
+    The statements are written in sorted N-Triples order by pyoxigraph
+    (:func:`graph.store.rdf.write`), with exactly the project prefixes they use, so the
+    output depends neither on load order nor on ``PYTHONHASHSEED`` nor on where the graph
+    came from.
 
     Parameters
     ----------
@@ -45,63 +40,7 @@ def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     """
     if fmt not in FORMATS:
         raise OptionError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    ordered = bind_prefixes(Graph())
-    for triple in sorted(graph):
-        ordered.add(triple)
-    if fmt == "nt":
-        lines = sorted(line for line in ordered.serialize(format="nt").splitlines() if line.strip())
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    if fmt == "jsonld":
-        return _sorted_json(json.loads(ordered.serialize(format="json-ld", auto_compact=True))).encode("utf-8")
-    if fmt == "xml":
-        return _rdf_xml(ordered).encode("utf-8")
-    return ordered.serialize(format=FORMATS[fmt][0]).encode("utf-8")
-
-
-def _sorted_json(document) -> str:
-    """Dump JSON-LD with sorted keys, ``@graph`` sorted by ``@id`` and value lists sorted."""
-
-    def canon(value):
-        if isinstance(value, dict):
-            return {k: canon(v) for k, v in value.items()}
-        if isinstance(value, list):
-            items = [canon(v) for v in value]
-            return sorted(items, key=lambda v: (v.get("@id", "") if isinstance(v, dict) else "", json.dumps(v, sort_keys=True)))
-        return value
-
-    return json.dumps(canon(document), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def _rdf_xml(graph: Graph) -> str:
-    """Write RDF/XML with subjects and their statements in sorted order (rdflib's order varies)."""
-    prefixes = sorted((str(ns), prefix) for prefix, ns in graph.namespaces() if prefix)
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<rdf:RDF"]
-    lines += [f"   xmlns:{prefix}={quoteattr(ns)}" for ns, prefix in sorted(prefixes, key=lambda p: p[1])]
-    lines[-1] += ">"
-
-    def qname(iri):
-        for ns, prefix in sorted(prefixes, key=lambda p: -len(p[0])):
-            if iri.startswith(ns) and iri[len(ns):].replace("-", "").replace("_", "").isalnum():
-                return f"{prefix}:{iri[len(ns):]}"
-        raise OptionError(f"cannot write {iri} as an RDF/XML element: bind a prefix for its namespace")
-
-    for subject in sorted(set(graph.subjects())):
-        if isinstance(subject, BNode):
-            raise OptionError("RDF/XML export does not support blank nodes")
-        lines.append(f"  <rdf:Description rdf:about={quoteattr(str(subject))}>")
-        for predicate, obj in sorted(graph.predicate_objects(subject)):
-            tag = qname(str(predicate))
-            if isinstance(obj, URIRef):
-                lines.append(f"    <{tag} rdf:resource={quoteattr(str(obj))}/>")
-            elif isinstance(obj, Literal):
-                attr = f" xml:lang={quoteattr(obj.language)}" if obj.language else ""
-                attr += f" rdf:datatype={quoteattr(str(obj.datatype))}" if obj.datatype else ""
-                lines.append(f"    <{tag}{attr}>{escape(str(obj))}</{tag}>")
-            else:
-                raise OptionError("RDF/XML export does not support blank nodes")
-        lines.append("  </rdf:Description>")
-    lines.append("</rdf:RDF>")
-    return "\n".join(lines) + "\n"
+    return rdf.write(rdf.lines(graph), fmt)
 
 
 def write_atomic(path, data: bytes) -> Path:

@@ -124,27 +124,23 @@ class NameIndex:
 
 
 def name_index(graph: Graph) -> NameIndex:
-    """Return the :class:`NameIndex` of an rdflib graph.
+    """Return the :class:`NameIndex` of an rdflib graph, as it is now.
 
-    It is kept on the graph and rebuilt when the graph's size changes, so a notebook that
-    adds a role and then looks it up finds it.
+    Commands use the index stored with a dataset's fast forms; this builds one from the
+    graph itself, so a notebook that adds a role and then looks it up finds it.
 
     Examples
     --------
     >>> from rdflib import Literal
     >>> from graph.store.turtle import load_graph
     >>> from graph.model.vocabulary import AIJ
-    >>> g = load_graph(cache=False)
+    >>> g = load_graph()
     >>> role = URIRef("https://w3id.org/aijobs/role/prompt-auditor")
     >>> _ = g.add((role, RDF.type, AIJ.Role)).add((role, SKOS.prefLabel, Literal("Prompt Auditor", lang="en")))
     >>> str(resolve(g, "prompt auditor"))
     'https://w3id.org/aijobs/role/prompt-auditor'
     """
-    size, index = getattr(graph, "_name_index", (None, None))
-    if size != len(graph):
-        index = NameIndex.from_facts(facts_from_graph(graph))
-        graph._name_index = (len(graph), index)
-    return index
+    return NameIndex.from_facts(facts_from_graph(graph))
 
 
 def label(graph: Graph, iri: URIRef, lang: str = "en") -> str:

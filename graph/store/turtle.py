@@ -1,18 +1,12 @@
-"""Read the hand-edited Turtle files into one rdflib graph."""
+"""Read the hand-edited Turtle files (the bundled graph, or a folder of one's own) into one rdflib graph."""
 
-import hashlib
-import logging
-import os
-import pickle
 from pathlib import Path
 
-import rdflib
-from rdflib import Graph, Literal, URIRef
-from rdflib.plugins.parsers.notation3 import BadSyntax
-from rdflib.term import _is_valid_uri
+from rdflib import Graph, Literal
 
 from ..errors import DataError
 from ..model.vocabulary import bind_prefixes
+from . import rdf
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: Turtle files that are not part of the data (validated against, or queried with).
@@ -53,104 +47,35 @@ def _where(path: Path, text: str, needle: str) -> str:
 
 
 def parse_file(graph: Graph, path: Path) -> Graph:
-    """Parse one Turtle file into ``graph``.
+    """Parse one Turtle file into ``graph`` and return it.
 
     A syntax error, an invalid IRI or a literal that does not fit its datatype (``"abc"^^xsd:integer``)
     becomes a :class:`DataError` naming the file and line; nothing of the file is added then.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise DataError(f"{path}: cannot be read ({err})") from err
-    part = Graph()
-    previous = logging.getLogger("rdflib").level
-    logging.getLogger("rdflib").setLevel(logging.CRITICAL)  # rdflib logs, with tracebacks, what it accepts anyway
-    try:
-        part.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
-    except BadSyntax as err:
-        line = text.count("\n", 0, err._i) + 1
-        column = err._i - text.rfind("\n", 0, err._i)
-        raise DataError(f"{path}:{line}:{column}: bad Turtle syntax ({err._why})") from err
-    except IndexError as err:  # rdflib's parser runs off the end of an unfinished statement
-        last = text.count("\n") + (not text.endswith("\n"))
-        raise DataError(f"{path}:{last}: bad Turtle syntax (the file ends inside a statement)") from err
-    except Exception as err:  # rdflib raises plain exceptions for bad IRIs, prefixes, literals
-        raise DataError(f"{path}: bad Turtle ({err})") from err
-    finally:
-        logging.getLogger("rdflib").setLevel(previous)
+        raise DataError(f"{path}: cannot be read ({getattr(err, 'strerror', None) or err})") from err
+    declared: dict = {}
+    part = rdf.add(Graph(), rdf.parse(path, data, prefixes=declared))
     for term in {t for triple in part for t in triple}:
         if isinstance(term, Literal) and term.ill_typed:
             raise DataError(f"{_where(path, text, f'{chr(34)}{term}{chr(34)}')}: {str(term)!r} is not a valid "
-                            f"{part.namespace_manager.normalizeUri(term.datatype)}")
-        if isinstance(term, URIRef) and not _is_valid_uri(term):
-            raise DataError(f"{_where(path, text, str(term))}: <{term}> is not a valid IRI")
-    for prefix, namespace in part.namespaces():
+                            f"{graph.namespace_manager.normalizeUri(term.datatype)}")
+    for prefix, namespace in sorted(declared.items()):
         graph.bind(prefix, namespace, override=False)
     graph += part
     return graph
 
 
-def cache_dir() -> Path:
-    """Return the folder for parsed-graph caches: ``$GRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/ai-jobs-graph``.
-
-    Examples
-    --------
-    >>> cache_dir().name
-    'ai-jobs-graph'
-    """
-    if os.environ.get("GRAPH_CACHE_DIR"):
-        return Path(os.environ["GRAPH_CACHE_DIR"]) / "ai-jobs-graph"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ai-jobs-graph"
-
-
-def _fingerprint(files: list[Path]) -> str:
-    digest = hashlib.sha256(f"rdflib {rdflib.__version__}".encode())
-    for path in files:
-        try:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-        except OSError as err:
-            raise DataError(f"{path}: cannot be read ({err.strerror})") from err
-    return digest.hexdigest()
-
-
-def cached(files: list[Path], name: str, build):
-    """Return ``build()``, kept as a pickle in :func:`cache_dir` while the bytes of ``files`` stay the same.
-
-    One cache file per folder and ``name``; a stale, unreadable or unwritable cache is
-    simply rebuilt (the fingerprint is read first, so a stale object is never unpickled).
-    """
-    folder = str(files[0].parent.resolve())
-    path = cache_dir() / f"{hashlib.sha256(folder.encode()).hexdigest()[:16]}-{name}.pickle"
-    fingerprint = _fingerprint(files)
-    try:
-        with open(path, "rb") as handle:
-            if pickle.load(handle) == fingerprint:
-                return pickle.load(handle)
-    except Exception:  # missing, unreadable or from another version: rebuild it
-        pass
-    value = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temp, "wb") as handle:
-            pickle.dump(fingerprint, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temp, path)
-    except OSError:
-        pass
-    return value
-
-
-def load_graph(directory=None, *, cache: bool = True) -> Graph:
+def load_graph(directory=None) -> Graph:
     """Load every data file of ``directory`` (default: the bundled graph) into one graph.
 
     Parameters
     ----------
     directory : path-like, optional
         A folder of ``.ttl`` files. ``shapes.ttl`` is skipped: it holds the SHACL rules.
-    cache : bool
-        Reuse the parsed graph kept in :func:`cache_dir` while the files' bytes are
-        unchanged (parsing Turtle dominates a cold command), and refresh it otherwise.
 
     Returns
     -------
@@ -170,12 +95,7 @@ def load_graph(directory=None, *, cache: bool = True) -> Graph:
     >>> len(set(g.subjects(RDF.type, AIJ.Role))) > 20
     True
     """
-    files = data_files(directory)
-
-    def parse() -> Graph:
-        graph = bind_prefixes(Graph())
-        for path in files:
-            parse_file(graph, path)
-        return graph
-
-    return cached(files, "graph", parse) if cache else parse()
+    graph = bind_prefixes(Graph())
+    for path in data_files(directory):
+        parse_file(graph, path)
+    return graph

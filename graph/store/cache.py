@@ -1,0 +1,199 @@
+"""Fast forms: what a command needs from a graph, kept as data-only files, each checked by digest.
+
+A *forms folder* holds the NetworkX projection and the name index as JSON, the move table's
+arrays as NumPy ``.npy`` files (read with ``allow_pickle=False``), and ``forms.json``: the
+format version, the key the forms were derived for and the SHA-256 of every file. A reader
+checks the key and each file's digest before it uses the bytes it checked, so a stale,
+truncated, tampered or foreign file is rebuilt, never trusted, and nothing read back can run
+code. The key covers :data:`FORMAT`, the package's own code and the input's bytes, so an edit
+to the code or to the data is never answered from an old form.
+
+The same forms serve the bundled graph, kept in the user's cache directory (:func:`cached`,
+private: 0700 folders, 0600 files, old entries pruned), and dataset directories, where each
+version of the dataset keeps its own (:mod:`graph.store.dataset`).
+"""
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from ..model import movetable
+from ..model.projection import project_facts
+from .names import NameIndex
+
+#: Version of the forms' layout; forms of another version are rebuilt.
+FORMAT = 2
+#: The file that lists a forms folder's key and digests.
+INDEX = "forms.json"
+#: How many entries the user cache keeps (the most recently used).
+KEEP = 8
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@cache
+def code_digest() -> str:
+    """SHA-256 of the package's own Python files, so that new code never reads forms derived by old code."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def key(*inputs: bytes) -> str:
+    """The key of forms derived from ``inputs`` by this code, in this format.
+
+    Examples
+    --------
+    >>> key(b"a") == key(b"a") != key(b"b")
+    True
+    """
+    digest = hashlib.sha256(f"forms {FORMAT} {code_digest()}".encode())
+    for part in inputs:
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()
+
+
+def derive(facts) -> tuple[nx.DiGraph, NameIndex]:
+    """The projection (with its move table) and the name index of gathered facts."""
+    G = project_facts(facts)
+    movetable.table(G)
+    return G, NameIndex.from_facts(facts)
+
+
+def write(folder: Path, G: nx.DiGraph, names: NameIndex, forms_key: str, *, mode: int = 0o644) -> None:
+    """Write the forms of ``G`` and ``names`` into the new, empty ``folder``, files with ``mode``."""
+    files = {"projection.json": _dump(_projection_data(G)), "names.json": _dump([names.names, names.entities])}
+    for name, array in sorted(movetable.table(G).arrays.items()):
+        if name == "costs" and np.array_equal(array.astype(np.float32), array):
+            array = array.astype(np.float32)  # exact: half the bytes
+        buffer = io.BytesIO()
+        np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+        files[f"{name}.npy"] = buffer.getvalue()
+    index = {"format": FORMAT, "key": forms_key,
+             "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}}
+    files[INDEX] = _dump(index)
+    for name, data in files.items():
+        _write_file(folder / name, data, mode)
+
+
+def read(folder: Path, forms_key: str) -> tuple[nx.DiGraph, NameIndex] | None:
+    """Return the forms in ``folder`` if they were derived for ``forms_key`` and every digest matches, else None."""
+    try:
+        index = json.loads((folder / INDEX).read_bytes())
+        if index.get("format") != FORMAT or index.get("key") != forms_key:
+            return None
+        data = {}
+        for name, digest in index["files"].items():
+            raw = (folder / Path(name).name).read_bytes()
+            if hashlib.sha256(raw).hexdigest() != digest:
+                return None
+            data[name] = raw
+        arrays = {name[:-4]: np.load(io.BytesIO(raw), allow_pickle=False)
+                  for name, raw in data.items() if name.endswith(".npy")}
+        G = _projection(json.loads(data["projection.json"]))
+        movetable.attach(G, arrays)
+        return G, NameIndex(*json.loads(data["names.json"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # missing, truncated or not ours: the caller rebuilds
+
+
+def cache_dir() -> Path:
+    """Return the user's cache folder: ``$GRAPH_CACHE_DIR/ai-jobs-graph``, else ``$XDG_CACHE_HOME/ai-jobs-graph``.
+
+    Examples
+    --------
+    >>> cache_dir().name
+    'ai-jobs-graph'
+    """
+    if os.environ.get("GRAPH_CACHE_DIR"):
+        return Path(os.environ["GRAPH_CACHE_DIR"]) / "ai-jobs-graph"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ai-jobs-graph"
+
+
+def cached(forms_key: str, build) -> tuple[nx.DiGraph, NameIndex]:
+    """Return the forms for ``forms_key`` from the user cache, or ``build()`` them and keep them there.
+
+    ``build`` returns ``(projection, names)``. An unusable cache (unwritable, full, tampered)
+    only makes the command slower: it is rebuilt or bypassed, never trusted.
+    """
+    root = cache_dir()
+    entry = root / forms_key[:32]
+    found = read(entry, forms_key)
+    if found is not None:
+        _touch(entry)
+        return found
+    G, names = build()
+    try:
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(root, 0o700)
+        staging = Path(tempfile.mkdtemp(dir=root, prefix=".staging-"))
+        try:
+            write(staging, G, names, forms_key, mode=0o600)
+            shutil.rmtree(entry, ignore_errors=True)
+            os.replace(staging, entry)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        _prune(root, keep=entry)
+    except OSError:
+        pass
+    return G, names
+
+
+def _touch(entry: Path) -> None:
+    try:
+        os.utime(entry)
+    except OSError:
+        pass
+
+
+def _prune(root: Path, keep: Path) -> None:
+    """Remove all but the :data:`KEEP` most recently used entries, and anything else left in ``root``."""
+    entries = sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                     key=lambda p: (p != keep, -p.stat().st_mtime, p.name))
+    for old in entries[KEEP:]:
+        shutil.rmtree(old, ignore_errors=True)
+    for stray in root.iterdir():  # files of earlier versions (e.g. pickles), staging folders of killed runs
+        if stray.is_file():
+            stray.unlink(missing_ok=True)
+        elif stray.name.startswith(".staging-") and stray.stat().st_mtime < keep.stat().st_mtime - 3600:
+            shutil.rmtree(stray, ignore_errors=True)
+
+
+def _write_file(path: Path, data: bytes, mode: int) -> None:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, mode)
+
+
+def _dump(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _projection_data(G: nx.DiGraph) -> dict:
+    """The projection as plain JSON data (its move table goes into the ``.npy`` files)."""
+    attributes = {k: v for k, v in sorted(G.graph.items()) if k not in ("effort_factor", "move_table")}
+    return {"effort_factor": sorted(G.graph["effort_factor"].items()), "graph": attributes,
+            "nodes": [[node, data] for node, data in sorted(G.nodes(data=True))],
+            "edges": [[u, v, data] for u, v, data in sorted(G.edges(data=True), key=lambda e: (e[0], e[1]))]}
+
+
+def _projection(data: dict) -> nx.DiGraph:
+    """The frozen projection from :func:`_projection_data` (JSON lists back to the tuples it holds)."""
+    G = nx.DiGraph()
+    G.graph["effort_factor"] = {int(level): int(factor) for level, factor in data["effort_factor"]}
+    G.graph.update(data["graph"])
+    G.add_nodes_from((node, {k: tuple(v) if isinstance(v, list) else v for k, v in attrs.items()})
+                     for node, attrs in data["nodes"])
+    G.add_edges_from(data["edges"])
+    return nx.freeze(G)
