@@ -1,6 +1,8 @@
 """A knowledge graph of the jobs that grow with AI: roles, skills, sectors and concerns.
 
-The graph is RDF (rdflib); learning paths are computed on a NetworkX projection.
+The graph is RDF (rdflib); learning paths are computed on a NetworkX projection. The public
+functions below are imported on first use, so a command that needs no RDF library (a
+learning path from the cached forms) never loads one.
 
 Examples
 --------
@@ -10,16 +12,26 @@ Examples
 'AI Auditor'
 """
 
-from .store.entities import describe, list_entities, requirements
+from importlib import import_module
+
 from .errors import (AmbiguousNameError, DataError, GraphError, LookupFailed, NoPathError, OptionError,
                      OutputError, UnknownNameError, WrongKindError)
-from .store.export import serialize, write_atomic
-from .store.turtle import load_graph
-from .store.names import label, normalise, resolve, suggest
-from .store.validate import validate
+
+#: Public name -> the module that defines it.
+_API = {
+    "describe": "store.entities", "list_entities": "store.entities", "requirements": "store.entities",
+    "serialize": "store.export", "write_atomic": "store.export", "load_graph": "store.turtle",
+    "normalise": "model.names", "label": "store.names", "resolve": "store.names", "suggest": "store.names",
+    "validate": "store.validate",
+}
 
 __all__ = [
     "AmbiguousNameError", "DataError", "GraphError", "LookupFailed", "NoPathError", "OptionError", "OutputError",
-    "UnknownNameError", "WrongKindError", "describe", "label", "list_entities", "load_graph", "normalise",
-    "requirements", "resolve", "serialize", "suggest", "validate", "write_atomic",
+    "UnknownNameError", "WrongKindError", *sorted(_API),
 ]
+
+
+def __getattr__(name: str):
+    if name not in _API:
+        raise AttributeError(f"module 'graph' has no attribute {name!r}")
+    return getattr(import_module(f".{_API[name]}", __name__), name)

@@ -19,9 +19,10 @@ from .model.ranking import next_moves
 from .model.search import learning_path
 from .views import json as shape
 from .views import text as render
-from .model.vocabulary import KINDS
+from .store.rdf import KINDS
 from .store import remote
 from .store import sparql
+from .store.turtle import example_queries
 from .store.validate import node_text, validate
 
 LANGS = ("en", "id")
@@ -369,17 +370,24 @@ def render_violation(graph, violation):
 def query(ctx, text, fmt):
     """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
 
-    QUERY is the query text, or @FILE to read it from a file. The project's prefixes
+    QUERY is the query text, @FILE to read it from a file, or @example:NAME for one of the
+    example queries shipped with the package (government-privacy-roles, ...). The project's prefixes
     (aij:, role:, skill:, sector:, concern:, family:, skos:, ...) need no PREFIX line.
     Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) are refused.
 
     \b
     Examples:
       graph query 'SELECT ?role WHERE { ?role aij:addressesConcern concern:privacy } ORDER BY ?role'
-      graph query @ontology/queries/government-privacy-roles.rq --format csv
+      graph query @example:government-privacy-roles --format csv
       graph --endpoint http://127.0.0.1:7878 query @ontology/queries/emerging-roles-and-their-skills.rq
     """
     source = "query"
+    if text.startswith("@example:"):
+        examples = example_queries()
+        name = text[len("@example:"):]
+        if name not in examples:
+            raise click.UsageError(f"no example query named {name!r}; the examples are: {', '.join(examples)}")
+        text = f"@{examples[name]}"
     if text.startswith("@"):
         source = text[1:]
         try:

@@ -8,8 +8,9 @@ import pytest
 from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from graph.model.vocabulary import AIJ, KINDS
-from graph.store.names import kind_of, normalise, resolve
+from graph.store.rdf import AIJ, KINDS
+from graph.model.names import normalise
+from graph.store.names import kind_of, resolve
 
 SEEDS = {"000_86439bf83b86a604.txt": "private", "003_2bdbc9e71604a929.txt": "government"}
 

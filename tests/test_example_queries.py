@@ -12,7 +12,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph.cli import main
 from graph.store.turtle import ontology_dir
-from graph.model.vocabulary import AIJ, ESCO, PREFIXES
+from graph.store.rdf import AIJ, ESCO, PREFIXES
 
 QUERIES = ontology_dir() / "queries"
 
@@ -163,3 +163,12 @@ def test_prerequisite_cycle_query_finds_a_cycle(tmp_path):
     (data / "cycle.ttl").write_text(f"<{skill['statistics']}> <{AIJ.prerequisite}> <{skill['machine-learning']}> .\n"
                                     f"<{skill['machine-learning']}> <{AIJ.prerequisite}> <{skill['statistics']}> .\n")
     assert answer("prerequisite-cycle.rq", data=data) is True
+
+
+def test_examples_are_reachable_by_name(cli):
+    by_name = cli("query", "@example:government-privacy-roles", "--format", "csv")
+    by_file = cli("query", f"@{ontology_dir() / 'queries' / 'government-privacy-roles.rq'}", "--format", "csv")
+    assert by_name.exit_code == 0 and by_name.stdout == by_file.stdout and by_name.stdout.count("\n") > 2
+    unknown = cli("query", "@example:government-privacy")
+    assert unknown.exit_code == 2 and "no example query named 'government-privacy'" in unknown.stderr
+    assert "government-privacy-roles" in unknown.stderr

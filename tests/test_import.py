@@ -19,7 +19,7 @@ from graph.errors import AmbiguousNameError, DataError
 from graph.store.turtle import ontology_dir
 from graph.store.importers.esco import read_esco
 from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY, read_onet
-from graph.model.vocabulary import AIJ
+from graph.store.rdf import AIJ
 from graph.model.ranking import next_moves
 from graph.model.relatedness import similarity
 from graph.model.search import learning_path

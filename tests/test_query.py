@@ -16,7 +16,7 @@ from rdflib.namespace import RDF, SKOS
 
 from graph.cli import main
 from graph.store.turtle import ontology_dir
-from graph.model.vocabulary import AIJ, PREFIXES
+from graph.store.rdf import AIJ, PREFIXES
 
 ROLE = PREFIXES["role"]
 LABELS = """SELECT ?role ?label WHERE { ?role a aij:Role ; skos:prefLabel ?label .
@@ -95,7 +95,7 @@ def test_construct_writes_rdf_in_each_syntax(graph):
         for label in graph.objects(role, SKOS.prefLabel):
             expected.add((role, SKOS.prefLabel, label))
     turtle = run("query", q).output
-    assert turtle.startswith("PREFIX ")
+    assert turtle.startswith("@prefix ")
     for fmt, parser in (("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
         out = run("query", q, "--format", fmt).output
         assert isomorphic(Graph().parse(data=out, format=parser), expected), fmt

@@ -16,7 +16,7 @@ from rdflib.namespace import SH
 from graph.cli import main
 from graph.errors import DataError
 from graph.store.turtle import load_graph, ontology_dir, parse_file
-from graph.model.vocabulary import bind_prefixes
+from graph.store.rdf import bind_prefixes
 from graph.store.validate import Report, Violation, load_shapes, validate
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "shapes"

@@ -9,11 +9,8 @@ from collections import namedtuple
 from itertools import groupby
 
 import networkx as nx
-from rdflib import RDF, BNode, Graph, Literal
-from rdflib.namespace import DCTERMS, SKOS
-
 from ..errors import DataError
-from .vocabulary import AIJ, KINDS, SCHEMA
+from .vocabulary import AIJ, DCTERMS, KINDS, RDF, SCHEMA, SKOS
 
 #: A literal as the projection sees it: its lexical form and language tag (or None).
 Lit = namedtuple("Lit", "text lang")
@@ -95,22 +92,23 @@ class Facts:
         return {s for s, record in self.subjects.items() if _DATASET in record.get(_P["type"], ())}
 
 
-def facts_from_graph(graph: Graph) -> Facts:
+def facts_from_graph(graph) -> Facts:
     """Gather :class:`Facts` from an rdflib graph."""
+    from rdflib import BNode, Literal  # only callers that hold an rdflib graph pay for importing rdflib
+
+    def term(node):
+        if isinstance(node, Literal):
+            return Lit(str(node), node.language)
+        return f"_:{node}" if isinstance(node, BNode) else str(node)
+
     facts = Facts()
     triples = sorted(graph, key=lambda t: t[0])
     for subject, group in groupby(triples, key=lambda t: t[0]):
-        facts.add(_term(subject), [(str(p), _term(o)) for _, p, o in group])
+        facts.add(term(subject), [(str(p), term(o)) for _, p, o in group])
     return facts
 
 
-def _term(term):
-    if isinstance(term, Literal):
-        return Lit(str(term), term.language)
-    return f"_:{term}" if isinstance(term, BNode) else str(term)
-
-
-def project(graph: Graph) -> nx.DiGraph:
+def project(graph) -> nx.DiGraph:
     """Return the role–skill view of ``graph`` as a frozen ``networkx.DiGraph``.
 
     Nodes are IRIs (strings). Role nodes carry ``kind='role'``, ``label_en``, ``label_id``,

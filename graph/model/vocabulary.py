@@ -1,97 +1,79 @@
-"""The project's vocabulary and the prefixes bound in every graph it writes."""
+"""The project's vocabulary as plain IRIs: the ontology's terms, the prefixes, the kinds people name.
 
-from rdflib import Graph, Namespace
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+This module needs no RDF library, so the model (and a cold command) never loads one;
+:mod:`graph.store.rdf` gives the same terms as rdflib ``URIRef`` s.
+"""
 
 BASE = "https://w3id.org/aijobs/"
 
+#: The classes and properties of the AI-era jobs ontology (``ontology/aijobs.ttl``).
+TERMS = (
+    "Role", "Skill", "TechnicalSkill", "NonTechnicalSkill", "Knowledge", "Technology", "Sector", "Concern",
+    "RoleFamily", "UseCase", "TrainingRoute", "SkillRequirement", "ProficiencyLevel", "GrowthOutlook",
+    "Source", "Evidence", "Organization", "Growing", "Emerging", "ofRole", "requiresSkill", "level",
+    "essential", "inSector", "addressesConcern", "inFamily", "hasUseCase", "trainingRoute", "growthOutlook",
+    "prerequisite", "effortHours", "levelValue", "effortFactor", "evidence", "quote", "curationNote",
+    "seedFile", "preparationLevel", "hotTechnology", "inDemand",
+)
 
-class AIJ(DefinedNamespace):
-    """Classes and properties of the AI-era jobs ontology (``ontology/aijobs.ttl``).
 
-    A misspelt term raises ``AttributeError`` instead of minting a new IRI.
+class Vocabulary:
+    """The IRIs of one namespace as plain strings; with ``terms``, a misspelt name is an ``AttributeError``.
 
     Examples
     --------
-    >>> str(AIJ.Role)
+    >>> AIJ.Role
     'https://w3id.org/aijobs/ontology#Role'
+    >>> AIJ.Rol
+    Traceback (most recent call last):
+    ...
+    AttributeError: term 'Rol' not in namespace 'https://w3id.org/aijobs/ontology#'
+    >>> SKOS.prefLabel
+    'http://www.w3.org/2004/02/skos/core#prefLabel'
     """
 
-    _NS = Namespace(BASE + "ontology#")
-    _fail = True
+    def __init__(self, iri: str, terms=None):
+        self._iri, self._terms = iri, None if terms is None else frozenset(terms)
 
-    Role: object
-    Skill: object
-    TechnicalSkill: object
-    NonTechnicalSkill: object
-    Knowledge: object
-    Technology: object
-    Sector: object
-    Concern: object
-    RoleFamily: object
-    UseCase: object
-    TrainingRoute: object
-    SkillRequirement: object
-    ProficiencyLevel: object
-    GrowthOutlook: object
-    Source: object
-    Evidence: object
-    Organization: object
-    Growing: object
-    Emerging: object
-    ofRole: object
-    requiresSkill: object
-    level: object
-    essential: object
-    inSector: object
-    addressesConcern: object
-    inFamily: object
-    hasUseCase: object
-    trainingRoute: object
-    growthOutlook: object
-    prerequisite: object
-    effortHours: object
-    levelValue: object
-    effortFactor: object
-    evidence: object
-    quote: object
-    curationNote: object
-    seedFile: object
-    preparationLevel: object
-    hotTechnology: object
-    inDemand: object
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_") or (self._terms is not None and name not in self._terms):
+            raise AttributeError(f"term {name!r} not in namespace {self._iri!r}")
+        return self._iri + name
+
+    def __str__(self) -> str:
+        return self._iri
 
 
-SCHEMA = Namespace("https://schema.org/")
-ESCO = Namespace("http://data.europa.eu/esco/model#")
-
-#: Prefix -> namespace, bound on every graph the project loads or writes.
+#: Prefix -> namespace IRI, bound on every graph the project loads or writes.
 PREFIXES = {
-    "aij": Namespace(BASE + "ontology#"),
-    "role": Namespace(BASE + "role/"),
-    "skill": Namespace(BASE + "skill/"),
-    "sector": Namespace(BASE + "sector/"),
-    "concern": Namespace(BASE + "concern/"),
-    "family": Namespace(BASE + "family/"),
-    "usecase": Namespace(BASE + "usecase/"),
-    "route": Namespace(BASE + "route/"),
-    "req": Namespace(BASE + "requirement/"),
-    "level": Namespace(BASE + "level/"),
-    "src": Namespace(BASE + "source/"),
-    "ev": Namespace(BASE + "evidence/"),
-    "org": Namespace(BASE + "organization/"),
-    "dcterms": DCTERMS,
-    "esco": ESCO,
-    "owl": OWL,
-    "prov": PROV,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "schema": SCHEMA,
-    "skos": SKOS,
-    "xsd": XSD,
+    "aij": BASE + "ontology#",
+    "role": BASE + "role/",
+    "skill": BASE + "skill/",
+    "sector": BASE + "sector/",
+    "concern": BASE + "concern/",
+    "family": BASE + "family/",
+    "usecase": BASE + "usecase/",
+    "route": BASE + "route/",
+    "req": BASE + "requirement/",
+    "level": BASE + "level/",
+    "src": BASE + "source/",
+    "ev": BASE + "evidence/",
+    "org": BASE + "organization/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "esco": "http://data.europa.eu/esco/model#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "schema": "https://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
-#: Entity kinds a user can name, as (CLI word, class).
+AIJ = Vocabulary(PREFIXES["aij"], TERMS)
+RDF, SKOS, DCTERMS, SCHEMA = (Vocabulary(PREFIXES[p]) for p in ("rdf", "skos", "dcterms", "schema"))
+
+#: Entity kinds a user can name, as (CLI word, class IRI).
 KINDS = {
     "role": AIJ.Role,
     "skill": AIJ.Skill,
@@ -102,17 +84,3 @@ KINDS = {
     "route": AIJ.TrainingRoute,
     "organization": AIJ.Organization,
 }
-
-
-def bind_prefixes(graph: Graph) -> Graph:
-    """Bind every project prefix on ``graph`` (replacing rdflib's defaults) and return it.
-
-    Examples
-    --------
-    >>> g = bind_prefixes(Graph())
-    >>> dict(g.namespaces())["skos"]
-    rdflib.term.URIRef('http://www.w3.org/2004/02/skos/core#')
-    """
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-    return graph

@@ -27,7 +27,7 @@ import numpy as np
 
 from ..model import movetable
 from ..model.projection import project_facts
-from .names import NameIndex
+from ..model.names import NameIndex
 
 #: Version of the forms' layout; forms of another version are rebuilt.
 FORMAT = 2

@@ -32,13 +32,11 @@ from itertools import groupby
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import RDF, Graph, URIRef
-from rdflib.namespace import DCTERMS, SKOS
 
 from ..errors import DataError, OutputError
 from ..model.projection import Facts, Lit
-from ..model.vocabulary import AIJ, bind_prefixes
-from . import cache, rdf
+from ..model.vocabulary import AIJ, DCTERMS, RDF, SKOS
+from . import cache, syntax
 from .turtle import NOT_DATA, load_graph, ontology_dir, parse_file
 
 #: Version of the dataset layout; a directory of another layout is refused with a way out.
@@ -46,9 +44,8 @@ FORMAT = 2
 CURRENT, MANIFEST, LOCK = "CURRENT", "manifest.json", ".lock"
 #: Progress steps an import takes after reading its files.
 BUILD_STEPS = ("parse", "project", "move costs", "write")
-_LISTING = tuple(map(str, (RDF.type, SKOS.prefLabel, SKOS.definition, AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern,
-                           SKOS.broader)))
-_REQUIREMENTS = (str(AIJ.ofRole), str(AIJ.requiresSkill))
+_LISTING = (RDF.type, SKOS.prefLabel, SKOS.definition, AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, SKOS.broader)
+_REQUIREMENTS = (AIJ.ofRole, AIJ.requiresSkill)
 _NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title)}
 
 
@@ -138,7 +135,7 @@ class Dataset:
         self._graph = self._projection = self._names = None
 
     @classmethod
-    def of_graph(cls, graph: Graph) -> "Dataset":
+    def of_graph(cls, graph) -> "Dataset":
         """A dataset over a graph already in memory, such as one fetched from a SPARQL endpoint.
 
         Examples
@@ -155,19 +152,21 @@ class Dataset:
         with _locked(self.directory, False):
             return [_source_bytes(self.version, info) for _, info in sorted(self.sources.items())]
 
-    def graph(self) -> Graph:
+    def graph(self):
         """The whole dataset as one rdflib graph (slow for big imports: commands avoid it where they can)."""
+        from .rdf import add
+
         if self._graph is None:
             graph = load_graph(base_files(self.directory)[0].parent)
             for path, data in zip(self._source_paths(), self._sources() if self.imported else ()):
-                rdf.add(graph, rdf.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES))
+                add(graph, syntax.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES))
             self._graph = graph
         return self._graph
 
     def _source_paths(self) -> list[Path]:
         return [self.version / Path(info["file"]).name for _, info in sorted(self.sources.items())]
 
-    def graph_about(self, iri) -> Graph:
+    def graph_about(self, iri):
         """The part of the dataset :func:`graph.store.entities.describe` reads about ``iri``, as an rdflib graph.
 
         The base graph, plus the imported statements about ``iri``, those that point at it
@@ -178,20 +177,24 @@ class Dataset:
             return self.graph()
         return self._part(lambda lines: _about(lines, str(iri)))
 
-    def graph_for_listing(self, requirements: bool) -> Graph:
+    def graph_for_listing(self, requirements: bool):
         """The part of the dataset :func:`graph.store.entities.list_entities` reads (with the requirements if asked)."""
         if not self.imported:
             return self.graph()
         wanted = {f"<{p}>".encode() for p in _LISTING + (_REQUIREMENTS if requirements else ())}
         return self._part(lambda lines: [line for line in lines if line.split(b" ", 2)[1:2][0] in wanted])
 
-    def _part(self, choose) -> Graph:
+    def _part(self, choose):
+        from rdflib import Graph
+
+        from .rdf import add, bind_prefixes
+
         graph = bind_prefixes(Graph())
         for path in base_files(self.directory):
             parse_file(graph, path)
         for path, data in zip(self._source_paths(), self._sources()):
             chosen = b"".join(choose(data.splitlines(keepends=True)))
-            rdf.add(graph, rdf.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES))
+            add(graph, syntax.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES))
         return graph
 
     def projection(self):
@@ -206,9 +209,9 @@ class Dataset:
             self._projection, self._names = self._forms()
         return self._names
 
-    def resolve(self, name: str, kind: str | None = None) -> URIRef:
-        """:func:`graph.store.names.resolve` over the dataset, without loading its RDF."""
-        return URIRef(self.names().resolve(name, kind))
+    def resolve(self, name: str, kind: str | None = None) -> str:
+        """The IRI named ``name`` (see :func:`graph.store.names.resolve`), from the name index: no RDF is loaded."""
+        return self.names().resolve(name, kind)
 
     def _forms(self):
         if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key forms on
@@ -236,31 +239,37 @@ class Dataset:
                 staging = Path(tempfile.mkdtemp(dir=self.version, prefix=".staging-"))
                 try:
                     cache.write(staging, *forms, forms_key)
-                    os.replace(staging, self.version / _forms_name(forms_key))
+                    target = self.version / _forms_name(forms_key)
+                    shutil.rmtree(target, ignore_errors=True)  # damaged forms: no reader holds them now
+                    os.replace(staging, target)
                 finally:
                     shutil.rmtree(staging, ignore_errors=True)
         except OSError:
             pass  # a read-only dataset stays usable, only slower to open
 
-    def serialize(self, syntax: str = "turtle") -> bytes:
-        """The dataset in ``syntax`` (see :data:`graph.store.rdf.SYNTAXES`), the same bytes for the same data.
+    def serialize(self, name: str = "turtle") -> bytes:
+        """The dataset in syntax ``name`` (see :data:`graph.store.syntax.SYNTAXES`), the same bytes for the same data.
 
         The statements of the base graph and of every source are merged in sorted canonical
-        N-Triples order and written by :func:`graph.store.rdf.write`, however they were loaded.
+        N-Triples order and written by :func:`graph.store.syntax.write`, however they were loaded.
         """
         if self._graph is not None:
-            return rdf.write(rdf.lines(self._graph), syntax)
-        base = rdf.canonical(q for path in base_files(self.directory) for q in rdf.parse(path))
+            from .rdf import lines
+
+            return syntax.write(lines(self._graph), name)
+        base = syntax.canonical(q for path in base_files(self.directory) for q in syntax.parse(path))
         sources = [data.splitlines(keepends=True) for data in self._sources()] if self.imported else []
-        return rdf.write([line for line, _ in groupby(heapq.merge(base, *sources))], syntax)
+        return syntax.write([line for line, _ in groupby(heapq.merge(base, *sources))], name)
 
 
 def _forms_name(forms_key: str) -> str:
     return f"forms-{forms_key[:16]}"
 
 
-def _quads(graph: Graph):
-    return ox.parse(input=b"".join(rdf.lines(graph)), format=ox.RdfFormat.N_TRIPLES)
+def _quads(graph):
+    from .rdf import lines
+
+    return ox.parse(input=b"".join(lines(graph)), format=ox.RdfFormat.N_TRIPLES)
 
 
 def _term(node):
@@ -280,11 +289,11 @@ def _grouped(quads):
 def _facts(base: list[Path], sources: list[tuple[Path, bytes]], progress=lambda label: None) -> Facts:
     """What the forms derive from: the base graph's and the sources' statements, subject by subject."""
     facts = Facts()
-    for subject, statements in _grouped(sorted((q for path in base for q in rdf.parse(path)),
+    for subject, statements in _grouped(sorted((q for path in base for q in syntax.parse(path)),
                                                key=lambda q: q.subject.value)):
         facts.add(subject, statements)
     for path, data in sources:  # sorted N-Triples: each subject's statements are contiguous
-        for subject, statements in _grouped(rdf.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES)):
+        for subject, statements in _grouped(syntax.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES)):
             facts.add(subject, statements)
     progress("parse")
     return facts
@@ -351,7 +360,7 @@ def import_source(directory, source, progress=None) -> dict:
 def _stage(directory: Path, staging: Path, current: Path | None, source, step) -> dict:
     """Build the new version in ``staging`` and make it current; return the source's manifest entry."""
     name = source.name
-    data = b"".join(rdf.canonical(rdf.parse(Path(f"{name}.nt"), source.ntriples, fmt=ox.RdfFormat.N_TRIPLES)))
+    data = b"".join(syntax.canonical(syntax.parse(Path(f"{name}.nt"), source.ntriples, fmt=ox.RdfFormat.N_TRIPLES)))
     entry = {"title": source.title, "release": source.release, "file": f"{name}.nt", "counts": source.counts,
              "triples": data.count(b"\n"), "sha256": hashlib.sha256(data).hexdigest()}
     _write(staging / entry["file"], data)

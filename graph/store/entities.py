@@ -3,7 +3,7 @@
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from ..model.vocabulary import AIJ
+from .rdf import AIJ
 from .names import kind_of, label, resolve
 
 #: Outgoing links shown for an entity: (predicate, key).
@@ -69,7 +69,7 @@ def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
     Parameters
     ----------
     graph : rdflib.Graph
-    iri : rdflib.URIRef
+    iri : str or rdflib.URIRef
         The entity, as returned by :func:`graph.store.names.resolve`.
     lang : {'en', 'id'}
         Language of labels and the definition.
@@ -84,6 +84,7 @@ def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
     >>> "Pemerintahan" in d["links"]["sectors"]
     True
     """
+    iri = URIRef(iri)
     kind = kind_of(graph, iri)
     info = {
         "iri": str(iri),

@@ -4,20 +4,18 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph
-
 from ..errors import OptionError, OutputError
-from . import rdf
+from . import rdf, syntax
 
 #: Export format -> file extension.
-FORMATS = {name: extension for name, (_, extension) in rdf.SYNTAXES.items()}
+FORMATS = {name: extension for name, (_, extension) in syntax.SYNTAXES.items()}
 
 
-def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
+def serialize(graph, fmt: str = "turtle") -> bytes:
     """Return ``graph`` in ``fmt`` as UTF-8 bytes, identical for identical graphs.
 
     The statements are written in sorted N-Triples order by pyoxigraph
-    (:func:`graph.store.rdf.write`), with exactly the project prefixes they use, so the
+    (:func:`graph.store.syntax.write`), with exactly the project prefixes they use, so the
     output depends neither on load order nor on ``PYTHONHASHSEED`` nor on where the graph
     came from.
 
@@ -32,7 +30,7 @@ def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
 
     Examples
     --------
-    >>> from rdflib import URIRef, Literal
+    >>> from rdflib import Graph, URIRef, Literal
     >>> g = Graph()
     >>> _ = g.add((URIRef("https://w3id.org/aijobs/role/x"), URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), Literal("X", lang="en")))
     >>> print(serialize(g, "nt").decode(), end="")
@@ -40,7 +38,7 @@ def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     """
     if fmt not in FORMATS:
         raise OptionError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return rdf.write(rdf.lines(graph), fmt)
+    return syntax.write(rdf.lines(graph), fmt)
 
 
 def write_atomic(path, data: bytes) -> Path:

@@ -1,63 +1,45 @@
-"""The one RDF engine behind loading and writing: pyoxigraph parses and serialises, rdflib holds graphs.
+"""rdflib graphs, where the design needs rdflib's API (SHACL, SPARQL, the entity views), filled by pyoxigraph.
 
-Every file the project reads (Turtle, N-Triples) is parsed by pyoxigraph, which checks IRIs
-and syntax and reports the line and column of a mistake; graphs that need rdflib's API
-(SHACL validation, SPARQL, the entity views) are filled from the parsed statements. Every
-export is written by pyoxigraph from the statements in sorted N-Triples order, so the
-output depends only on the data, whether it came from the hand-edited Turtle files, an
-import or a SPARQL server, and names exactly the prefixes it uses.
+The vocabulary as rdflib terms, the project's prefixes, and the two conversions between
+pyoxigraph's statements (:mod:`graph.store.syntax` parses and writes every file) and
+rdflib graphs. Importing this module loads rdflib; commands answered from the fast forms
+never do.
 """
 
-import json
-import re
-from pathlib import Path
-
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
 
-from ..errors import DataError
-from ..model.vocabulary import PREFIXES
+from ..model import vocabulary
 
-#: Syntaxes a graph can be written in: name -> (pyoxigraph format, file extension).
-SYNTAXES = {
-    "turtle": (ox.RdfFormat.TURTLE, "ttl"),
-    "jsonld": (ox.RdfFormat.JSON_LD, "jsonld"),
-    "nt": (ox.RdfFormat.N_TRIPLES, "nt"),
-    "xml": (ox.RdfFormat.RDF_XML, "rdf"),
-}
+#: The ontology's terms as rdflib IRIs; a misspelt term raises ``AttributeError`` instead of minting one.
+AIJ = type(DefinedNamespace)("AIJ", (DefinedNamespace,), {
+    "__doc__": "Classes and properties of the AI-era jobs ontology (``ontology/aijobs.ttl``).",
+    "_NS": Namespace(vocabulary.PREFIXES["aij"]), "_fail": True,
+    "__annotations__": {name: URIRef for name in vocabulary.TERMS}})
+#: Prefix -> namespace, bound on every graph the project loads or writes.
+PREFIXES = {prefix: Namespace(iri) for prefix, iri in vocabulary.PREFIXES.items()}
+SCHEMA, ESCO = PREFIXES["schema"], PREFIXES["esco"]
+#: Entity kinds a user can name, as (CLI word, class).
+KINDS = {word: URIRef(iri) for word, iri in vocabulary.KINDS.items()}
+
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def parse(source: Path, data: bytes | None = None, *, fmt=ox.RdfFormat.TURTLE, prefixes: dict | None = None):
-    """Yield the statements (pyoxigraph quads) of an RDF file, or of ``data`` read from it.
-
-    Once all are read, ``prefixes`` (if given) holds the prefixes the file declares.
-
-    Raises
-    ------
-    DataError
-        The file cannot be read or is not valid RDF; the message names the file, line and column.
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind every project prefix on ``graph`` (replacing rdflib's defaults) and return it.
 
     Examples
     --------
-    >>> list(parse(Path("x.nt"), b"<https://e.org/a> <https://e.org/b> <c d> .", fmt=ox.RdfFormat.N_TRIPLES))
-    Traceback (most recent call last):
-    ...
-    graph.errors.DataError: x.nt:1:37: bad RDF syntax (Invalid IRI code point ' ')
+    >>> g = bind_prefixes(Graph())
+    >>> dict(g.namespaces())["skos"]
+    rdflib.term.URIRef('http://www.w3.org/2004/02/skos/core#')
+    >>> AIJ.Role
+    rdflib.term.URIRef('https://w3id.org/aijobs/ontology#Role')
     """
-    try:
-        if data is None:
-            data = source.read_bytes()
-        parser = ox.parse(input=data, format=fmt, base_iri=source.resolve().as_uri())
-        yield from parser
-        if prefixes is not None:
-            prefixes.update(parser.prefixes)
-    except OSError as err:
-        raise DataError(f"{source}: cannot be read ({err.strerror})") from err
-    except SyntaxError as err:
-        why = re.sub(r" \(line \d+\)$", "", re.sub(r"^Parser error at [^:]*: ", "", str(err.msg)))
-        raise DataError(f"{source}:{err.lineno}:{err.offset}: bad RDF syntax ({why})") from err
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
 
 
 def term(node):
@@ -106,52 +88,3 @@ def lines(graph: Graph) -> list[bytes]:
     return sorted({f"{ox.Triple(*map(_node, triple))} .\n".encode() for triple in graph})
 
 
-def canonical(quads) -> list[bytes]:
-    """Return pyoxigraph statements as sorted, distinct N-Triples lines (the form :func:`lines` gives)."""
-    return sorted({f"{quad.triple} .\n".encode() for quad in quads})
-
-
-def write(ntriples: list[bytes], syntax: str) -> bytes:
-    """Serialise sorted N-Triples lines in ``syntax`` (a key of :data:`SYNTAXES`), binding only the prefixes used.
-
-    The statements come in sorted order, so the output is the same for the same data.
-
-    Examples
-    --------
-    >>> data = [b'<https://w3id.org/aijobs/role/a> <http://www.w3.org/2004/02/skos/core#prefLabel> "A"@en .\\n']
-    >>> print(write(data, "turtle").decode(), end="")
-    @prefix role: <https://w3id.org/aijobs/role/> .
-    @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-    role:a skos:prefLabel "A"@en .
-    """
-    if syntax == "nt":
-        return b"".join(ntriples)
-    triples = [quad.triple for quad in ox.parse(input=b"".join(ntriples), format=ox.RdfFormat.N_TRIPLES)]
-    text = ox.serialize(triples, format=SYNTAXES[syntax][0], prefixes=_used_prefixes(triples, syntax))
-    if syntax == "turtle":  # prefixes first, in name order, whatever order the writer chose
-        head, body = [], []
-        for line in text.decode("utf-8").splitlines(keepends=True):
-            (head if line.startswith("@prefix ") and not body else body).append(line)
-        return "".join(sorted(head) + body).encode("utf-8")
-    if syntax == "jsonld":
-        return (json.dumps(json.loads(text), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
-    return text
-
-
-def _used_prefixes(triples, syntax: str) -> dict[str, str]:
-    """The project prefixes whose namespace abbreviates at least one IRI ``syntax`` writes (Turtle writes rdf:type as ``a``)."""
-    spaces = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda p: -len(p[0]))
-    iris = set()
-    for triple in triples:
-        for node in (triple.subject, triple.object) if syntax == "turtle" and triple.predicate == _TYPE else triple:
-            if isinstance(node, ox.NamedNode):
-                iris.add(node.value)
-            elif isinstance(node, ox.Literal) and not node.language:
-                iris.add(node.datatype.value)
-    found: dict[str, str] = {}
-    for iri in iris:
-        for namespace, prefix in spaces:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                found[prefix] = namespace
-                break
-    return dict(sorted(found.items()))

@@ -18,7 +18,7 @@ from rdflib import Graph
 
 from ..errors import OptionError, RemoteError
 from .export import serialize
-from ..model.vocabulary import bind_prefixes
+from .rdf import bind_prefixes
 
 #: Seconds to wait for a server to connect or answer, unless told otherwise.
 DEFAULT_TIMEOUT = 30.0

@@ -10,7 +10,7 @@ from rdflib.query import Result
 
 from ..errors import GraphError, OptionError, QueryError
 from .export import serialize
-from ..model.vocabulary import PREFIXES, bind_prefixes
+from .rdf import PREFIXES, bind_prefixes
 
 #: Output formats for SELECT and ASK results.
 TABLE_FORMATS = ("table", "json", "csv")

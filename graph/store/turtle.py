@@ -1,12 +1,13 @@
-"""Read the hand-edited Turtle files (the bundled graph, or a folder of one's own) into one rdflib graph."""
+"""The hand-edited Turtle files (the bundled graph, or a folder of one's own): where they are, and one rdflib graph of them.
+
+rdflib is imported only by the functions that build an rdflib graph, so a command answered
+from the fast forms never loads it.
+"""
 
 from pathlib import Path
 
-from rdflib import Graph, Literal
-
 from ..errors import DataError
-from ..model.vocabulary import bind_prefixes
-from . import rdf
+from . import syntax
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: Turtle files that are not part of the data (validated against, or queried with).
@@ -29,6 +30,17 @@ def ontology_dir() -> Path:
     raise DataError(f"the bundled ontology is missing (looked in {_PACKAGE / 'ontology'} and {_PACKAGE.parent / 'ontology'})")
 
 
+def example_queries() -> dict[str, Path]:
+    """Return the example SPARQL queries shipped with the package (``ontology/queries/*.rq``), by name.
+
+    Examples
+    --------
+    >>> "government-privacy-roles" in example_queries()
+    True
+    """
+    return {path.stem: path for path in sorted((ontology_dir() / "queries").glob("*.rq"))}
+
+
 def data_files(directory=None) -> list[Path]:
     """Return the Turtle data files of ``directory`` (default: the bundled ontology), sorted by name."""
     directory = Path(directory) if directory is not None else ontology_dir()
@@ -46,19 +58,23 @@ def _where(path: Path, text: str, needle: str) -> str:
     return f"{path}:{text.count(chr(10), 0, at) + 1}" if at >= 0 else str(path)
 
 
-def parse_file(graph: Graph, path: Path) -> Graph:
+def parse_file(graph, path: Path):
     """Parse one Turtle file into ``graph`` and return it.
 
     A syntax error, an invalid IRI or a literal that does not fit its datatype (``"abc"^^xsd:integer``)
     becomes a :class:`DataError` naming the file and line; nothing of the file is added then.
     """
+    from rdflib import Graph, Literal
+
+    from .rdf import add
+
     try:
         data = path.read_bytes()
         text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise DataError(f"{path}: cannot be read ({getattr(err, 'strerror', None) or err})") from err
     declared: dict = {}
-    part = rdf.add(Graph(), rdf.parse(path, data, prefixes=declared))
+    part = add(Graph(), syntax.parse(path, data, prefixes=declared))
     for term in {t for triple in part for t in triple}:
         if isinstance(term, Literal) and term.ill_typed:
             raise DataError(f"{_where(path, text, f'{chr(34)}{term}{chr(34)}')}: {str(term)!r} is not a valid "
@@ -69,7 +85,7 @@ def parse_file(graph: Graph, path: Path) -> Graph:
     return graph
 
 
-def load_graph(directory=None) -> Graph:
+def load_graph(directory=None):
     """Load every data file of ``directory`` (default: the bundled graph) into one graph.
 
     Parameters
@@ -89,12 +105,16 @@ def load_graph(directory=None) -> Graph:
 
     Examples
     --------
-    >>> from graph.model.vocabulary import AIJ
+    >>> from graph.store.rdf import AIJ
     >>> from rdflib import RDF
     >>> g = load_graph()
     >>> len(set(g.subjects(RDF.type, AIJ.Role))) > 20
     True
     """
+    from rdflib import Graph
+
+    from .rdf import bind_prefixes
+
     graph = bind_prefixes(Graph())
     for path in data_files(directory):
         parse_file(graph, path)

@@ -13,7 +13,7 @@ from rdflib.term import Node
 
 from ..errors import DataError
 from .turtle import ontology_dir, parse_file
-from ..model.vocabulary import bind_prefixes
+from .rdf import bind_prefixes
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 #: Severities, most serious first: the order violations are sorted in.
@@ -175,7 +175,7 @@ def validate(graph: Graph, shapes=None) -> Report:
     Remove the sectors of a role and it breaks a rule:
 
     >>> from rdflib import URIRef
-    >>> from graph.model.vocabulary import AIJ
+    >>> from graph.store.rdf import AIJ
     >>> g = load_graph()
     >>> _ = g.remove((URIRef("https://w3id.org/aijobs/role/data-analyst"), AIJ.inSector, None))
     >>> report = validate(g)
@@ -257,7 +257,7 @@ def qname(names: Graph, iri: URIRef) -> str:
 
     Examples
     --------
-    >>> from graph.model.vocabulary import AIJ, bind_prefixes
+    >>> from graph.store.rdf import AIJ, bind_prefixes
     >>> qname(bind_prefixes(Graph()), AIJ.ofRole)
     'aij:ofRole'
     >>> qname(bind_prefixes(Graph()), URIRef("http://example.org/x"))
@@ -312,7 +312,7 @@ def path_text(graph: Graph, path: Node, names: Graph | None = None) -> str:
     Examples
     --------
     >>> from rdflib import BNode
-    >>> from graph.model.vocabulary import AIJ, bind_prefixes
+    >>> from graph.store.rdf import AIJ, bind_prefixes
     >>> g = bind_prefixes(Graph())
     >>> inverse = BNode()
     >>> _ = g.add((inverse, SH.inversePath, AIJ.ofRole))

@@ -33,7 +33,7 @@ from rdflib.namespace import SKOS
 
 from ..store.entities import text_in
 from ..errors import NoPathError, OptionError
-from ..model.vocabulary import AIJ
+from ..store.rdf import AIJ
 from ..model.effort import DEFAULT_MAX_STEP
 from ..model.search import learning_path
 from ..model.projection import roles

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from ...model.vocabulary import AIJ, SCHEMA
+from ..rdf import AIJ, SCHEMA
 from . import CC_BY_4, IMPORT_BASE, Source, check_directory, release_of
 from .tables import read_tsv
 from .triples import Triples, unique_slugs
