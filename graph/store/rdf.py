@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
+from ..errors import DataError
 from ..model import vocabulary
 
 #: The ontology's terms as rdflib IRIs; a misspelt term raises ``AttributeError`` instead of minting one.
@@ -85,6 +86,9 @@ def lines(graph: Graph) -> list[bytes]:
     <https://e.org/a> <https://e.org/p> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .
     <https://e.org/b> <https://e.org/p> "x" .
     """
-    return sorted({f"{ox.Triple(*map(_node, triple))} .\n".encode() for triple in graph})
+    try:
+        return sorted({f"{ox.Triple(*map(_node, triple))} .\n".encode() for triple in graph})
+    except ValueError as err:  # a term rdflib holds but RDF does not allow, such as a malformed language tag
+        raise DataError(f"the graph holds a term that is not valid RDF ({err})") from err
 
 
