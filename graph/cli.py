@@ -268,6 +268,11 @@ def budget_flag(hours):
     return f" (--max-step {hours:g})"
 
 
+#: How to lift each constraint that blocks a path, as the CLI suggests it.
+RELAX_FLAGS = {"max_steps": " (raise --max-steps)", "via": " (drop --via)", "sector": " (drop --sector)",
+               "avoid": " (drop --avoid)"}
+
+
 def start_fields(G, start, lang):
     """JSON fields that say where a plan starts: a role's label, or a person's profile."""
     if not isinstance(start, Person):
@@ -320,7 +325,7 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
     except NoPathError as err:
         labels = {r: G.nodes[r][f"label_{lang}"] for r in (err.source, err.target, err.via, *(err.closest or ())[:1])
                   if r is not None}
-        raise Failure(render.no_path(err, labels, lang, budget_flag)) from err
+        raise Failure(render.no_path(err, labels, lang, budget_flag, RELAX_FLAGS)) from err
     start_roles = start.roles if isinstance(start, Person) else (start,)
     result = {**start_fields(G, start, lang), "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step}
     if hours_per_week is not None:

@@ -206,15 +206,24 @@ def test_via_avoid_sector_and_step_limits_are_honoured(G):
     assert all(len(p.steps) <= 2 for p in short)
 
 
-def test_no_path_explains_the_smallest_budget_that_works(G):
+def test_no_path_carries_the_smallest_budget_and_what_blocks(G):
     with pytest.raises(NoPathError) as err:
         learning_path(G, DA, POLICY, sector=GOVERNMENT, max_step=600)
-    needed = smallest_budget(G, DA, POLICY, allowed={r for r in roles(G) if GOVERNMENT in G.nodes[r]["sectors"]})
-    assert needed > 600
-    assert f"smallest per-move budget that works is {needed:g} h" in str(err.value)
+    needed = err.value.budget
+    assert needed > 600 and (err.value.source, err.value.target, err.value.max_step) == (DA, POLICY, 600)
     check_path(G, learning_path(G, DA, POLICY, sector=GOVERNMENT, max_step=needed)[0], max_step=needed)
     with pytest.raises(NoPathError):
         learning_path(G, DA, POLICY, sector=GOVERNMENT, max_step=needed - 1)
+    assert smallest_budget(G, DA, POLICY) <= move(G, DA, POLICY).effort  # the direct move always works
+    with pytest.raises(NoPathError) as err:
+        learning_path(G, DA, AUDITOR, max_steps=1)
+    assert err.value.budget == move(G, DA, AUDITOR).effort and err.value.blocking == ("max_steps",)
+    with pytest.raises(NoPathError) as err:
+        learning_path(G, DA, AUDITOR, via=ROLE + "prompt-engineer", max_steps=2)
+    assert set(err.value.blocking) <= {"via", "max_steps"} and err.value.blocking
+    if err.value.closest is not None:
+        role, remaining = err.value.closest
+        assert role != AUDITOR and remaining < move(G, DA, AUDITOR).effort
 
 
 def test_same_role_and_contradictory_options(G):
@@ -335,16 +344,20 @@ def test_cli_next_and_gap(cli):
     assert "Already has:" in cli("gap", "Data Analyst", "Data Scientist").stdout
 
 
-def test_no_path_hints_name_the_constraint_that_blocks(cli):
+def test_no_path_hints_name_the_constraint_that_blocks(cli, G):
     steps = cli("path", "Data Analyst", "AI Auditor", "--max-steps", "1")
     assert steps.exit_code == 1
-    assert steps.stderr.strip().endswith("at most 1 step. Every path within the budget takes more than 1 move: "
-                                         "raise --max-steps.")
+    assert steps.stderr.strip() == ("Error: No path from Data Analyst to AI Auditor with moves of at most 800 h, in at "
+                                    "most 1 move. The smallest per-move budget that works is 885 h (--max-step 885); "
+                                    "the budget is enough without the limit on moves (raise --max-steps).")
     via = cli("path", "Data Analyst", "AI Auditor", "--via", "Prompt Engineer", "--max-steps", "2")
-    assert via.exit_code == 1 and "relax --via or --max-steps" in via.stderr
+    assert via.exit_code == 1 and "through Prompt Engineer" in via.stderr and "--max-steps" in via.stderr
     tight = cli("path", "AI Ethicist", "AI Policy and Ethics Specialist", "--max-step", "500")
-    assert tight.exit_code == 1 and "--max-step 660" in tight.stderr
+    needed = smallest_budget(G, ROLE + "ai-ethicist", POLICY)
+    assert tight.exit_code == 1 and f"works is {needed:g} h (--max-step {needed:g})." in tight.stderr
     assert "closest reachable role is AI Policy" not in tight.stderr  # never the target itself
+    indonesian = cli("path", "Data Analyst", "AI Auditor", "--max-steps", "1", "--lang", "id")
+    assert indonesian.stderr.startswith("Error: Tidak ada jalur dari Analis Data ke Auditor AI")
 
 
 @pytest.mark.parametrize("addition, message", [

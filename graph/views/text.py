@@ -18,7 +18,7 @@ WORDS = {
         "direct": "Direct move: {h}, more than the per-move budget", "direct_fits": "Direct move: {h}",
         "detour": "Note: this plan costs {r}× the direct move ({h}); moving directly needs a per-move budget of {h}{flag}.",
         "no_path": "No path from {a} to {b} with moves of at most {h}",
-        "no_path_steps": ", in at most {n} move(s)", "no_path_via": ", through {v}",
+        "no_path_steps": ", in at most {n} {moves}", "no_path_via": ", through {v}",
         "no_budget": "the smallest per-move budget that works is {h}{flag}",
         "no_budget_at_all": "no per-move budget is enough under these constraints",
         "blocked": "the budget is enough without {what}",
@@ -55,7 +55,7 @@ WORDS = {
         "direct": "Langkah langsung: {h}, melebihi batas per langkah", "direct_fits": "Langkah langsung: {h}",
         "detour": "Catatan: rencana ini {r}× langkah langsung ({h}); pindah langsung membutuhkan batas per langkah {h}{flag}.",
         "no_path": "Tidak ada jalur dari {a} ke {b} dengan langkah paling banyak {h}",
-        "no_path_steps": ", dalam paling banyak {n} langkah", "no_path_via": ", melalui {v}",
+        "no_path_steps": ", dalam paling banyak {n} {moves}", "no_path_via": ", melalui {v}",
         "no_budget": "batas per langkah terkecil yang berhasil adalah {h}{flag}",
         "no_budget_at_all": "tidak ada batas per langkah yang cukup dengan batasan ini",
         "blocked": "batasnya cukup tanpa {what}",
@@ -213,16 +213,18 @@ def paths(result: dict, lang: str, markdown: bool = False, suggest=lambda hours:
     return "\n".join(out).rstrip() + "\n"
 
 
-def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "") -> str:
+def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None) -> str:
     """One line explaining a :class:`graph.errors.NoPathError` (``labels``: IRI -> label).
 
-    ``suggest(hours)`` is appended to the smallest budget that works (the CLI names its option).
+    ``suggest(hours)`` is appended to the smallest budget that works, and ``relax[name]`` to
+    each blocking constraint (the CLI names its options there).
     """
+    relax = relax or {}
     words = WORDS[lang]
     text = words["no_path"].format(a=labels.get(facts.source) or words["you"], b=labels[facts.target],
                                    h=hours(facts.max_step, lang))
     if facts.max_steps:
-        text += words["no_path_steps"].format(n=facts.max_steps)
+        text += words["no_path_steps"].format(n=facts.max_steps, moves=words["move" if facts.max_steps == 1 else "moves"])
     if facts.via:
         text += words["no_path_via"].format(v=labels[facts.via])
     hints = []
@@ -231,7 +233,8 @@ def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "") -> str:
     elif not facts.blocking:
         hints.append(words["no_budget_at_all"])
     if facts.blocking:
-        hints.append(words["blocked"].format(what=words["or"].join(words["constraint"][c] for c in facts.blocking)))
+        hints.append(words["blocked"].format(what=words["or"].join(words["constraint"][c] + relax.get(c, "")
+                                                                   for c in facts.blocking)))
     if facts.closest is not None:
         role, remaining = facts.closest
         hints.append(words["closest"].format(r=labels[role], h=hours(remaining, lang), b=labels[facts.target]))
