@@ -273,6 +273,13 @@ RELAX_FLAGS = {"max_steps": " (raise --max-steps)", "via": " (drop --via)", "sec
                "avoid": " (drop --avoid)"}
 
 
+def no_path_message(G, err, lang):
+    """A NoPathError in words, with the options that would lift it."""
+    labels = {r: G.nodes[r][f"label_{lang}"] for r in (err.source, err.target, err.via, *(err.closest or ())[:1])
+              if r is not None}
+    return render.no_path(err, labels, lang, budget_flag, RELAX_FLAGS)
+
+
 def start_fields(G, start, lang):
     """JSON fields that say where a plan starts: a role's label, or a person's profile."""
     if not isinstance(start, Person):
@@ -323,9 +330,7 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
         found = learning_path(G, start, dst, k=k, via=via_iri, avoid=avoid_iris, sector=sector_iri(ctx, sector),
                               max_step=max_step, max_steps=max_steps)
     except NoPathError as err:
-        labels = {r: G.nodes[r][f"label_{lang}"] for r in (err.source, err.target, err.via, *(err.closest or ())[:1])
-                  if r is not None}
-        raise Failure(render.no_path(err, labels, lang, budget_flag, RELAX_FLAGS)) from err
+        raise Failure(no_path_message(G, err, lang)) from err
     start_roles = start.roles if isinstance(start, Person) else (start,)
     result = {**start_fields(G, start, lang), "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step}
     if hours_per_week is not None:
@@ -539,8 +544,8 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
     if output == "output/graph.html":
         os.makedirs("output", exist_ok=True)
     write_atomic(output, page)
-    if path_ and isinstance(view.paths.get(view.path), str):
-        click.echo(f"Note: {view.paths[view.path]}", err=True)
+    if path_ and isinstance(view.paths.get(view.path), NoPathError):
+        click.echo(f"Note: {no_path_message(G, view.paths[view.path], lang)}", err=True)
     click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).", err=True)
 
 

@@ -167,7 +167,8 @@ class _Problem:
         t = self.t
         covered = t.covered(p)
         effort = t.total - covered
-        for j, hours in t.aligned.get(last, {}).items() if self.crossing and last is not None else ():
+        links = t.aligned.get(last, {}) if self.crossing and last is not None else {}
+        for j, hours in links.items():
             effort[j] = min(effort[j], hours)
         fits = self.mask & (effort <= budget)
         fits[list(path)] = False
@@ -179,6 +180,8 @@ class _Problem:
             want = self.goal if reached_via else self.goal_via
             gains = (t.level > p[t.skill]) & (want[t.skill] > p[t.skill])
             stone &= np.bincount(t.role, weights=gains, minlength=len(t.roles)) > 0
+        for j in links:  # an alignment link crosses vocabularies: the reuse rule cannot see it
+            stone[j] = fits[j] and not final
         stone[self.target] = False
         if self.via is not None:
             stone[self.via] = False
