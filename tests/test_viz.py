@@ -176,10 +176,11 @@ def test_sector_and_concern_combine(graph, G):
 
 
 def test_path_roles_are_always_drawn(graph, G):
-    pair = (ROLE + "copywriter", ROLE + "ai-auditor")
+    pair = (ROLE + "digital-marketer", ROLE + "ai-auditor")  # both ends outside the government sector
     view = viz.select(graph, G, sector=SECTOR + "government", path=pair)
     best = learning_path(G, *pair, sector=SECTOR + "government")[0]  # the path honours the view's sector
     assert set(best.roles) <= set(view.nodes) and view.paths[pair] == best and view.path == pair
+    assert all(SECTOR + "government" in G.nodes[r]["sectors"] for r in best.roles[1:-1]) and len(best.roles) > 2
 
 
 def test_an_empty_view_renders_a_page_that_says_so(cli, tmp_path):
