@@ -149,7 +149,7 @@ def duration(total: float, lang: str, hours_per_week: float | None = None) -> st
     >>> duration(975.0, "en")
     'about 24 weeks of full-time study'
     >>> duration(975.0, "id", 10)
-    'sekitar 98 minggu dengan 10 jam per minggu (sekitar 22 bulan)'
+    'sekitar 98 minggu dengan 10 jam per minggu, sekitar 22 bulan'
     """
     words = WORDS[lang]
     if hours_per_week is None:
@@ -157,7 +157,7 @@ def duration(total: float, lang: str, hours_per_week: float | None = None) -> st
     week_count = total / hours_per_week
     text = words["weeks_at"].format(w=round(week_count), h=hours(hours_per_week, lang))
     if week_count >= 8:
-        text += f" ({words['months'].format(m=round(week_count * 7 / 30.44))})"
+        text += f", {words['months'].format(m=round(week_count * 7 / 30.44))}"
     return text
 
 
