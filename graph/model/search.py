@@ -50,9 +50,11 @@ move's skills ordered by :func:`networkx.lexicographical_topological_sort` of th
 prerequisites (:func:`~graph.model.effort.skill_move`).
 
 Aligned roles (``skos:exactMatch``/``closeMatch`` between taxonomies) keep the costs of
-:func:`~graph.model.effort.move`; when a search can use such a link, the bound and the
-"teaches something the target needs" rule are switched off (the skill vocabularies differ
-on the two sides), and states are told apart by their role as well.
+:func:`~graph.model.effort.move`, and a move along such a link may always be taken (the
+reuse rule cannot see across vocabularies). When a search can use such a link, the bound is
+switched off (an exact match hands over a profile in the other vocabulary without study),
+"what the target needs" also counts the skills of the target's aligned counterparts, and
+states are told apart by their role as well.
 """
 
 import heapq
@@ -161,6 +163,17 @@ class _Problem:
         self.crossing = any(a in inside and b in inside for a, links in self.t.aligned.items() for b in links)
         self.goal = self.t.held[self.target]
         self.goal_via = self.goal if self.via is None else np.maximum(self.goal, self.t.held[self.via])
+        # what "teaches something the target needs" looks at: the target's (and via's) skills, and
+        # across taxonomies those of their aligned counterparts, in the other vocabularies
+        self.needs, self.needs_via = self.goal, self.goal_via
+        if self.crossing:
+            ends = [self.target] + ([] if self.via is None else [self.via])
+            for end in ends:
+                for other in self.t.aligned.get(end, {}):
+                    self.needs_via = np.maximum(self.needs_via, self.t.held[other])
+                    if end == self.target:
+                        self.needs = np.maximum(self.needs, self.t.held[other])
+            self.needs_via = np.maximum(self.needs_via, self.needs)
 
     def moves(self, p, last, path, seen, steps, budget):
         """The roles one may move into from a state, and each move's effort."""
@@ -176,10 +189,9 @@ class _Problem:
         final = self.max_steps is not None and steps + 1 >= self.max_steps
         reached_via = self.via is None or seen
         stone = fits & (covered > STEPPING_STONE_REUSE * t.total) & (effort > 0) & (not final)
-        if not self.crossing:
-            want = self.goal if reached_via else self.goal_via
-            gains = (t.level > p[t.skill]) & (want[t.skill] > p[t.skill])
-            stone &= np.bincount(t.role, weights=gains, minlength=len(t.roles)) > 0
+        want = self.needs if reached_via else self.needs_via
+        gains = (t.level > p[t.skill]) & (want[t.skill] > p[t.skill])
+        stone &= np.bincount(t.role, weights=gains, minlength=len(t.roles)) > 0
         for j in links:  # an alignment link crosses vocabularies: the reuse rule cannot see it
             stone[j] = fits[j] and not final
         stone[self.target] = False
