@@ -208,6 +208,30 @@ class _Problem:
             return 0.0
         return self.t.remaining(p, self.goal if seen or self.via is None else self.goal_via)
 
+    def bounds(self, p, seen) -> np.ndarray:
+        """:meth:`bound` of the state after moving into each role, for all roles at once.
+
+        Moving into role j raises p to ``max(p, held[j])`` on j's skills only, so each role's
+        bound is the current one plus the change on its own skills (one pass over the
+        requirement arrays instead of one over all skills per role).
+        """
+        t = self.t
+        if self.crossing:
+            return np.zeros(len(t.roles))
+        result = np.empty(len(t.roles))
+        for passed in (False, True) if self.via is not None and not seen else (True,):
+            want = self.goal if passed or self.via is None else self.goal_via
+            now, after = p[t.skill], np.maximum(p[t.skill], t.level)
+            goal = want[t.skill]
+            change = ((t.climb[t.skill, np.maximum(after, goal)] - t.climb[t.skill, after])
+                      - (t.climb[t.skill, np.maximum(now, goal)] - t.climb[t.skill, now]))
+            values = self.t.remaining(p, want) + np.bincount(t.role, weights=change, minlength=len(t.roles))
+            if passed and self.via is not None and not seen:
+                result[self.via] = values[self.via]
+            else:
+                result[:] = values
+        return np.maximum(result, 0.0)
+
 
 def _search(problem: _Problem, k: int, budget: float, closest: list | None = None):
     """The ``k`` best paths ``(effort, roles)`` (module docstring); ``closest`` collects the nearest state."""
@@ -219,6 +243,8 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
     while heap and len(found) < k:
         _, steps, path, cost, p, seen = heapq.heappop(heap)
         last = path[-1] if path else None
+        if steps:  # a label holds its parent's profile: the move's profile is made when it is popped
+            p = np.maximum(p, t.held[last])
         if last == problem.target:
             found.append((cost, path))
             continue
@@ -233,12 +259,11 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
         if problem.max_steps is not None and steps >= problem.max_steps:
             continue
         roles, effort = problem.moves(p, last, path, seen, steps, budget)
+        bounds = problem.bounds(p, seen) if len(roles) else None
         for j in roles.tolist():
-            q = np.maximum(p, t.held[j])
-            now_seen = seen or j == problem.via
             total = cost + float(effort[j])
-            heapq.heappush(heap, (round(total + problem.bound(q, now_seen), 6), steps + 1, path + (j,), total, q,
-                                  now_seen))
+            heapq.heappush(heap, (round(total + float(bounds[j]), 6), steps + 1, path + (j,), total, p,
+                                  seen or j == problem.via))
     return found
 
 
