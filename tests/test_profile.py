@@ -127,3 +127,14 @@ def test_gap_and_json_from_a_profile(cli):
     for p in plan["paths"]:
         assert p["weeks"] == round(p["total_effort"] / 10, 1) and p["direct_effort"] <= p["total_effort"]
         assert p["steps"][0]["from"] is None
+
+
+def test_weeks_in_both_languages_and_same_bytes_whatever_the_hash_seed():
+    args = ("path", "--me", EXAMPLE, "Auditor AI", "--hours-per-week", "10")
+    english = run_graph(*args).stdout
+    assert "weeks at 10 h a week, about" in english.splitlines()[0] and "months" in english.splitlines()[0]
+    indonesian = run_graph(*args, "--lang", "id").stdout
+    assert "minggu dengan 10 jam per minggu, sekitar" in indonesian.splitlines()[0]
+    outputs = {run_graph(*args, "--k", "3", "--format", "json", env={"PYTHONHASHSEED": seed}).stdout
+               for seed in ("0", "1", "2")}
+    assert len(outputs) == 1

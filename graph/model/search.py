@@ -13,8 +13,9 @@ Rules of a path
 - A **stepping stone** (a role passed through on the way) must be one the person could
   actually hold at that point, and must genuinely help:
 
-  1. the move into it *reuses* part of what they hold (at least one level of one of its
-     skills is already held, :data:`STEPPING_STONE_REUSE` of its hours), and
+  1. the move into it *reuses* part of what they hold: more than
+     :data:`STEPPING_STONE_REUSE` of the hours its skills represent (0: at least one level
+     of one of its skills) is already held, and
   2. it *teaches something the target needs*: it raises at least one skill the target
      (or the ``via`` role) requires, above the level the person holds.
 
