@@ -138,3 +138,29 @@ def test_weeks_in_both_languages_and_same_bytes_whatever_the_hash_seed():
     outputs = {run_graph(*args, "--k", "3", "--format", "json", env={"PYTHONHASHSEED": seed}).stdout
                for seed in ("0", "1", "2")}
     assert len(outputs) == 1
+
+
+def test_plans_from_random_people_never_reteach_and_never_beat_the_direct_move(G):
+    import random
+
+    from graph.errors import NoPathError
+    from graph.model.projection import roles
+
+    rng = random.Random(7)
+    skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
+    targets = roles(G)
+    for _ in range(40):
+        person = Person(tuple(sorted({s: rng.randint(1, 4) for s in rng.sample(skills, rng.randint(1, 6))}.items())),
+                        tuple(rng.sample(targets, rng.choice([0, 0, 1]))))
+        target = rng.choice([r for r in targets if r not in person.roles])
+        budget = rng.choice([540.0, 800.0])
+        try:
+            found = learning_path(G, person, target, k=3, max_step=budget)
+        except NoPathError as err:
+            assert err.source is None and (err.budget is None or err.budget > err.max_step)
+            continue
+        for plan in found:
+            if plan.steps:
+                check_path(G, plan, max_step=budget, have=holding(G, person))
+            else:
+                assert plan.direct.gains == ()  # nothing to learn: the person already qualifies

@@ -125,6 +125,8 @@ class _Levels:
     def vector(self, levels: dict[str, int]) -> np.ndarray:
         p = np.zeros(len(self.skills), dtype=np.int64)
         for skill, level in levels.items():
+            if skill not in self.index:
+                raise OptionError(f"{skill} is not a skill with an effort estimate, so it cannot be held")
             p[self.index[skill]] = level
         return p
 
