@@ -46,8 +46,8 @@ class NoPathError(GraphError):
     smallest per-move budget that works under the other constraints (``None`` if none does);
     ``closest``, ``(role IRI, hours still to learn)`` for the reachable role nearest the
     target, if any is nearer than the start; ``blocking``, the constraints ('max_steps',
-    'via', 'sector', 'avoid') without which the budget would be enough; ``via`` and
-    ``max_steps`` as given.
+    'via', 'sector', 'avoid') without which the budget would be enough, or ('unrated',)
+    when the target has no rated skills to cost a move with; ``via`` and ``max_steps`` as given.
     """
 
     def __init__(self, source, target, max_step, *, budget=None, closest=None, blocking=(), via=None, max_steps=None):

@@ -75,9 +75,11 @@ def brute_force(G, source, target, *, max_step=DEFAULT_MAX_STEP, via=None, avoid
     Rules (graph.model.search): each move, costed from the accumulated profile, fits the
     budget; a stepping stone reuses some level the person holds and raises some skill the
     target (and the via role, until it is passed) requires above what they hold; the via
-    role is allowed once, before the target.
+    role is allowed once, before the target. A target with no rated skill has no plan.
     """
     found = []
+    if not held(G, target):
+        return found
 
     def extend(chain, have, total, passed):
         if chain[-1] == target:
@@ -378,3 +380,22 @@ def test_data_the_paths_cannot_use_is_a_clear_error(tmp_path, addition, message)
     for command in (("path", "Data Analyst", "AI Auditor"), ("gap", "Data Analyst", "AI Auditor"), ("next", "Data Analyst")):
         result = run_graph("--data", data, *command)
         assert result.returncode == 1 and result.stderr.strip() == message and "Traceback" not in result.stderr
+
+
+def test_a_role_with_no_rated_skills_is_never_a_free_destination():
+    base = small_graph(0)
+    G = nx.DiGraph(base)
+    G.add_node("unrated", kind="role", label_en="Unrated", label_id="Tak dinilai", sectors=(), concerns=(), families=())
+    G.add_edge("unrated", "s0", relation="requires", level=2, essential=False)  # optional only: nothing rated
+    G = nx.freeze(G)
+    for source in roles(base):
+        with pytest.raises(NoPathError) as err:
+            learning_path(G, source, "unrated")
+        assert err.value.blocking == ("unrated",) and err.value.target == "unrated"
+        for target in set(roles(base)) - {source}:  # and it is never a stepping stone
+            try:
+                assert all("unrated" not in p.roles for p in learning_path(G, source, target, k=3, max_step=120))
+            except NoPathError:
+                pass
+    from graph.views.text import no_path
+    assert no_path(err.value, {"unrated": "Unrated"}, "en").startswith("No path to Unrated: the data rates none")

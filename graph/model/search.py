@@ -22,6 +22,9 @@ Rules of a path
   A ``via`` role is always allowed once (the person asked for it).
 - Paths are simple (no role twice); ``avoid``, ``sector`` and ``max_steps`` restrict the
   roles and moves inside the search.
+- A role whose data rates no skill (no essential requirement: some imported occupations)
+  is never free to reach: it is no stepping stone (it teaches nothing), and a path to it is
+  refused (:class:`~graph.errors.NoPathError` with ``blocking == ('unrated',)``).
 
 The search (exact)
 ------------------
@@ -369,7 +372,12 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
     t = _levels(G)
     have = holding(G, person) if person else held(G, source)
     direct = skill_move(G, None if person else source, target, have)
-    if (person and (target in person.roles or not direct.gains)) or source == target:
+    if source == target or (person and target in person.roles):
+        return [LearningPath((target,), (), 0.0, direct)]
+    if not t.total[t.position[target]]:  # nothing rated to learn: a move into it cannot be costed, it is not free
+        raise NoPathError(None if person else source, target, max_step, blocking=("unrated",), via=via,
+                          max_steps=max_steps)
+    if person and not direct.gains:
         return [LearningPath((target,), (), 0.0, direct)]
     if via is not None and (via == target or via == source or (person and via in person.roles)):
         raise OptionError("the role to pass through must differ from the start and the target")

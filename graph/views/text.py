@@ -24,6 +24,8 @@ WORDS = {
         "blocked": "the budget is enough without {what}",
         "constraint": {"max_steps": "the limit on moves", "via": "the role to pass through",
                        "sector": "the sector", "avoid": "the avoided roles"},
+        "unrated": "No path to {b}: the data rates none of its skills (no essential requirement with a level), "
+                   "so a move into it cannot be costed.",
         "or": " or ", "closest": "the closest reachable role is {r}, {h} of learning away from {b}",
         "next": "Moves from {a} (most related first, each within {h})", "none_next": "No move from {a} fits within {h}; try a larger --max-step.",
         "similarity": "similarity", "shares": "builds on", "to_learn": "to learn",
@@ -61,6 +63,8 @@ WORDS = {
         "blocked": "batasnya cukup tanpa {what}",
         "constraint": {"max_steps": "batas jumlah langkah", "via": "peran yang harus dilalui",
                        "sector": "batasan sektor", "avoid": "peran yang dihindari"},
+        "unrated": "Tidak ada jalur ke {b}: data tidak menilai satu pun keterampilannya (tidak ada persyaratan "
+                   "wajib dengan tingkat), jadi langkah ke sana tidak bisa dihitung.",
         "or": " atau ", "closest": "peran terdekat yang bisa dicapai adalah {r}, {h} belajar lagi dari {b}",
         "next": "Langkah dari {a} (paling berkaitan lebih dulu, masing-masing paling banyak {h})",
         "none_next": "Tidak ada langkah dari {a} yang muat dalam {h}; coba --max-step yang lebih besar.",
@@ -221,6 +225,8 @@ def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None
     """
     relax = relax or {}
     words = WORDS[lang]
+    if "unrated" in facts.blocking:
+        return words["unrated"].format(b=labels[facts.target])
     text = words["no_path"].format(a=labels.get(facts.source) or words["you"], b=labels[facts.target],
                                    h=hours(facts.max_step, lang))
     if facts.max_steps:
