@@ -10,17 +10,18 @@ from functools import wraps
 import click
 
 from .store.entities import describe, list_entities
-from .errors import DataError, GraphError, LookupFailed, OptionError, RemoteError
+from .errors import DataError, GraphError, LookupFailed, NoPathError, OptionError, RemoteError
 from .store.dataset import BUILD_STEPS, Dataset, import_source
 from .store.importers import esco, onet
 from .store.export import FORMATS, write_atomic
-from .model.effort import DEFAULT_MAX_STEP, skill_gap
+from .model.effort import DEFAULT_MAX_STEP, Person, skill_gap
 from .model.ranking import next_moves
 from .model.search import learning_path
 from .views import json as shape
 from .views import text as render
 from .store.rdf import KINDS
 from .store import remote
+from .store.profile import parse_have, read_profile
 from .store import sparql
 from .store.turtle import example_queries
 from .store.validate import node_text, validate
@@ -226,9 +227,73 @@ def export(ctx, fmt, output):
 
 # ------------------------------------------------------------------ learning paths
 
+def person_options(command):
+    """--me FILE and --have "SKILL=LEVEL, ...": start from a person instead of a role."""
+    command = click.option("--have", metavar='"SKILL=LEVEL, ..."',
+                           help='Skills the person holds, inline, e.g. "Statistik=3, Pemrograman=2" '
+                                '(levels 1-4); combines with --me.')(command)
+    return click.option("--me", "me", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
+                        help="Start from a person: a TOML profile of skills with levels and roles held "
+                             "(see examples/analis-data.toml).")(command)
+
+
+def hours_option(command):
+    return click.option("--hours-per-week", type=click.FloatRange(min=0, min_open=True, max=168), metavar="HOURS",
+                        help="Study hours per week, to turn hours into weeks and months "
+                             f"(text assumes full time, {render.WEEK_HOURS} h, when omitted).")(command)
+
+
+def start_point(ctx, names, me, have, usage):
+    """The start and the target: ``(role IRI or Person, target IRI)`` from [FROM] TO and --me/--have."""
+    dataset = active_dataset(ctx)
+    if me or have:
+        if len(names) != 1:
+            raise click.UsageError(f"with --me or --have, give only the target role: {usage}")
+        levels = active_projection(ctx).graph["effort_factor"]
+        parts = [read_profile(me, dataset.resolve, levels)] if me else []
+        if have:
+            parts.append(parse_have(have, dataset.resolve, levels))
+        skills = {}
+        for part in parts:
+            for skill, level in part.skills:
+                skills[skill] = max(skills.get(skill, 0), level)
+        person = Person(tuple(sorted(skills.items())), tuple(sorted({r for part in parts for r in part.roles})))
+        return person, role_iri(ctx, names[0])
+    if len(names) != 2:
+        raise click.UsageError(f"give a starting role and a target role (or --me FILE): {usage}")
+    return role_iri(ctx, names[0]), role_iri(ctx, names[1])
+
+
+def budget_flag(hours):
+    """The option that sets a per-move budget, as the CLI suggests it."""
+    return f" (--max-step {hours:g})"
+
+
+#: How to lift each constraint that blocks a path, as the CLI suggests it.
+RELAX_FLAGS = {"max_steps": " (raise --max-steps)", "via": " (drop --via)", "sector": " (drop --sector)",
+               "avoid": " (drop --avoid)"}
+
+
+def no_path_message(G, err, lang):
+    """A NoPathError in words, with the options that would lift it."""
+    labels = {r: G.nodes[r][f"label_{lang}"] for r in (err.source, err.target, err.via, *(err.closest or ())[:1])
+              if r is not None}
+    return render.no_path(err, labels, lang, budget_flag, RELAX_FLAGS)
+
+
+def start_fields(G, start, lang):
+    """JSON fields that say where a plan starts: a role's label, or a person's profile."""
+    if not isinstance(start, Person):
+        return {"from": G.nodes[start][f"label_{lang}"]}
+    key = f"label_{lang}"
+    return {"from": None, "profile": {"skills": [{"label": G.nodes[s][key], "iri": s, "level": level}
+                                                 for s, level in start.skills],
+                                      "roles": [G.nodes[r][key] for r in start.roles]}}
+
+
 @main.command()
-@click.argument("source", metavar="FROM")
-@click.argument("target", metavar="TO")
+@click.argument("names", nargs=-1, metavar="[FROM] TO")
+@person_options
 @click.option("--k", type=click.IntRange(min=1), default=1, show_default=True, help="Number of alternative paths.")
 @click.option("--via", metavar="ROLE", help="A role every path must pass through.")
 @click.option("--avoid", metavar="ROLE", multiple=True, help="A role no path may pass through (repeatable).")
@@ -236,38 +301,48 @@ def export(ctx, fmt, output):
               help="Only pass through roles in this sector, e.g. government (FROM and TO may lie outside).")
 @budget_option
 @click.option("--max-steps", type=click.IntRange(min=1), metavar="N", help="At most N moves.")
+@hours_option
 @lang_option
 @format_option("text", "json", "markdown")
 @click.pass_context
 @reports_errors
-def path(ctx, source, target, k, via, avoid, sector, max_step, max_steps, lang, fmt):
-    """Plan how to get from role FROM to role TO: roles to pass through, skills to learn, effort.
+def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours_per_week, lang, fmt):
+    """Plan how to get from role FROM (or from yourself, --me) to role TO: roles, skills, effort.
 
-    A move between two roles costs the study hours needed to reach every essential skill of
-    the new role (plus missing prerequisites). A path is the least-effort chain of moves
-    that each fit within --max-step hours.
+    The person keeps everything they learn: each move is costed from what they hold at that
+    point (the start plus every role passed), so no step re-teaches a skill. A path is the
+    least-effort chain of moves that each fit within --max-step hours; the answer also gives
+    the direct move's effort, and says so when a plan costs much more.
 
     \b
     Examples:
       graph path "Data Analyst" "AI Auditor"
       graph path "Analis Data" "Spesialis Machine Learning" --sector pemerintahan --lang id
+      graph path --me examples/analis-data.toml "Auditor AI" --lang id
+      graph path --have "Statistics=3, Programming=2" "Data Scientist" --hours-per-week 10
       graph path "Data Analyst" "AI Auditor" --k 3 --format json
     """
     G = active_projection(ctx)
-    src, dst = role_iri(ctx, source), role_iri(ctx, target)
+    start, dst = start_point(ctx, names, me, have, "graph path [FROM] TO")
     via_iri, avoid_iris = role_iri(ctx, via) if via else None, [role_iri(ctx, a) for a in avoid]
     if via_iri is not None and via_iri in avoid_iris:
         raise click.UsageError("--via and --avoid name the same role")
-    found = learning_path(G, src, dst, k=k, via=via_iri, avoid=avoid_iris, sector=sector_iri(ctx, sector),
-                          max_step=max_step, max_steps=max_steps)
-    result = {"from": G.nodes[src][f"label_{lang}"], "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step,
-              "paths": [shape.learning_path(G, p, lang) for p in found]}
+    try:
+        found = learning_path(G, start, dst, k=k, via=via_iri, avoid=avoid_iris, sector=sector_iri(ctx, sector),
+                              max_step=max_step, max_steps=max_steps)
+    except NoPathError as err:
+        raise Failure(no_path_message(G, err, lang)) from err
+    start_roles = start.roles if isinstance(start, Person) else (start,)
+    result = {**start_fields(G, start, lang), "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step}
+    if hours_per_week is not None:
+        result["hours_per_week"] = hours_per_week
+    result["paths"] = [shape.learning_path(G, p, lang, hours_per_week, start_roles) for p in found]
     if fmt == "json":
         emit_json(result)
-    elif src == dst:
+    elif isinstance(start, str) and start == dst:
         click.echo(render.WORDS[lang]["same"].format(a=result["from"], b=result["to"]))
     else:
-        click.echo(render.paths(result, lang, markdown=fmt == "markdown"), nl=False)
+        click.echo(render.paths(result, lang, markdown=fmt == "markdown", suggest=budget_flag), nl=False)
 
 
 @main.command("next")
@@ -296,19 +371,22 @@ def next_(ctx, role, k, sector, max_step, lang, fmt):
 
 
 @main.command()
-@click.argument("source", metavar="A")
-@click.argument("target", metavar="B")
+@click.argument("names", nargs=-1, metavar="[A] B")
+@person_options
 @lang_option
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
-def gap(ctx, source, target, lang, fmt):
-    """Compare role A with role B: skills A already has, and the essential and optional ones missing."""
+def gap(ctx, names, me, have, lang, fmt):
+    """Compare role A (or yourself, --me/--have) with role B: skills already held, essential and optional ones missing."""
     G = active_projection(ctx)
-    result = shape.gap(G, skill_gap(G, role_iri(ctx, source), role_iri(ctx, target)), lang)
+    start, dst = start_point(ctx, names, me, have, "graph gap [A] B")
+    result = shape.gap(G, skill_gap(G, start, dst), lang)
     if fmt == "json":
         emit_json(result)
     else:
+        if result["from"] is None:
+            result["from"] = render.WORDS[lang]["you"]
         click.echo(render.gap(result, lang), nl=False)
 
 
@@ -474,8 +552,8 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
     if output == "output/graph.html":
         os.makedirs("output", exist_ok=True)
     write_atomic(output, page)
-    if path_ and isinstance(view.paths.get(view.path), str):
-        click.echo(f"Note: {view.paths[view.path]}", err=True)
+    if path_ and isinstance(view.paths.get(view.path), NoPathError):
+        click.echo(f"Note: {no_path_message(G, view.paths[view.path], lang)}", err=True)
     click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).", err=True)
 
 

@@ -39,7 +39,24 @@ class WrongKindError(LookupFailed):
 
 
 class NoPathError(GraphError):
-    """No chain of feasible moves joins two roles under the given constraints."""
+    """No chain of feasible moves joins two roles under the given constraints.
+
+    The facts a message needs, in any language: ``source`` (a role IRI, or ``None`` for a
+    person's profile) and ``target``; ``max_step``, the per-move budget tried; ``budget``, the
+    smallest per-move budget that works under the other constraints (``None`` if none does);
+    ``closest``, ``(role IRI, hours still to learn)`` for the reachable role nearest the
+    target, if any is nearer than the start; ``blocking``, the constraints ('max_steps',
+    'via', 'sector', 'avoid') without which the budget would be enough, or ('unrated',)
+    when the target has no rated skills to cost a move with; ``via`` and ``max_steps`` as given.
+    """
+
+    def __init__(self, source, target, max_step, *, budget=None, closest=None, blocking=(), via=None, max_steps=None):
+        self.source, self.target, self.max_step = source, target, max_step
+        self.budget, self.closest, self.blocking = budget, closest, tuple(blocking)
+        self.via, self.max_steps = via, max_steps
+        found = f"; the smallest per-move budget that works is {budget:g} h" if budget is not None else ""
+        super().__init__(f"No path from {source or 'the profile'} to {target} with moves of at most {max_step:g} h"
+                         f"{found}.")
 
 
 class OptionError(GraphError):

@@ -77,12 +77,14 @@ def check_embedded_paths(page, G, max_step):
             best = learning_path(G, source, target, max_step=max_step)[0]
         except NoPathError as err:
             none += 1
-            assert entry == {"none": str(err)}
+            assert entry == {"none": viz.no_path_reason(G, err, "en")}
             continue
-        assert entry == {"roles": list(best.roles), "effort": best.total_effort}
-        for step in best.steps:
-            move = data["moves"][f"{step.source} {step.target}"]
-            assert move["effort"] == step.effort and [s[0] for s in move["skills"]] == [g.skill for g in step.gains]
+        assert {k: entry[k] for k in ("roles", "effort", "direct", "detour")} == {
+            "roles": list(best.roles), "effort": best.total_effort, "direct": best.direct.effort, "detour": best.detour}
+        assert len(entry["steps"]) == len(best.steps)
+        for move, step in zip(entry["steps"], best.steps):  # each step as the path costs it, from what is held
+            assert move["effort"] == step.effort
+            assert move["skills"] == [[g.skill, g.from_level, g.level, g.effort, g.reason] for g in step.gains]
     return none
 
 
@@ -176,10 +178,11 @@ def test_sector_and_concern_combine(graph, G):
 
 
 def test_path_roles_are_always_drawn(graph, G):
-    pair = (ROLE + "copywriter", ROLE + "ai-auditor")
+    pair = (ROLE + "digital-marketer", ROLE + "ai-auditor")  # both ends outside the government sector
     view = viz.select(graph, G, sector=SECTOR + "government", path=pair)
-    best = learning_path(G, *pair)[0]
+    best = learning_path(G, *pair, sector=SECTOR + "government")[0]  # the path honours the view's sector
     assert set(best.roles) <= set(view.nodes) and view.paths[pair] == best and view.path == pair
+    assert all(SECTOR + "government" in G.nodes[r]["sectors"] for r in best.roles[1:-1]) and len(best.roles) > 2
 
 
 def test_an_empty_view_renders_a_page_that_says_so(cli, tmp_path):
@@ -290,7 +293,8 @@ def test_no_path_still_writes_the_page_and_says_why(cli, tmp_path, monkeypatch):
     assert result.exit_code == 0 and planned.exit_code == 1
     reason = planned.stderr.removeprefix("Error: ").strip()
     assert result.stderr.startswith(f"Note: {reason}\n")
-    assert page_data(target.read_text())["paths"][f"{ROLE}ai-auditor {ROLE}ai-policy-ethics-specialist"] == {"none": reason}
+    page = page_data(target.read_text())["paths"][f"{ROLE}ai-auditor {ROLE}ai-policy-ethics-specialist"]["none"]
+    assert page == re.sub(r" \(--max-step \d+\)", "", reason) != reason  # the page names no command-line option
 
 
 def test_unwritable_output_is_a_clear_error_and_keeps_the_existing_file(cli, tmp_path):

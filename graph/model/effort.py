@@ -8,6 +8,11 @@ level L costs ``effort_hours × (factor(l+1) + … + factor(L))`` hours, with th
 the proficiency scale in the ontology (1, 2, 3, 4) (:func:`climb_cost`). The effort of a
 move is the sum over the skills gained.
 
+A person can also be described directly (:class:`Person`): the skills they hold at their
+levels, and the roles they have held. What they hold (:func:`holding`) is the highest level
+of each skill among those, closed under prerequisites like :func:`held`, and every move is
+costed from it (:func:`skill_move` with ``have``).
+
 Aligned roles. When the data links two roles with ``skos:exactMatch`` or ``skos:closeMatch``
 (a curated role and the O*NET or ESCO occupation it names), moving between them costs
 :data:`ALIGNMENT_EFFORT` hours (0 for the same occupation in two taxonomies, a week of
@@ -29,6 +34,14 @@ ALIGNMENT_EFFORT = {"exactMatch": 0.0, "closeMatch": 40.0}
 
 
 @dataclass(frozen=True)
+class Person:
+    """A person described by what they hold: ``skills`` as ``(skill IRI, level)`` pairs, and roles held."""
+
+    skills: tuple[tuple[str, int], ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SkillGain:
     """One skill to learn in a move: from ``from_level`` to ``level``, costing ``effort`` hours."""
 
@@ -41,9 +54,9 @@ class SkillGain:
 
 @dataclass(frozen=True)
 class Move:
-    """A move from one role to another: the skills to learn in learning order, and the total effort."""
+    """A move from one role (``None``: the person's starting point) to another: the skills to learn, in order."""
 
-    source: str
+    source: str | None
     target: str
     gains: tuple[SkillGain, ...]
     effort: float
@@ -52,13 +65,13 @@ class Move:
 
 @dataclass(frozen=True)
 class Gap:
-    """What a person in role ``source`` already has for role ``target``, and what is missing.
+    """What a person in role ``source`` (``None``: a :class:`Person`) already has for role ``target``, and what is missing.
 
     ``missing_essential`` is the move (essential skills plus prerequisites, in learning
     order); ``missing_optional`` lists the optional skills not yet at the target level.
     """
 
-    source: str
+    source: str | None
     target: str
     matched: tuple[tuple[str, int, int, bool], ...]  # (skill, level held, level required, essential)
     missing_essential: Move
@@ -99,7 +112,12 @@ def held(G: nx.DiGraph, role: str) -> dict[str, int]:
     >>> held(G, "https://w3id.org/aijobs/role/big-data-specialist")["https://w3id.org/aijobs/skill/data-analysis"]
     2
     """
-    have = profile(G, role, essential_only=True)
+    return closure(G, profile(G, role, essential_only=True))
+
+
+def closure(G: nx.DiGraph, levels: dict[str, int]) -> dict[str, int]:
+    """Return ``levels`` with the prerequisites they imply: each at ``min(2, L)`` of its dependent's L, transitively."""
+    have = dict(levels)
     todo = list(have)
     while todo:
         skill = todo.pop()
@@ -109,6 +127,25 @@ def held(G: nx.DiGraph, role: str) -> dict[str, int]:
                 have[prerequisite] = implied
                 todo.append(prerequisite)
     return have
+
+
+def holding(G: nx.DiGraph, person: Person) -> dict[str, int]:
+    """Return ``{skill: level}`` a :class:`Person` holds: their skills and every held role's, with prerequisites.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> G = project(load_graph())
+    >>> stats = "https://w3id.org/aijobs/skill/statistics"
+    >>> holding(G, Person(((stats, 4),), ("https://w3id.org/aijobs/role/data-analyst",)))[stats]
+    4
+    """
+    have = dict(person.skills)
+    for role in person.roles:
+        for skill, level in held(G, role).items():
+            have[skill] = max(have.get(skill, 0), level)
+    return closure(G, have)
 
 
 def move(G: nx.DiGraph, source: str, target: str) -> Move:
@@ -141,8 +178,12 @@ def _alignment(G: nx.DiGraph, source: str, target: str) -> str | None:
     return data["relation"] if data is not None and data["relation"] in ALIGNMENT_EFFORT else None
 
 
-def skill_move(G: nx.DiGraph, source: str, target: str, have: dict | None = None) -> Move:
-    """Return the skill-based move from ``source`` to ``target``, starting from ``have`` (default: held of ``source``)."""
+def skill_move(G: nx.DiGraph, source: str | None, target: str, have: dict | None = None) -> Move:
+    """Return the skill-based move from ``source`` to ``target``, starting from ``have`` (default: held of ``source``).
+
+    ``have`` is what the person holds at that point (:func:`held`, :func:`holding`, or a
+    profile accumulated along a path); each gain starts from its level there.
+    """
     have = held(G, source) if have is None else have
     want = {skill: (level, "essential") for skill, level in profile(G, target, essential_only=True).items()
             if level > have.get(skill, 0)}
@@ -163,8 +204,8 @@ def skill_move(G: nx.DiGraph, source: str, target: str, have: dict | None = None
     return Move(source, target, gains, sum(g.effort for g in gains))
 
 
-def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
-    """Compare what role ``source`` holds with what role ``target`` requires.
+def skill_gap(G: nx.DiGraph, source: str | Person, target: str) -> Gap:
+    """Compare what role ``source`` (or a :class:`Person`) holds with what role ``target`` requires.
 
     Examples
     --------
@@ -180,8 +221,11 @@ def skill_gap(G: nx.DiGraph, source: str, target: str) -> Gap:
 
     The gap compares skills only: between aligned roles it lists the skills, not the alignment.
     """
-    have = held(G, source)
-    essential = skill_move(G, source, target)
+    if isinstance(source, Person):
+        have, source = holding(G, source), None
+    else:
+        have = held(G, source)
+    essential = skill_move(G, source, target, have)
     after = {**have, **{gain.skill: gain.level for gain in essential.gains}}  # optional gaps start from here
     matched, optional = [], []
     for skill, data in sorted(G.succ[target].items()):

@@ -1,50 +1,316 @@
-"""Least-effort learning paths between roles: chains of feasible moves.
+"""Least-effort learning paths that remember what the person has learned.
 
-A move is *feasible* when its effort (:mod:`graph.model.effort`) is within the per-move
-budget ``max_step``; a learning path is the least-total-effort chain of feasible moves.
-All pairwise move efforts come from :mod:`graph.model.movetable` (one matrix per
-projection, stored in dataset directories), so searches never recompute moves: a learning
-path is an A* search over the matrix rows, and alternatives come from Yen's algorithm.
+The state of a path is the person's **accumulated profile**: after each move they hold, per
+skill, the highest level among what they started with (a role's :func:`~graph.model.effort.held`
+skills, or a :class:`~graph.model.effort.Person`'s :func:`~graph.model.effort.holding`) and what
+every role passed through requires. The next move is costed from that profile
+(:func:`~graph.model.effort.skill_move`), so no step re-teaches what an earlier one taught.
+
+Rules of a path
+---------------
+- Every move fits the per-move budget ``max_step`` (hours); the target may be reached by
+  any move that fits.
+- A **stepping stone** (a role passed through on the way) must be one the person could
+  actually hold at that point, and must genuinely help:
+
+  1. the move into it *reuses* part of what they hold: more than
+     :data:`STEPPING_STONE_REUSE` of the hours its skills represent (0: at least one level
+     of one of its skills) is already held, and
+  2. it *teaches something the target needs*: it raises at least one skill the target
+     (or the ``via`` role) requires, above the level the person holds.
+
+  A ``via`` role is always allowed once (the person asked for it).
+- Paths are simple (no role twice); ``avoid``, ``sector`` and ``max_steps`` restrict the
+  roles and moves inside the search.
+- A role whose data rates no skill (no essential requirement: some imported occupations)
+  is never free to reach: it is no stepping stone (it teaches nothing), and a path to it is
+  refused (:class:`~graph.errors.NoPathError` with ``blocking == ('unrated',)``).
+
+The search (exact)
+------------------
+Climbing a skill costs hours per level, and levels add up, so the total effort of a path is
+the cost of climbing from the starting profile to the final one: it depends on which roles
+were passed, not on their order. The search is a label-setting A* over states
+``(accumulated profile, via reached)``:
+
+- the **bound** of a state is the direct skill move from its profile to the target (every
+  level it lacks has to be learned on any continuation), so it never overestimates;
+- states are popped by ``(total so far + bound, moves, role IRIs)``, so complete paths come
+  out in exactly the order the answer needs: least effort, then fewer moves, then the role
+  IRIs (no dependence on hashing);
+- **dominance**: a state whose profile was already expanded ``k`` times is dropped (the
+  earlier labels reach everything it can, at no more effort, in no more moves); with
+  ``max_steps`` the number of moves is part of the state;
+- the ``k`` best paths are the first ``k`` labels that reach the target.
+
+Because every stepping stone raises a level the target needs, a path has at most as many
+moves as the target has levels to learn, and the search is finite. The tests compare it with
+brute-force enumeration on small hand-made graphs and on every pair of bundled roles.
+
+NetworkX is the graph engine: the projection (a frozen ``networkx.DiGraph``) gives each
+role's requirements and the prerequisite edges; the search walks role nodes, with each
+state's feasible moves computed at once from the projection's requirement arrays, and each
+move's skills ordered by :func:`networkx.lexicographical_topological_sort` of the
+prerequisites (:func:`~graph.model.effort.skill_move`).
+
+Aligned roles (``skos:exactMatch``/``closeMatch`` between taxonomies) keep the costs of
+:func:`~graph.model.effort.move`, and a move along such a link may always be taken (the
+reuse rule cannot see across vocabularies). When a search can use such a link, the bound is
+switched off (an exact match hands over a profile in the other vocabulary without study),
+"what the target needs" also counts the skills of the target's aligned counterparts, and
+states are told apart by their role as well.
 """
 
 import heapq
+import weakref
 from dataclasses import dataclass
-from itertools import islice
 
 import networkx as nx
 import numpy as np
 
 from ..errors import NoPathError, OptionError
-from . import movetable
-from .effort import DEFAULT_MAX_STEP, Move, move
+from .effort import ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, held, holding, skill_move
+from .projection import roles as role_list
 
-#: How many candidate paths the k-shortest enumeration may inspect before giving up.
-_MAX_CANDIDATES = 5000
+#: A stepping stone must already be covered by what the person holds to more than this share of its hours.
+STEPPING_STONE_REUSE = 0.0
+#: A plan costing at least this many times the direct move is a detour worth pointing out.
+DETOUR_RATIO = 1.5
+
+_TABLES: "weakref.WeakKeyDictionary[nx.DiGraph, _Levels]" = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
 class LearningPath:
-    """A chain of moves from ``roles[0]`` to ``roles[-1]``."""
+    """A chain of moves to ``roles[-1]``, with the direct move it is compared with.
+
+    ``roles`` starts with the source role, or, from a :class:`~graph.model.effort.Person`,
+    with the first role moved into (``steps[0].source`` is then ``None``). ``direct`` is the
+    single move from the starting profile to the target, whatever the budget: its effort is
+    a lower bound of every plan's total.
+    """
 
     roles: tuple[str, ...]
     steps: tuple[Move, ...]
     total_effort: float
+    direct: Move
+
+    @property
+    def detour(self) -> bool:
+        """Whether the plan costs at least :data:`DETOUR_RATIO` times the direct move."""
+        return self.total_effort >= DETOUR_RATIO * self.direct.effort and self.total_effort > self.direct.effort
 
 
-def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: str | None = None,
+class _Levels:
+    """Every role's held profile as arrays, for costing all moves out of a profile at once."""
+
+    def __init__(self, G: nx.DiGraph):
+        self.roles = role_list(G)
+        self.position = {r: i for i, r in enumerate(self.roles)}
+        self.skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
+        self.index = {s: i for i, s in enumerate(self.skills)}
+        factors = G.graph["effort_factor"]
+        cumulative = np.cumsum([0] + [factors[level] for level in sorted(factors)], dtype=float)
+        hours = np.array([G.nodes[s]["effort_hours"] for s in self.skills], dtype=float)
+        self.climb = hours[:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
+        entries = [(i, self.index[s], level) for i, r in enumerate(self.roles) for s, level in sorted(held(G, r).items())]
+        columns = list(zip(*entries)) if entries else [(), (), ()]
+        self.role, self.skill, self.level = (np.asarray(c, dtype=np.int64) for c in columns)
+        self.total = np.bincount(self.role, weights=self.climb[self.skill, self.level], minlength=len(self.roles))
+        self.held = np.zeros((len(self.roles), len(self.skills)), dtype=np.int64)
+        self.held[self.role, self.skill] = self.level
+        self.sources = [G.nodes[r].get("source") for r in self.roles]
+        self.aligned: dict[int, dict[int, float]] = {}
+        for a, b, relation in G.edges(data="relation"):
+            if relation in ALIGNMENT_EFFORT:
+                self.aligned.setdefault(self.position[a], {})[self.position[b]] = ALIGNMENT_EFFORT[relation]
+
+    def vector(self, levels: dict[str, int]) -> np.ndarray:
+        p = np.zeros(len(self.skills), dtype=np.int64)
+        for skill, level in levels.items():
+            if skill not in self.index:
+                raise OptionError(f"{skill} is not a skill with an effort estimate, so it cannot be held")
+            p[self.index[skill]] = level
+        return p
+
+    def covered(self, p: np.ndarray) -> np.ndarray:
+        """Hours of each role's held profile that profile ``p`` already holds."""
+        return np.bincount(self.role, weights=self.climb[self.skill, np.minimum(p[self.skill], self.level)],
+                           minlength=len(self.roles))
+
+    def remaining(self, p: np.ndarray, want: np.ndarray) -> float:
+        """Hours to raise profile ``p`` to ``want`` wherever it is below."""
+        columns = np.arange(len(p))
+        return float((self.climb[columns, np.maximum(p, want)] - self.climb[columns, p]).sum())
+
+
+def _levels(G: nx.DiGraph) -> _Levels:
+    found = _TABLES.get(G)
+    if found is None:
+        found = _TABLES[G] = _Levels(G)
+    return found
+
+
+@dataclass
+class _Problem:
+    """One search: the start, the goal, the rules; ``None`` fields are constraints not given."""
+
+    t: _Levels
+    start: np.ndarray
+    visited: tuple[int, ...]  # roles held at the start
+    last: int | None  # the start role, for alignment links
+    target: int
+    mask: np.ndarray
+    via: int | None
+    max_steps: int | None
+
+    def __post_init__(self):
+        inside = set(np.flatnonzero(self.mask).tolist()) | set(self.visited)
+        self.crossing = any(a in inside and b in inside for a, links in self.t.aligned.items() for b in links)
+        self.goal = self.t.held[self.target]
+        self.goal_via = self.goal if self.via is None else np.maximum(self.goal, self.t.held[self.via])
+        # what "teaches something the target needs" looks at: the target's (and via's) skills, and
+        # across taxonomies those of their aligned counterparts, in the other vocabularies
+        self.needs, self.needs_via = self.goal, self.goal_via
+        if self.crossing:
+            ends = [self.target] + ([] if self.via is None else [self.via])
+            for end in ends:
+                for other in self.t.aligned.get(end, {}):
+                    self.needs_via = np.maximum(self.needs_via, self.t.held[other])
+                    if end == self.target:
+                        self.needs = np.maximum(self.needs, self.t.held[other])
+            self.needs_via = np.maximum(self.needs_via, self.needs)
+
+    def moves(self, p, last, path, seen, steps, budget):
+        """The roles one may move into from a state, and each move's effort."""
+        t = self.t
+        covered = t.covered(p)
+        effort = t.total - covered
+        links = t.aligned.get(last, {}) if self.crossing and last is not None else {}
+        for j, hours in links.items():
+            effort[j] = min(effort[j], hours)
+        fits = self.mask & (effort <= budget)
+        fits[list(path)] = False
+        fits[list(self.visited)] = False
+        final = self.max_steps is not None and steps + 1 >= self.max_steps
+        reached_via = self.via is None or seen
+        stone = fits & (covered > STEPPING_STONE_REUSE * t.total) & (effort > 0) & (not final)
+        want = self.needs if reached_via else self.needs_via
+        gains = (t.level > p[t.skill]) & (want[t.skill] > p[t.skill])
+        stone &= np.bincount(t.role, weights=gains, minlength=len(t.roles)) > 0
+        for j in links:  # an alignment link crosses vocabularies: the reuse rule cannot see it
+            stone[j] = fits[j] and not final
+        stone[self.target] = False
+        if self.via is not None:
+            stone[self.via] = False
+            if not seen and not final:
+                stone[self.via] = fits[self.via]
+        if reached_via:
+            stone[self.target] = fits[self.target]
+        return np.flatnonzero(stone), effort
+
+    def bound(self, p, seen) -> float:
+        if self.crossing:
+            return 0.0
+        return self.t.remaining(p, self.goal if seen or self.via is None else self.goal_via)
+
+    def bounds(self, p, seen) -> np.ndarray:
+        """:meth:`bound` of the state after moving into each role, for all roles at once.
+
+        Moving into role j raises p to ``max(p, held[j])`` on j's skills only, so each role's
+        bound is the current one plus the change on its own skills (one pass over the
+        requirement arrays instead of one over all skills per role).
+        """
+        t = self.t
+        if self.crossing:
+            return np.zeros(len(t.roles))
+        result = np.empty(len(t.roles))
+        for passed in (False, True) if self.via is not None and not seen else (True,):
+            want = self.goal if passed or self.via is None else self.goal_via
+            now, after = p[t.skill], np.maximum(p[t.skill], t.level)
+            goal = want[t.skill]
+            change = ((t.climb[t.skill, np.maximum(after, goal)] - t.climb[t.skill, after])
+                      - (t.climb[t.skill, np.maximum(now, goal)] - t.climb[t.skill, now]))
+            values = self.t.remaining(p, want) + np.bincount(t.role, weights=change, minlength=len(t.roles))
+            if passed and self.via is not None and not seen:
+                result[self.via] = values[self.via]
+            else:
+                result[:] = values
+        return np.maximum(result, 0.0)
+
+
+def _search(problem: _Problem, k: int, budget: float, closest: list | None = None):
+    """The ``k`` best paths ``(effort, roles)`` (module docstring); ``closest`` collects the nearest state."""
+    t = problem.t
+    start = (problem.last,) if problem.last is not None else ()
+    heap = [(round(problem.bound(problem.start, False), 6), 0, start, 0.0, problem.start, problem.via is None)]
+    expanded: dict = {}
+    found = []
+    while heap and len(found) < k:
+        _, steps, path, cost, p, seen = heapq.heappop(heap)
+        last = path[-1] if path else None
+        if steps:  # a label holds its parent's profile: the move's profile is made when it is popped
+            p = np.maximum(p, t.held[last])
+        if last == problem.target:
+            found.append((cost, path))
+            continue
+        key = (p.tobytes(), seen, steps if problem.max_steps else None, last if problem.crossing else None)
+        if expanded.get(key, 0) >= k:
+            continue
+        expanded[key] = expanded.get(key, 0) + 1
+        if closest is not None and path[len(start):]:
+            remaining = problem.t.remaining(p, problem.goal)
+            if not closest or (remaining, path) < closest[0]:
+                closest[:] = [(remaining, path)]
+        if problem.max_steps is not None and steps >= problem.max_steps:
+            continue
+        roles, effort = problem.moves(p, last, path, seen, steps, budget)
+        bounds = problem.bounds(p, seen) if len(roles) else None
+        for j in roles.tolist():
+            total = cost + float(effort[j])
+            heapq.heappush(heap, (round(total + float(bounds[j]), 6), steps + 1, path + (j,), total, p,
+                                  seen or j == problem.via))
+    return found
+
+
+def _bottleneck(problem: _Problem) -> float | None:
+    """The smallest per-move budget under which the problem has a path (minimax search), or ``None``."""
+    t = problem.t
+    start = (problem.last,) if problem.last is not None else ()
+    heap = [(0.0, 0, start, problem.start, problem.via is None)]
+    expanded = set()
+    while heap:
+        worst, steps, path, p, seen = heapq.heappop(heap)
+        last = path[-1] if path else None
+        if last == problem.target:
+            return worst
+        key = (p.tobytes(), seen, steps if problem.max_steps else None, last if problem.crossing else None)
+        if key in expanded or (problem.max_steps is not None and steps >= problem.max_steps):
+            continue
+        expanded.add(key)
+        roles, effort = problem.moves(p, last, path, seen, steps, np.inf)
+        for j in roles.tolist():
+            heapq.heappush(heap, (max(worst, float(effort[j])), steps + 1, path + (j,), np.maximum(p, t.held[j]),
+                                  seen or j == problem.via))
+    return None
+
+
+def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 1, via: str | None = None,
                   avoid=(), sector: str | None = None, max_step: float = DEFAULT_MAX_STEP,
                   max_steps: int | None = None) -> list[LearningPath]:
-    """Return up to ``k`` least-effort learning paths from role ``source`` to role ``target``.
+    """Return up to ``k`` least-effort learning paths from ``source`` to role ``target``.
 
     Parameters
     ----------
     G : networkx.DiGraph
         A projection from :func:`graph.model.projection.project`.
-    source, target : str
-        Role IRIs.
+    source : str or Person
+        A role IRI, or a :class:`~graph.model.effort.Person` (skills held, roles held).
+    target : str
+        A role IRI.
     k : int
         How many alternatives, best first. Paths of equal effort are ordered by number
-        of steps, then by their role IRIs, so the order never depends on hashing.
+        of moves, then by their role IRIs, so the order never depends on hashing.
     via : str, optional
         A role every path must pass through.
     avoid : iterable of str
@@ -52,7 +318,7 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
     sector : str, optional
         A sector IRI: every intermediate role must be in it (or in a narrower sector).
     max_step : float
-        The per-move budget in hours (default :data:`DEFAULT_MAX_STEP`).
+        The per-move budget in hours (default :data:`~graph.model.effort.DEFAULT_MAX_STEP`).
     max_steps : int, optional
         The most moves a path may have.
 
@@ -64,14 +330,16 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
     Returns
     -------
     list of LearningPath
-        Empty steps when ``source == target``.
+        One path without steps when there is nothing to learn (``source == target``, or a
+        person who already meets every requirement of ``target``).
 
     Raises
     ------
     NoPathError
-        No path satisfies the constraints; the message says what would make one feasible.
+        No path satisfies the constraints; it carries the smallest budget that would work,
+        the closest reachable role and the constraints that block.
     OptionError
-        Contradictory options (``via`` also avoided, ``k < 1``, ...).
+        Contradictory or out-of-range options (``via`` also avoided, ``k < 1``, ...).
 
     Examples
     --------
@@ -84,7 +352,7 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
     ('https://w3id.org/aijobs/role/data-analyst', 'https://w3id.org/aijobs/role/ai-auditor')
     >>> all(step.effort <= DEFAULT_MAX_STEP for step in best.steps)
     True
-    >>> best.total_effort == sum(step.effort for step in best.steps)
+    >>> best.total_effort == sum(step.effort for step in best.steps) >= best.direct.effort
     True
     """
     avoid = set(avoid)
@@ -92,205 +360,105 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
         raise OptionError(f"the number of paths must be at least 1, not {k}")
     if max_steps is not None and max_steps < 1:
         raise OptionError(f"the most moves a path may have must be at least 1, not {max_steps}")
-    for name, role in (("source", source), ("target", target)):
+    if max_step <= 0:
+        raise OptionError(f"the per-move budget must be positive, not {max_step:g} h")
+    person = source if isinstance(source, Person) else None
+    ends = (("target", target),) if person else (("source", source), ("target", target))
+    for name, role in ends:
         if role in avoid:
             raise OptionError(f"the {name} role cannot also be avoided")
     if via is not None and via in avoid:
         raise OptionError("the role to pass through is also a role to avoid")
-    if source == target:
-        return [LearningPath((source,), (), 0.0)]
-    t = movetable.table(G)
-    taxonomies = {G.nodes[r].get("source") for r in (source, target, via) if r is not None}
+    t = _levels(G)
+    have = holding(G, person) if person else held(G, source)
+    direct = skill_move(G, None if person else source, target, have)
+    if source == target or (person and target in person.roles):
+        return [LearningPath((target,), (), 0.0, direct)]
+    if not t.total[t.position[target]]:  # nothing rated to learn: a move into it cannot be costed, it is not free
+        raise NoPathError(None if person else source, target, max_step, blocking=("unrated",), via=via,
+                          max_steps=max_steps)
+    if person and not direct.gains:
+        return [LearningPath((target,), (), 0.0, direct)]
+    if via is not None and (via == target or via == source or (person and via in person.roles)):
+        raise OptionError("the role to pass through must differ from the start and the target")
+    start_roles = person.roles if person else (source,)
+    taxonomies = {G.nodes[r].get("source") for r in (*start_roles, target, via) if r is not None}
     if len(taxonomies) > 1:
         taxonomies.add(None)  # the curated roles hold the alignment links between taxonomies
     allowed = {r for r, taxonomy in zip(t.roles, t.sources) if r not in avoid and taxonomy in taxonomies}
     if sector is not None:
-        allowed = {r for r in allowed if sector in G.nodes[r]["sectors"]} | {source, target}
+        allowed = {r for r in allowed if sector in G.nodes[r]["sectors"]} | {target}
         if via is not None and via not in allowed:
             raise OptionError("the role to pass through is not in the sector")
-    if max_step <= 0:
-        raise OptionError(f"the per-move budget must be positive, not {max_step:g} h")
     mask = np.zeros(len(t.roles), dtype=bool)
     mask[[t.position[r] for r in allowed]] = True
-    found = _k_paths(G, t, t.position[source], t.position[target], mask, max_step, k=k,
-                     via=None if via is None else t.position[via], max_steps=max_steps)
+    problem = _Problem(t, t.vector(have), tuple(t.position[r] for r in start_roles),
+                       None if person else t.position[source], t.position[target], mask,
+                       None if via is None else t.position[via], max_steps)
+    closest: list = []
+    found = _search(problem, k, max_step, closest)
     if not found:
-        raise NoPathError(_explain_no_path(G, t, source, target, max_step, mask, allowed, via, max_steps))
+        kept = [taxonomy in taxonomies for taxonomy in t.sources]
+        in_sector = [sector is None or r == target or sector in G.nodes[r]["sectors"] for r in t.roles]
+        relaxed = {"sector": np.array([k and r not in avoid for k, r in zip(kept, t.roles)]),
+                   "avoid": np.array([k and s for k, s in zip(kept, in_sector)])}
+        raise _no_path(problem, source, target, max_step, closest, relaxed, avoid=avoid, sector=sector, via=via)
     paths = []
-    for nodes in found:
-        steps = tuple(move(G, t.roles[u], t.roles[v]) for u, v in zip(nodes, nodes[1:]))
-        paths.append(LearningPath(tuple(t.roles[i] for i in nodes), steps, sum(step.effort for step in steps)))
+    for _, nodes in found:
+        profile, steps = dict(have), []
+        previous = None if person else source
+        for j in nodes[0 if person else 1:]:
+            role = t.roles[j]
+            step = _step(G, previous, role, profile, problem.crossing)
+            steps.append(step)
+            for skill, level in held(G, role).items():
+                profile[skill] = max(profile.get(skill, 0), level)
+            previous = role
+        names = tuple(t.roles[j] for j in nodes)
+        paths.append(LearningPath(names, tuple(steps), sum(s.effort for s in steps), direct))
     return paths
 
 
-def _k_paths(G, t, source: int, target: int, mask, max_step, *, k, via, max_steps):
-    """Best ``k`` simple paths meeting ``via``/``max_steps``, ties broken by (steps, IRIs).
-
-    :func:`_simple_paths` yields paths in exactly that order, so the first ``k`` that meet
-    the constraints are the answer.
-    """
-    accepted = []
-    for nodes in islice(_simple_paths(G, t, source, target, mask, max_step), _MAX_CANDIDATES):
-        if (via is None or via in nodes) and (max_steps is None or len(nodes) - 1 <= max_steps):
-            accepted.append(nodes)
-            if len(accepted) == k:
-                break
-    return accepted
+def _step(G, source, target, have, crossing) -> Move:
+    """The move of a found path: the skill move from ``have``, or the alignment link when that is cheaper."""
+    skills = skill_move(G, source, target, have)
+    relation = G.succ[source].get(target, {}).get("relation") if crossing and source is not None else None
+    if relation in ALIGNMENT_EFFORT and ALIGNMENT_EFFORT[relation] < skills.effort:
+        return Move(source, target, (), ALIGNMENT_EFFORT[relation], relation)
+    return skills
 
 
-def _simple_paths(G, t, source: int, target: int, mask, max_step):
-    """Yield every simple path of feasible moves, best first (Yen's algorithm).
-
-    Paths come in increasing (effort, number of moves, role IRIs) order: role numbers follow
-    the sorted IRIs, so comparing number tuples compares IRI tuples, and :func:`_search`
-    breaks ties the same way.
-    """
-    heuristic = _heuristic(t, target, mask)
-    first = _search(G, t, source, target, mask, max_step, heuristic)
-    if first is None:
-        return
-    accepted, candidates, seen = [first], [], {first}
-    yield first
-    while True:
-        previous = accepted[-1]
-        for i in range(len(previous) - 1):
-            root = previous[:i + 1]
-            banned = {p[i + 1] for p in accepted if len(p) > i + 1 and p[:i + 1] == root}
-            spur_mask = mask.copy()
-            spur_mask[list(root[:-1])] = False
-            spur = _search(G, t, root[-1], target, spur_mask, max_step, heuristic, banned_first=banned)
-            if spur is not None and root[:-1] + spur not in seen:
-                path = root[:-1] + spur
-                seen.add(path)
-                heapq.heappush(candidates, (_weight(G, t, path), len(path), path))
-        if not candidates:
-            return
-        path = heapq.heappop(candidates)[2]
-        accepted.append(path)
-        yield path
+def _no_path(problem: _Problem, source, target, max_step, closest, relaxed, **constraints) -> NoPathError:
+    """Gather the facts of a failed search: smallest budget, closest role, blocking constraints."""
+    t = problem.t
+    budget = _bottleneck(problem)
+    blocking = []  # the constraints whose removal gives a path within the budget
+    trials = {"max_steps": {"max_steps": None}, "via": {"via": None}, "sector": {"mask": relaxed["sector"]},
+              "avoid": {"mask": relaxed["avoid"]}}
+    given = {"max_steps": problem.max_steps is not None, "via": problem.via is not None,
+             "sector": constraints["sector"] is not None, "avoid": bool(constraints["avoid"])}
+    for name, change in trials.items():
+        if given[name] and _search(_Problem(**{**_fields(problem), **change}), 1, max_step):
+            blocking.append(name)
+    near = None
+    if closest:
+        remaining, path = closest[0]
+        if remaining < problem.t.remaining(problem.start, problem.goal):
+            near = (t.roles[path[-1]], remaining)
+    return NoPathError(None if isinstance(source, Person) else source, target, max_step, budget=budget,
+                       closest=near, blocking=tuple(blocking), via=constraints["via"], max_steps=problem.max_steps)
 
 
-def _weight(G, t, nodes) -> float:
-    return sum(float(t.row(u)[v]) for u, v in zip(nodes, nodes[1:]))
+def _fields(problem: _Problem) -> dict:
+    return {name: getattr(problem, name) for name in ("t", "start", "visited", "last", "target", "mask", "via",
+                                                       "max_steps")}
 
 
-def _heuristic(t, target: int, mask) -> np.ndarray:
-    """A lower bound of the effort from each role to ``target``, for an A* search (zeros if none is safe).
+def smallest_budget(G: nx.DiGraph, source: str | Person, target: str) -> float | None:
+    """Return the smallest per-move budget under which some path reaches ``target`` from ``source``.
 
-    Skill by skill, a chain of moves pays at least what the direct move pays for the
-    target's essential skills, so the direct skill move bounds every path from below and
-    never overestimates along an edge (it is consistent). Alignment links break this (they
-    cross vocabularies for a fixed effort), and so can prerequisites, so the bound is only
-    used when neither can occur.
-    """
-    inside = set(np.flatnonzero(mask).tolist())
-    crossing = any(a in inside and b in inside for a, links in t.aligned.items() for b, _ in links)
-    if crossing or t.arrays["prerequisite_targets"][target]:
-        return np.zeros(len(t.roles))
-    return np.asarray(t.costs[:, target], dtype=float)
-
-
-def _search(G, t, source: int, target: int, mask, max_step, heuristic, banned_first=frozenset()):
-    """The best path (effort, then moves, then IRIs) from ``source`` to ``target`` through ``mask``; or None.
-
-    An A* search over the rows of the effort matrix: each settled role relaxes all others
-    at once. Labels are (effort, moves, path), so among equal efforts the path with fewer
-    moves, then the smaller IRIs, wins; two paths with as many moves compare as their
-    parents' paths, then as their last roles. ``banned_first`` are roles the first move may
-    not reach.
-    """
-    n = len(t.roles)
-    dist, steps, parent = np.full(n, np.inf), np.full(n, n + 1), np.full(n, -1)
-    open_ = mask.copy()
-    open_[source] = True
-    dist[source], steps[source] = 0.0, 0
-    estimate = np.full(n, np.inf)  # dist + heuristic of the open roles reached so far
-    estimate[source] = heuristic[source]
-    trails = {source: (source,)}  # the path to every settled role
-
-    while True:
-        u = int(estimate.argmin())
-        best = estimate[u]
-        if best == np.inf:
-            return None
-        tied = np.flatnonzero(estimate == best)
-        if len(tied) > 1:
-            tied = tied[steps[tied] == steps[tied].min()]
-            parents = parent[tied]
-            if len(tied) > 1 and not (parents == parents[0]).all():
-                tied = tied[parents == min(set(parents.tolist()), key=trails.__getitem__)]
-            u = int(tied[0])
-        trails[u] = trails[int(parent[u])] + (u,) if u != source else (source,)
-        if u == target:
-            return trails[u]
-        open_[u], estimate[u] = False, np.inf
-        row = t.row(u)
-        reached = dist[u] + row
-        ok = open_ & (row <= max_step) & (reached <= dist)
-        if u == source and banned_first:
-            ok[list(banned_first)] = False
-        candidates = np.flatnonzero(ok)
-        if not len(candidates):
-            continue
-        moves = steps[u] + 1
-        new, old, old_steps = reached[candidates], dist[candidates], steps[candidates]
-        better = (new < old) | (old_steps > moves)
-        ties = np.flatnonzero(~better & (old_steps == moves))
-        if len(ties):
-            beaten = [p for p in set(parent[candidates[ties]].tolist()) if trails[u] < trails[p]]
-            better[ties[np.isin(parent[candidates[ties]], beaten)]] = True
-        chosen = candidates[better]
-        dist[chosen], steps[chosen], parent[chosen] = reached[chosen], moves, u
-        estimate[chosen] = reached[chosen] + heuristic[chosen]
-
-
-def _reachable(G, t, source: int, mask, max_step) -> list[int]:
-    """Roles reachable from ``source`` by feasible moves within ``mask``."""
-    seen = np.zeros(len(t.roles), dtype=bool)
-    seen[source], todo = True, [source]
-    while todo:
-        u = todo.pop()
-        new = np.flatnonzero(mask & ~seen & (t.row(u) <= max_step))
-        seen[new] = True
-        todo.extend(int(v) for v in new)
-    seen[source] = False
-    return [int(v) for v in np.flatnonzero(seen)]
-
-
-def _explain_no_path(G, t, source, target, max_step, mask, allowed, via, max_steps) -> str:
-    label = lambda r: G.nodes[r]["label_en"]  # noqa: E731
-    message = f"No path from {label(source)} to {label(target)} with moves of at most {max_step:g} h"
-    message += f", at most {max_steps} step{'s' if max_steps != 1 else ''}" if max_steps else ""
-    message += f", through {label(via)}" if via else ""
-    needed = smallest_budget(G, source, target, allowed=allowed)
-    hints = []
-    if needed is not None and needed > max_step:
-        hints.append(f"the smallest per-move budget that works is {needed:g} h (--max-step {needed:g})")
-    elif needed is not None:  # the budget is enough: the other constraints rule every path out
-        moves = f"{max_steps} move{'s' if max_steps != 1 else ''}" if max_steps else ""
-        if max_steps and via:
-            hints.append(f"no path within the budget passes through {label(via)} in at most {moves}: "
-                         "relax --via or --max-steps")
-        elif max_steps:
-            hints.append(f"every path within the budget takes more than {moves}: raise --max-steps")
-        else:
-            hints.append(f"no path within the budget passes through {label(via)}: try without --via")
-    reachable = [t.roles[i] for i in _reachable(G, t, t.position[source], mask, max_step)]
-    candidates = [r for r in set(reachable) | {source} if r != target]
-    if candidates and needed is not None and needed > max_step:
-        column = t.position[target]
-        closest = min(candidates, key=lambda r: (float(t.row(t.position[r])[column]), r))
-        if closest != source:
-            hints.append(f"the closest reachable role is {label(closest)}, {move(G, closest, target).effort:g} h of "
-                         f"learning away from {label(target)}")
-    text = "; ".join(hints)
-    return message + (f". {text[:1].upper()}{text[1:]}." if hints else ".")
-
-
-def smallest_budget(G: nx.DiGraph, source: str, target: str, *, allowed=None) -> float | None:
-    """Return the smallest per-move budget under which ``target`` is reachable from ``source``.
-
-    This is the minimax (bottleneck) path weight; ``None`` if no budget suffices.
+    The minimax (bottleneck) effort over paths that follow the stepping-stone rules; it is
+    at most the direct move's effort. ``None`` if no budget suffices.
 
     Examples
     --------
@@ -302,19 +470,8 @@ def smallest_budget(G: nx.DiGraph, source: str, target: str, *, allowed=None) ->
     >>> len(learning_path(G, role + "data-analyst", role + "ai-auditor", max_step=budget)) == 1
     True
     """
-    t = movetable.table(G)
-    open_ = np.array([allowed is None or r in allowed for r in t.roles])
-    open_[t.position[source]] = True
-    best = np.full(len(t.roles), np.inf)
-    best[t.position[source]] = 0.0
-    while True:
-        frontier = np.where(open_, best, np.inf)
-        u = int(frontier.argmin())
-        if frontier[u] == np.inf:
-            return None
-        if t.roles[u] == target:
-            return float(best[u])
-        open_[u] = False
-        np.minimum(best, np.where(open_, np.maximum(best[u], t.row(u)), np.inf), out=best)
-
-
+    try:
+        learning_path(G, source, target, max_step=1e-9)
+    except NoPathError as err:
+        return err.budget
+    return 0.0

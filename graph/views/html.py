@@ -38,6 +38,7 @@ from ..model.effort import DEFAULT_MAX_STEP
 from ..model.search import learning_path
 from ..model.projection import roles
 from ..store.names import kind_of, label
+from . import text
 
 #: A browser lays out about this many nodes comfortably: in headless Chromium on a 2-core machine
 #: the bundled 99 nodes settle in about 1 s and 510 nodes took 3 to 4 s. A larger graph must be
@@ -85,7 +86,9 @@ WORDS = {
         "empty_view": "Nothing matches this view: {focus}. Try another sector, concern or name.",
         "focus": "Focused view: {focus}.", "around": "around {name} (depth {depth})", "in": "sector {name}",
         "addressing": "concern {name}", "path_of": "Path: {a} → {b}",
-        "total": "Total: {h} (about {w} weeks of full-time study)", "no_path": "No path.", "same": "Same role: nothing to learn.",
+        "total": "Total: {h} (about {w} weeks of full-time study)", "no_path": "No path.",
+        "direct": "Direct move: {h} (more than the per-move budget of {b}).",
+        "detour": "This plan costs {r}× the direct move; moving directly needs a per-move budget of {h}.", "same": "Same role: nothing to learn.",
         "learn": "learn", "nothing": "nothing new to learn", "hours": "h", "level": "level",
         "step_prereq": "prerequisite", "finder_off": "This view has {n} roles; the path finder works on at most {max}. Narrow the view (--around, --sector, --concern).",
         "hidden_roles": "Some roles on this path are not drawn in this view.",
@@ -111,6 +114,8 @@ WORDS = {
         "focus": "Tampilan terfokus: {focus}.", "around": "sekitar {name} (kedalaman {depth})", "in": "sektor {name}",
         "addressing": "isu {name}", "path_of": "Jalur: {a} → {b}",
         "total": "Total: {h} (sekitar {w} minggu belajar penuh waktu)", "no_path": "Tidak ada jalur.",
+        "direct": "Langkah langsung: {h} (melebihi batas per langkah {b}).",
+        "detour": "Rencana ini {r}× langkah langsung; pindah langsung membutuhkan batas per langkah {h}.",
         "same": "Peran yang sama: tidak ada yang perlu dipelajari.",
         "learn": "pelajari", "nothing": "tidak ada yang perlu dipelajari", "hours": "jam", "level": "tingkat",
         "step_prereq": "prasyarat",
@@ -244,10 +249,10 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
     first = None
     if path is not None:
         try:
-            first = learning_path(G, *path, max_step=DEFAULT_MAX_STEP)[0]
+            first = learning_path(G, *path, max_step=DEFAULT_MAX_STEP, sector=sector)[0]
         except NoPathError as err:
-            first = str(err)
-        on_path = set(path) | (set() if isinstance(first, str) else set(first.roles))
+            first = err
+        on_path = set(path) | (set() if isinstance(first, NoPathError) else set(first.roles))
         if around is None and sector is None and concern is None and len(D) > max_nodes:
             keep = _linked(D, G, on_path)
         keep |= on_path
@@ -264,14 +269,21 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
     paths = {}
     for pair in pairs:
         try:
-            paths[pair] = learning_path(G, *pair, max_step=DEFAULT_MAX_STEP)[0]
+            paths[pair] = learning_path(G, *pair, max_step=DEFAULT_MAX_STEP, sector=sector)[0]
         except NoPathError as err:
-            paths[pair] = str(err)
+            paths[pair] = err
     if path is not None and path[0] != path[1]:
         paths[path] = first
     edges = tuple(sorted((u, v, dict(data)) for u, v, data in D.subgraph(nodes).edges(data=True)))
     focus = {"around": around, "depth": depth if around else None, "sector": sector, "concern": concern}
     return View(nodes, edges, paths, focus, path, finder)
+
+
+def no_path_reason(G: nx.DiGraph, err: NoPathError, lang: str) -> str:
+    """Why a pair has no path, as :func:`graph.views.text.no_path` says it, in ``lang``."""
+    labels = {r: G.nodes[r][f"label_{lang}"] for r in (err.source, err.target, err.via, *(err.closest or ())[:1])
+              if r is not None}
+    return text.no_path(err, labels, lang)
 
 
 def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str = "en") -> str:
@@ -330,19 +342,19 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
     data = {
         "lang": lang, "words": words, "nodes": net.nodes, "edges": net.edges, "options": _options(),
         "names": _names(graph, view), "focus": view.focus, "initial": list(view.path) if view.path else None,
-        "paths": {}, "moves": {}, "finder": view.finder, "max_path_roles": MAX_PATH_ROLES,
+        "paths": {}, "max_step": DEFAULT_MAX_STEP, "finder": view.finder, "max_path_roles": MAX_PATH_ROLES,
         "sectors": sorted(str(s) for s in graph.subjects(RDF.type, AIJ.Sector)),
         "concerns": sorted(str(c) for c in graph.subjects(RDF.type, AIJ.Concern)),
     }
     for (a, b), found in sorted(view.paths.items()):
-        if isinstance(found, str):
-            data["paths"][f"{a} {b}"] = {"none": found}
+        if isinstance(found, NoPathError):
+            data["paths"][f"{a} {b}"] = {"none": no_path_reason(G, found, lang)}
             continue
-        data["paths"][f"{a} {b}"] = {"roles": list(found.roles), "effort": found.total_effort}
-        for step in found.steps:
-            data["moves"][f"{step.source} {step.target}"] = {
-                "effort": step.effort,
-                "skills": [[g.skill, g.from_level, g.level, g.effort, g.reason] for g in step.gains]}
+        data["paths"][f"{a} {b}"] = {
+            "roles": list(found.roles), "effort": found.total_effort, "direct": found.direct.effort,
+            "detour": found.detour, "steps": [{"effort": step.effort,
+                       "skills": [[g.skill, g.from_level, g.level, g.effort, g.reason] for g in step.gains]}
+                      for step in found.steps]}
     page = _template().render(data=data, words=words, lang=lang, kinds=KIND_STYLE, relations=RELATION_STYLE)
     return _seal(page + "\n")
 
@@ -351,7 +363,7 @@ def _names(graph: Graph, view: View) -> dict:
     """Labels in both languages of every IRI the page mentions."""
     mentioned = set(view.nodes) | {str(s) for cls in _CLASSES.values() for s in graph.subjects(RDF.type, cls)}
     for found in view.paths.values():
-        if not isinstance(found, str):
+        if not isinstance(found, NoPathError):
             mentioned |= set(found.roles) | {g.skill for step in found.steps for g in step.gains}
     return {iri: [text_in(graph, URIRef(iri), SKOS.prefLabel, lang) or iri.rsplit("/", 1)[-1] for lang in ("en", "id")]
             for iri in sorted(mentioned)}

@@ -13,6 +13,20 @@ WORDS = {
         "new_concerns": "New concerns", "new_sectors": "New sectors", "nothing": "nothing new to learn",
         "same": "{a} and {b} are the same role: there is nothing to learn.",
         "weeks": "about {w} weeks of full-time study", "budget": "per-move budget {h}",
+        "weeks_at": "about {w} weeks at {h} a week", "months": "about {m} months",
+        "you": "your profile", "met": "Your profile already meets every requirement of {b}: there is nothing to learn.",
+        "direct": "Direct move: {h}, more than the per-move budget", "direct_fits": "Direct move: {h}",
+        "detour": "Note: this plan costs {r}× the direct move ({h}); moving directly needs a per-move budget of {h}{flag}.",
+        "no_path": "No path from {a} to {b} with moves of at most {h}",
+        "no_path_steps": ", in at most {n} {moves}", "no_path_via": ", through {v}",
+        "no_budget": "the smallest per-move budget that works is {h}{flag}",
+        "no_budget_at_all": "no per-move budget is enough under these constraints",
+        "blocked": "the budget is enough without {what}",
+        "constraint": {"max_steps": "the limit on moves", "via": "the role to pass through",
+                       "sector": "the sector", "avoid": "the avoided roles"},
+        "unrated": "No path to {b}: the data rates none of its skills (no essential requirement with a level), "
+                   "so a move into it cannot be costed.",
+        "or": " or ", "closest": "the closest reachable role is {r}, {h} of learning away from {b}",
         "next": "Moves from {a} (most related first, each within {h})", "none_next": "No move from {a} fits within {h}; try a larger --max-step.",
         "similarity": "similarity", "shares": "builds on", "to_learn": "to learn",
         "gap": "What {a} has for {b}", "matched": "Already has", "missing_essential": "Missing, essential (in learning order)",
@@ -37,6 +51,21 @@ WORDS = {
         "nothing": "tidak ada yang perlu dipelajari",
         "same": "{a} dan {b} adalah peran yang sama: tidak ada yang perlu dipelajari.",
         "weeks": "sekitar {w} minggu belajar penuh waktu", "budget": "batas per langkah {h}",
+        "weeks_at": "sekitar {w} minggu dengan {h} per minggu", "months": "sekitar {m} bulan",
+        "you": "profil Anda",
+        "met": "Profil Anda sudah memenuhi semua persyaratan {b}: tidak ada yang perlu dipelajari.",
+        "direct": "Langkah langsung: {h}, melebihi batas per langkah", "direct_fits": "Langkah langsung: {h}",
+        "detour": "Catatan: rencana ini {r}× langkah langsung ({h}); pindah langsung membutuhkan batas per langkah {h}{flag}.",
+        "no_path": "Tidak ada jalur dari {a} ke {b} dengan langkah paling banyak {h}",
+        "no_path_steps": ", dalam paling banyak {n} {moves}", "no_path_via": ", melalui {v}",
+        "no_budget": "batas per langkah terkecil yang berhasil adalah {h}{flag}",
+        "no_budget_at_all": "tidak ada batas per langkah yang cukup dengan batasan ini",
+        "blocked": "batasnya cukup tanpa {what}",
+        "constraint": {"max_steps": "batas jumlah langkah", "via": "peran yang harus dilalui",
+                       "sector": "batasan sektor", "avoid": "peran yang dihindari"},
+        "unrated": "Tidak ada jalur ke {b}: data tidak menilai satu pun keterampilannya (tidak ada persyaratan "
+                   "wajib dengan tingkat), jadi langkah ke sana tidak bisa dihitung.",
+        "or": " atau ", "closest": "peran terdekat yang bisa dicapai adalah {r}, {h} belajar lagi dari {b}",
         "next": "Langkah dari {a} (paling berkaitan lebih dulu, masing-masing paling banyak {h})",
         "none_next": "Tidak ada langkah dari {a} yang muat dalam {h}; coba --max-step yang lebih besar.",
         "similarity": "kemiripan", "shares": "keterampilan yang sudah dimiliki", "to_learn": "perlu dipelajari",
@@ -116,21 +145,53 @@ def _skill_line(skill: dict, lang: str) -> str:
             f"{hours(skill['effort'], lang)}" + (f" ({words['prerequisite']})" if skill["reason"] == "prerequisite" else ""))
 
 
-def paths(result: dict, lang: str, markdown: bool = False) -> str:
-    """Render the dict from ``graph path --format json`` as text or Markdown."""
+def duration(total: float, lang: str, hours_per_week: float | None = None) -> str:
+    """Say how long ``total`` hours take: at full time (40 h a week), or at ``hours_per_week``.
+
+    Examples
+    --------
+    >>> duration(975.0, "en")
+    'about 24 weeks of full-time study'
+    >>> duration(975.0, "id", 10)
+    'sekitar 98 minggu dengan 10 jam per minggu, sekitar 22 bulan'
+    """
     words = WORDS[lang]
+    if hours_per_week is None:
+        return words["weeks"].format(w=round(total / WEEK_HOURS))
+    week_count = total / hours_per_week
+    text = words["weeks_at"].format(w=round(week_count), h=hours(hours_per_week, lang))
+    if week_count >= 8:
+        text += f", {words['months'].format(m=round(week_count * 7 / 30.44))}"
+    return text
+
+
+def paths(result: dict, lang: str, markdown: bool = False, suggest=lambda hours: "") -> str:
+    """Render the dict from ``graph path --format json`` as text or Markdown.
+
+    ``suggest(hours)`` is appended where a larger per-move budget is mentioned (the CLI
+    names its option there).
+    """
+    words = WORDS[lang]
+    if not result["paths"][0]["steps"]:
+        same = words["met"] if result["from"] is None else words["same"]
+        return same.format(a=result["from"], b=result["to"]) + "\n"
     out = []
+    per_week = result.get("hours_per_week")
     for number, path in enumerate(result["paths"], 1):
-        title = words["from_to"].format(a=path["roles"][0], b=path["roles"][-1])
+        title = words["from_to"].format(a=result["from"] or words["you"], b=result["to"])
         count = len(path["steps"])
         summary = (f"{count} {words['moves'] if count != 1 else words['move']}, {hours(path['total_effort'], lang)} "
-                   f"({words['weeks'].format(w=round(path['total_effort'] / WEEK_HOURS))}; "
+                   f"({duration(path['total_effort'], lang, per_week)}; "
                    f"{words['budget'].format(h=hours(result['max_step'], lang))})")
         if len(result["paths"]) > 1:
             title = f"{words['path']} {number} {words['of']} {len(result['paths'])}. {title}"
         out.append(f"## {title}\n\n{summary}\n" if markdown else f"{title}: {summary}")
+        if count > 1 or path["total_effort"] != path["direct_effort"]:
+            over = path["direct_effort"] > result["max_step"]
+            line = words["direct" if over else "direct_fits"].format(h=hours(path["direct_effort"], lang))
+            out.append(f"{line}\n" if markdown else f"  {line}")
         for step_no, step in enumerate(path["steps"], 1):
-            head = f"{step_no}. {step['from']} → {step['to']} ({hours(step['effort'], lang)})"
+            head = f"{step_no}. {step['from'] or words['you']} → {step['to']} ({hours(step['effort'], lang)})"
             if markdown:
                 out.append(f"### {head}\n")
                 out.append(f"| # | {words['skill_col']} | {words['level_col']} | {words['effort']} |\n|---|---|---|---|")
@@ -147,8 +208,44 @@ def paths(result: dict, lang: str, markdown: bool = False) -> str:
                     out.append(("\n" if markdown else "") + f"{'' if markdown else '     '}{words[key]}: {', '.join(step[key])}")
             if markdown:
                 out.append("")
-        out.append(f"{'**' if markdown else '  '}{words['total']}: {hours(path['total_effort'], lang)}{'**' if markdown else ''}\n")
+        out.append(f"{'**' if markdown else '  '}{words['total']}: {hours(path['total_effort'], lang)}{'**' if markdown else ''}")
+        if path["detour"]:
+            ratio = decimal(path["total_effort"] / path["direct_effort"], lang).rstrip("0").rstrip(".,")
+            out.append(("" if markdown else "  ") + words["detour"].format(
+                r=ratio, h=hours(path["direct_effort"], lang), flag=suggest(path["direct_effort"])))
+        out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None) -> str:
+    """One line explaining a :class:`graph.errors.NoPathError` (``labels``: IRI -> label).
+
+    ``suggest(hours)`` is appended to the smallest budget that works, and ``relax[name]`` to
+    each blocking constraint (the CLI names its options there).
+    """
+    relax = relax or {}
+    words = WORDS[lang]
+    if "unrated" in facts.blocking:
+        return words["unrated"].format(b=labels[facts.target])
+    text = words["no_path"].format(a=labels.get(facts.source) or words["you"], b=labels[facts.target],
+                                   h=hours(facts.max_step, lang))
+    if facts.max_steps:
+        text += words["no_path_steps"].format(n=facts.max_steps, moves=words["move" if facts.max_steps == 1 else "moves"])
+    if facts.via:
+        text += words["no_path_via"].format(v=labels[facts.via])
+    hints = []
+    if facts.budget is not None:
+        hints.append(words["no_budget"].format(h=hours(facts.budget, lang), flag=suggest(facts.budget)))
+    elif not facts.blocking:
+        hints.append(words["no_budget_at_all"])
+    if facts.blocking:
+        hints.append(words["blocked"].format(what=words["or"].join(words["constraint"][c] + relax.get(c, "")
+                                                                   for c in facts.blocking)))
+    if facts.closest is not None:
+        role, remaining = facts.closest
+        hints.append(words["closest"].format(r=labels[role], h=hours(remaining, lang), b=labels[facts.target]))
+    joined = "; ".join(hints)
+    return f"{text}. {joined[:1].upper()}{joined[1:]}." if hints else f"{text}."
 
 
 def next_moves(result: dict, lang: str) -> str:
