@@ -8,11 +8,10 @@ import networkx as nx
 import pytest
 
 from graph.errors import NoPathError, OptionError
-from graph.model.effort import (DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, Person, climb_cost, held, move, skill_gap,
-                                skill_move)
+from graph.model.effort import DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, held, move, skill_gap, skill_move
 from graph.model.ranking import next_moves
 from graph.model.relatedness import similarity
-from graph.model.search import DETOUR_RATIO, LearningPath, learning_path, smallest_budget
+from graph.model.search import learning_path, smallest_budget
 from graph.model.projection import profile, project, roles
 
 from .conftest import ROLE, SECTOR, run_graph

@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from graph.cli import main
-from graph.errors import DataError, RemoteError
+from graph.errors import DataError
 from graph.store.export import serialize
 from graph.store.turtle import load_graph, ontology_dir
 from graph.store.remote import Endpoint, fetch_graph, push_graph

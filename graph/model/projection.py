@@ -14,6 +14,9 @@ from .vocabulary import AIJ, DCTERMS, KINDS, RDF, SCHEMA, SKOS
 
 #: A literal as the projection sees it: its lexical form and language tag (or None).
 Lit = namedtuple("Lit", "text lang")
+#: Graph attributes the model derives from a projection and keeps on it once computed (a projection is
+#: frozen, so they never go stale); they are not part of the projection's data.
+DERIVED = ("move_table", "held_levels")
 #: How strongly two aligned roles match, as the predicate that links them.
 ALIGNMENTS = (str(SKOS.exactMatch), str(SKOS.closeMatch))
 

@@ -62,7 +62,6 @@ states are told apart by their role as well.
 """
 
 import heapq
-import weakref
 from dataclasses import dataclass
 
 import networkx as nx
@@ -77,7 +76,6 @@ STEPPING_STONE_REUSE = 0.0
 #: A plan costing at least this many times the direct move is a detour worth pointing out.
 DETOUR_RATIO = 1.5
 
-_TABLES: "weakref.WeakKeyDictionary[nx.DiGraph, _Levels]" = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -117,7 +115,7 @@ class _Levels:
         columns = list(zip(*entries)) if entries else [(), (), ()]
         self.role, self.skill, self.level = (np.asarray(c, dtype=np.int64) for c in columns)
         self.total = np.bincount(self.role, weights=self.climb[self.skill, self.level], minlength=len(self.roles))
-        self.held = np.zeros((len(self.roles), len(self.skills)), dtype=np.int64)
+        self.held = np.zeros((len(self.roles), len(self.skills)), dtype=np.int8)  # levels 0-4: a byte each
         self.held[self.role, self.skill] = self.level
         self.sources = [G.nodes[r].get("source") for r in self.roles]
         self.aligned: dict[int, dict[int, float]] = {}
@@ -145,10 +143,10 @@ class _Levels:
 
 
 def _levels(G: nx.DiGraph) -> _Levels:
-    found = _TABLES.get(G)
-    if found is None:
-        found = _TABLES[G] = _Levels(G)
-    return found
+    """The :class:`_Levels` of a projection, made once and kept on it (it is frozen, so they never go stale)."""
+    if "held_levels" not in G.graph:
+        G.graph["held_levels"] = _Levels(G)
+    return G.graph["held_levels"]
 
 
 @dataclass

@@ -26,7 +26,7 @@ import networkx as nx
 import numpy as np
 
 from ..model import movetable
-from ..model.projection import project_facts
+from ..model.projection import DERIVED, project_facts
 from ..model.names import NameIndex
 
 #: Version of the forms' layout; forms of another version are rebuilt.
@@ -182,7 +182,7 @@ def _dump(value) -> bytes:
 
 def _projection_data(G: nx.DiGraph) -> dict:
     """The projection as plain JSON data (its move table goes into the ``.npy`` files)."""
-    attributes = {k: v for k, v in sorted(G.graph.items()) if k not in ("effort_factor", "move_table")}
+    attributes = {k: v for k, v in sorted(G.graph.items()) if k != "effort_factor" and k not in DERIVED}
     return {"effort_factor": sorted(G.graph["effort_factor"].items()), "graph": attributes,
             "nodes": [[node, data] for node, data in sorted(G.nodes(data=True))],
             "edges": [[u, v, data] for u, v, data in sorted(G.edges(data=True), key=lambda e: (e[0], e[1]))]}
