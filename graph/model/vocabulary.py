@@ -60,6 +60,21 @@ class AIJ(DefinedNamespace):
     preparationLevel: object
     hotTechnology: object
     inDemand: object
+    Task: object
+    WorkActivity: object
+    performsTask: object
+    coreTask: object
+    involvesActivity: object
+    importance: object
+    realisticInterest: object
+    investigativeInterest: object
+    artisticInterest: object
+    socialInterest: object
+    enterprisingInterest: object
+    conventionalInterest: object
+    educationLevel: object
+    experienceLevel: object
+    trainingLevel: object
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -381,7 +381,8 @@ def import_source(directory, source, progress=None) -> dict:
         try:
             entry = {"title": source.title, "release": source.release, "file": f"{source.name}.nt",
                      "counts": source.counts, "triples": source.ntriples.count(b"\n"),
-                     "sha256": hashlib.sha256(source.ntriples).hexdigest()}
+                     "sha256": hashlib.sha256(source.ntriples).hexdigest(),
+                     "notes": list(source.notes)}  # issue 16: what the import read, skipped or missed
             name = source.name
             (staging / entry["file"]).write_bytes(source.ntriples)
             del source  # the statements are on disk now; let their memory go before the build
