@@ -303,6 +303,12 @@ def next_(ctx, role, k, sector, order, max_step, lang, fmt):
         emit_json(result)
     else:
         click.echo(render.next_moves(result, lang), nl=False)
+        if not ranking.moves and ranking.over_budget:
+            click.echo(NEXT_HINT[lang])
+
+
+#: What to try when no related move fits the budget given (the views never name a flag).
+NEXT_HINT = {"en": "Try a larger --max-step.", "id": "Coba --max-step yang lebih besar."}
 
 
 @main.command()
