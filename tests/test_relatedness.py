@@ -209,7 +209,7 @@ def test_next_filters_by_budget_only_when_asked_and_sorts_by_effort(G):
 
 def test_builds_on_names_few_distinctive_elements_activities_first(G):
     for a, b in itertools.permutations([SCIENTISTS, STATISTICIANS, SECURITY, SYSTEMS], 2):
-        found = builds_on(G, a, b)
+        found = builds_on(explain(G, a, b))
         assert len(found) <= SHARED
         if any(s.name == "activities" and s.shared for s in explain(G, a, b).signals):
             assert found and all(signal == "activities" for _, signal in found)

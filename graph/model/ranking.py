@@ -14,7 +14,7 @@ import numpy as np
 from ..errors import OptionError
 from . import movetable
 from .effort import DEFAULT_MAX_STEP, Move, move
-from .relatedness import explain, similarities
+from .relatedness import Relatedness, explain, similarities
 from .signals import FLOOR, SHARED, missing
 
 #: The orders ``next_moves`` can list moves in.
@@ -29,13 +29,15 @@ class NextMove:
 
     ``builds_on`` names at most :data:`graph.model.signals.SHARED` elements the two roles
     share, most distinctive first, as ``(element IRI, signal)``; ``fits`` says whether the
-    move's effort is within the per-move budget.
+    move's effort is within the per-move budget; ``via`` is, for a role of another taxonomy, its
+    counterpart in the source's taxonomy and the alignment (see :class:`graph.model.relatedness.Relatedness`).
     """
 
     move: Move
     relatedness: float
     builds_on: tuple[tuple[str, str], ...]
     fits: bool
+    via: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,10 @@ class Ranking:
     missing: tuple[str, ...]
 
 
-def builds_on(G: nx.DiGraph, source: str, target: str) -> tuple[tuple[str, str], ...]:
-    """The most distinctive elements ``source`` and ``target`` share: work activities where they have some.
+def builds_on(found: Relatedness) -> tuple[tuple[str, str], ...]:
+    """The most distinctive elements two roles share, from their :func:`explain`: work activities where they have some.
+
+    Across taxonomies (``found.via``) the roles share no elements of their own: nothing is named.
 
     Examples
     --------
@@ -66,15 +70,17 @@ def builds_on(G: nx.DiGraph, source: str, target: str) -> tuple[tuple[str, str],
     >>> from graph.model.projection import project
     >>> G = project(load_graph())
     >>> role = "https://w3id.org/aijobs/role/"
-    >>> [iri.rsplit("/", 1)[-1] for iri, _ in builds_on(G, role + "data-analyst", role + "data-scientist")][:2]
+    >>> [iri.rsplit("/", 1)[-1] for iri, _ in builds_on(explain(G, role + "data-analyst", role + "data-scientist"))][:2]
     ['data-processing', 'statistics']
     """
-    signals = {s.name: s for s in explain(G, source, target).signals}
+    if found.via:
+        return ()
+    signals = {s.name: s for s in found.signals}
     for group in BUILDS_ON:
-        found = sorted((-s.weight * share, element, s.name) for name in group if name in signals
-                       for s in (signals[name],) for element, share in s.shared)
-        if found:
-            return tuple((element, name) for _, element, name in found[:SHARED])
+        ranked = sorted((-signals[name].weight * share, element, name) for name in group if name in signals
+                        for element, share in signals[name].shared)
+        if ranked:
+            return tuple((element, name) for _, element, name in ranked[:SHARED])
     return ()
 
 
@@ -129,7 +135,9 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
     rounded = np.round(related, 4)
     keys = (-rounded, efforts) if order == "relatedness" else (efforts, -rounded)
     picked = [j for j in np.lexsort((np.array(t.roles), keys[1], keys[0])) if chosen[j]][:k]
-    moves = tuple(NextMove(move(G, source, t.roles[j]), float(rounded[j]), builds_on(G, source, t.roles[j]),
-                           bool(fits[j])) for j in picked)
-    return Ranking(moves, order, max_step, int(candidate.sum()), int((candidate & ~above).sum()),
+    moves = []
+    for j in picked:
+        found = explain(G, source, t.roles[j])
+        moves.append(NextMove(move(G, source, t.roles[j]), float(rounded[j]), builds_on(found), bool(fits[j]), found.via))
+    return Ranking(tuple(moves), order, max_step, int(candidate.sum()), int((candidate & ~above).sum()),
                    int((above & ~fits).sum()) if within_budget else 0, missing(t.arrays, i))

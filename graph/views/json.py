@@ -88,6 +88,8 @@ def next_moves(G, source: str, ranking: Ranking, lang: str) -> dict:
                  "relatedness": ranked.relatedness, "effort": ranked.move.effort, "fits": ranked.fits}
         if ranked.move.alignment:
             entry["alignment"] = ranked.move.alignment
+        if ranked.via:
+            entry["via"] = {"role": G.nodes[ranked.via[0]][key], "iri": ranked.via[0], "alignment": ranked.via[1]}
         entry["builds_on"] = [element(G, signal, iri, lang) for iri, signal in ranked.builds_on]
         entry["to_learn"] = [skill_gain(G, g, lang) for g in sorted(ranked.move.gains, key=lambda g: (-g.effort, g.skill))]
         moves.append(entry)

@@ -19,6 +19,7 @@ WORDS = {
         "none_fit": "No related move from {a} fits within {h}.",
         "relatedness": "relatedness", "fits": "fits the budget", "over": "over the budget",
         "shares": "builds on", "to_learn": "to learn", "more": "{n} more",
+        "through": "another taxonomy; its counterpart here",
         "below_floor": "{n} of {c} roles are less related than {f} and not listed.",
         "over_budget": "{n} related roles need more than {h} in one move and are not listed.",
         "missing": "{a} has no data on {what}: it is ranked from what it has.",
@@ -58,6 +59,7 @@ WORDS = {
         "none_fit": "Tidak ada langkah berkaitan dari {a} yang muat dalam {h}.",
         "relatedness": "keterkaitan", "fits": "muat dalam batas", "over": "melebihi batas",
         "shares": "bekal yang sudah ada", "to_learn": "perlu dipelajari", "more": "{n} lagi",
+        "through": "taksonomi lain; padanannya di sini",
         "below_floor": "{n} dari {c} peran kurang berkaitan dari {f} dan tidak ditampilkan.",
         "over_budget": "{n} peran berkaitan butuh lebih dari {h} dalam satu langkah dan tidak ditampilkan.",
         "missing": "{a} tidak punya data tentang {what}: urutannya dihitung dari data yang ada.",
@@ -195,6 +197,8 @@ def next_moves(result: dict, lang: str) -> str:
     for number, m in enumerate(result["moves"], 1):
         lines.append(f"{number:>2}. {m['role']} — {words['relatedness']} {decimal(m['relatedness'], lang)}; "
                      f"{hours(m['effort'], lang)}, {words['fits' if m['fits'] else 'over']}")
+        if "via" in m:
+            lines.append(f"    {words['through']}: {m['via']['role']} ({m['via']['alignment']})")
         if m["builds_on"]:
             lines.append(f"    {words['shares']}: " + "; ".join(e["label"].rstrip(".") for e in m["builds_on"]))
         learn = [f"{s['label']} {s['level']} ({hours(s['effort'], lang)})" for s in m["to_learn"][:_LEARN]]
@@ -225,7 +229,7 @@ def related(result: dict, lang: str) -> str:
         lines.append("  " + words["signal_line"].format(name=words["signals"][s["signal"]], sim=decimal(s["similarity"], lang),
                                                        w=decimal(s["weight"], lang), part=decimal(s["contribution"], lang)))
         if s["shared"]:
-            lines.append(f"      {words['shared']}: " + "; ".join(e["label"] for e in s["shared"]))
+            lines.append(f"      {words['shared']}: " + "; ".join(e["label"].rstrip(".") for e in s["shared"]))
     return "\n".join(lines) + "\n"
 
 
