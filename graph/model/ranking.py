@@ -3,7 +3,9 @@
 Relatedness (:mod:`graph.model.relatedness`) ranks; effort (:mod:`graph.model.effort`) is shown
 beside it and says whether the move fits the per-move budget. Roles less related than
 :data:`graph.model.signals.FLOOR` are not listed (they share almost nothing a person could
-build on); the result says how many were left out.
+build on); the result says how many were left out. A role of another taxonomy that is the
+same job as one of the source's taxonomy (``skos:exactMatch``) is not listed: that one is (and
+the source's own exact match is no move at all).
 """
 
 from dataclasses import dataclass
@@ -122,8 +124,9 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
     i = t.position[source]
     candidate = np.ones(len(t.roles), dtype=bool)
     candidate[i] = False
-    for j, name in t.aligned.get(i, ()):  # the same job in another taxonomy is not a move
-        if name == "exactMatch":
+    taxonomy = t.arrays["rel_taxonomy"]
+    for j, links in t.aligned.items():  # the same job as one of the source's taxonomy is listed once, as that one
+        if taxonomy[j] != taxonomy[i] and any(name == "exactMatch" and taxonomy[c] == taxonomy[i] for c, name in links):
             candidate[j] = False
     if sector is not None:
         candidate &= np.array([sector in G.nodes[r]["sectors"] for r in t.roles])
