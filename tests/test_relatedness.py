@@ -314,3 +314,12 @@ def test_relatedness_arrays_survive_the_dataset_cache(folders, G):
     for key, value in fresh.arrays.items():
         if key.startswith("rel_"):
             assert np.array_equal(value, stored.arrays[key], equal_nan=value.dtype.kind == "f"), key
+
+
+def test_another_taxonomy_changes_no_score_within_one(folders, tmp_path):
+    """Inverse frequencies and means are taken within each taxonomy: importing ESCO leaves O*NET's scores alone."""
+    alone = tmp_path / "onet-only"
+    assert run(alone, "import", "onet", folders["onet"]).exit_code == 0
+    G1, G2 = Dataset(alone).projection(), Dataset(folders["data"]).projection()
+    for a, b in itertools.permutations([SCIENTISTS, STATISTICIANS, SECURITY, SYSTEMS, BI], 2):
+        assert similarity(G1, a, b) == similarity(G2, a, b)

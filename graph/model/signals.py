@@ -118,14 +118,11 @@ def features(G: nx.DiGraph, members: list[str]) -> dict[str, np.ndarray]:
             vectors["classification"][i] = {f"{scheme}:{code[:width]}": 1.0 for width in GROUPS[scheme]}
         if node.get("interests"):
             vectors["interests"][i] = dict(zip(RIASEC, node["interests"]))
-    for name, members_rated in rated.items():  # centre rated importance on the mean over rated roles
-        elements = sorted({e for i in members_rated for e in vectors[name][i]})
-        mean = {e: sum(vectors[name][i].get(e, 1.0) for i in members_rated) / len(members_rated) for e in elements}
-        for i in members_rated:
-            vectors[name][i] = {e: vectors[name][i].get(e, 1.0) - mean[e] for e in elements}
-    _centre(vectors["interests"])
+    for name, members_rated in rated.items():  # an element a rated role does not list is "not important" (1)
+        _centre(vectors[name], members_rated, taxonomy, missing=1.0)
+    _centre(vectors["interests"], [i for i, v in enumerate(vectors["interests"]) if v], taxonomy, missing=0.0)
     for name in ("activities", "skills", "technologies", "titles"):
-        _inverse_frequency(vectors[name], rated=set(rated.get(name, ())))
+        _inverse_frequency(vectors[name], set(rated.get(name, ())), taxonomy)
     for i, vector in enumerate(vectors["activities"]):  # the broader activity above each detailed one
         for activity, weight in list(vector.items()):
             broader = activities.get(activity, (None, None))[1]
@@ -148,22 +145,23 @@ def _scheme(code) -> str | None:
     return "isco" if re.fullmatch(r"\d{4}(\.\d+)*", code) else None
 
 
-def _centre(vectors: list[dict]) -> None:
-    have = [v for v in vectors if v]
-    if have:
-        keys = sorted({k for v in have for k in v})
-        mean = {k: sum(v.get(k, 0.0) for v in have) / len(have) for k in keys}
-        for v in have:
-            for k in keys:
-                v[k] = v.get(k, 0.0) - mean[k]
+def _centre(vectors: list[dict], members: list[int], taxonomy: list[int], missing: float) -> None:
+    """Subtract from each of ``members``' vectors the mean over the members of its taxonomy (absent values: ``missing``)."""
+    for group in sorted({taxonomy[i] for i in members}):
+        rows = [i for i in members if taxonomy[i] == group]
+        keys = sorted({k for i in rows for k in vectors[i]})
+        mean = {k: sum(vectors[i].get(k, missing) for i in rows) / len(rows) for k in keys}
+        for i in rows:
+            vectors[i] = {k: vectors[i].get(k, missing) - mean[k] for k in keys}
 
 
-def _inverse_frequency(vectors: list[dict], rated: set) -> None:
-    """Weight each listed feature by ``log(n / df)``: ``n`` roles with the signal, ``df`` those with the feature."""
-    counted = [i for i, v in enumerate(vectors) if v and i not in rated]
-    frequency = Counter(k for i in counted for k in vectors[i])
-    for i in counted:
-        vectors[i] = {k: w * math.log((1 + len(counted)) / frequency[k]) for k, w in vectors[i].items()}
+def _inverse_frequency(vectors: list[dict], rated: set, taxonomy: list[int]) -> None:
+    """Weight each listed feature by ``log((1 + n) / df)``, within each taxonomy: ``n`` roles with the signal, ``df`` with the feature."""
+    for group in sorted(set(taxonomy)):
+        counted = [i for i, v in enumerate(vectors) if v and i not in rated and taxonomy[i] == group]
+        frequency = Counter(k for i in counted for k in vectors[i])
+        for i in counted:
+            vectors[i] = {k: w * math.log((1 + len(counted)) / frequency[k]) for k, w in vectors[i].items()}
 
 
 def _pack(name: str, vectors: list[dict]) -> dict:
