@@ -45,7 +45,7 @@ from ..model.projection import Facts, Lit, project, project_facts
 from .names import NameIndex, name_index
 
 #: Version of the fast on-disk forms; a directory written by another version is rebuilt.
-FORMAT = 1
+FORMAT = 2  # 2: relatedness features (rel_* arrays) in the fast forms (issue 16)
 MANIFEST, PROJECTION, COSTS, LOCK = "sources.json", "projection.pickle", "move-costs.npy", ".lock"
 #: Progress steps an import takes after reading its files.
 BUILD_STEPS = ("parse", "project", "move costs", "write")
@@ -188,7 +188,7 @@ class Dataset:
         if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key a cache on
             G, self._names, arrays = build()
         else:
-            G, self._names, arrays = cached(base_files(self.directory), "derived", build)
+            G, self._names, arrays = cached(base_files(self.directory), f"derived-{FORMAT}", build)  # FORMAT: see above
         movetable.attach(G, arrays)
         self._projection = G
 
