@@ -82,8 +82,21 @@ def features(G: nx.DiGraph, members: list[str]) -> dict[str, np.ndarray]:
     For each signal ``s``: ``rel_s_ptr`` (row pointers: role ``i``'s entries are
     ``ptr[i]:ptr[i+1]``), ``rel_s_feature`` (feature numbers), ``rel_s_value`` (weights,
     each role's scaled to unit length) and ``rel_s_names`` (each feature's IRI or word);
-    ``rel_taxonomy`` numbers each role's taxonomy (its dataset) and ``rel_education``
-    holds O*NET's mean required-education category (NaN when unknown).
+    ``rel_taxonomy`` numbers each role's taxonomy (its dataset), ``rel_rated`` says whether
+    the taxonomy rates importance, and ``rel_education`` holds O*NET's mean
+    required-education category (NaN when unknown).
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project, roles
+    >>> G = project(load_graph())
+    >>> arrays = features(G, roles(G))
+    >>> ptr, value = arrays["rel_skills_ptr"], arrays["rel_skills_value"]
+    >>> bool(np.allclose([np.sum(value[a:b] ** 2) for a, b in zip(ptr, ptr[1:])], 1.0))  # unit vectors
+    True
+    >>> int(arrays["rel_activities_ptr"][-1])  # the curated roles have no O*NET tasks
+    0
     """
     vectors = {name: [{} for _ in members] for name in _SIGNALS}
     activities = G.graph.get("activities", {})

@@ -65,6 +65,13 @@ def read_crosswalk(directory, *, onet: dict, esco: set, progress=None) -> Source
     ------
     DataError
         The file is missing or malformed (file:line), or O*NET or ESCO is not imported.
+
+    Examples
+    --------
+    >>> read_crosswalk("nesta-mcc", onet={}, esco={"http://data.europa.eu/esco/occupation/x"})
+    Traceback (most recent call last):
+    ...
+    graph.errors.DataError: import both O*NET and ESCO into the dataset before the crosswalk (missing: O*NET)
     """
     if not onet or not esco:
         raise DataError("import both O*NET and ESCO into the dataset before the crosswalk "
