@@ -323,3 +323,9 @@ def test_another_taxonomy_changes_no_score_within_one(folders, tmp_path):
     G1, G2 = Dataset(alone).projection(), Dataset(folders["data"]).projection()
     for a, b in itertools.permutations([SCIENTISTS, STATISTICIANS, SECURITY, SYSTEMS, BI], 2):
         assert similarity(G1, a, b) == similarity(G2, a, b)
+
+
+def test_next_help_states_the_floor_and_the_options(folders):
+    text = run(folders["data"], "next", "--help").output
+    assert f"less related than {FLOOR:.2f} are left out" in " ".join(text.split())
+    assert "--sort [relatedness|effort]" in text and "--max-step" in text
