@@ -11,7 +11,8 @@ signal          features (weights before the vector is scaled to unit length)
 activities      the detailed work activities of a role's tasks (core task 1, supplemental
                 :data:`SUPPLEMENTAL_TASK`), times their inverse frequency, plus the broader
                 activity above each at :data:`BROADER_ACTIVITY`
-knowledge       rated knowledge importance, centred on the mean over rated roles
+knowledge       rated knowledge importance, centred on the mean over the rated roles (an
+                element a rated role does not list counts as 1, "not important")
 skills          rated skill importance, centred (O*NET); or, for roles whose skills are only
                 listed (ESCO, the curated graph), essential 1 / optional
                 :data:`OPTIONAL_SKILL` times inverse frequency
@@ -21,12 +22,14 @@ titles          words of the preferred and alternative labels, each counted by t
 classification  the classification groups a code belongs to (SOC major, minor, broad and
                 detailed groups for O*NET; ISCO-08 1- to 4-digit groups for ESCO)
 interests       RIASEC interest scores, centred
-preparation     1 - the difference of preparation levels (O*NET Job Zones) over the range
+preparation     1 - the difference of Job Zones (over 4) and of mean required-education
+                categories (over 11), averaged over those both roles have
 ==============  ===========================================================================
 
 Centring and inverse frequency weight down what every role shares (everyone reads and
 listens; every nurse occupation lists "nursing"), so a cosine rests on what tells jobs
-apart. Every vector is stored scaled to unit length, as sparse rows (:func:`features`), so
+apart. Both are taken within each taxonomy (dataset), so importing one taxonomy changes no
+score inside another. Every vector is stored scaled to unit length, as sparse rows (:func:`features`), so
 one role's cosines with every role are one sparse product (:func:`signal_rows`).
 :mod:`graph.model.relatedness` combines the signals with :data:`WEIGHTS`.
 """
@@ -77,7 +80,7 @@ _STOP = frozenset("a an and all for in of on or other the to with".split())
 
 
 def features(G: nx.DiGraph, members: list[str]) -> dict[str, np.ndarray]:
-    """Every role's unit feature vector for each signal, as arrays for :func:`similarities`.
+    """Every role's unit feature vector for each signal, as arrays for :func:`graph.model.relatedness.similarities`.
 
     For each signal ``s``: ``rel_s_ptr`` (row pointers: role ``i``'s entries are
     ``ptr[i]:ptr[i+1]``), ``rel_s_feature`` (feature numbers), ``rel_s_value`` (weights,
@@ -182,9 +185,10 @@ def _pack(name: str, vectors: list[dict]) -> dict:
     number = {k: n for n, k in enumerate(names)}
     ptr, feature, value = [0], [], []
     for vector in vectors:
-        norm = math.sqrt(sum(w * w for w in vector.values()))
+        keys = sorted(vector, key=lambda k: number[k])  # a fixed order: the same sums, bit for bit
+        norm = math.sqrt(sum(vector[k] * vector[k] for k in keys))
         if norm > 0:
-            for k in sorted(vector, key=lambda k: number[k]):
+            for k in keys:
                 if vector[k]:
                     feature.append(number[k])
                     value.append(vector[k] / norm)
@@ -212,7 +216,7 @@ def _has(arrays: dict, name: str, i: int) -> bool:
 
 
 def _preparation(arrays: dict, i: int) -> np.ndarray | None:
-    """1 - the mean difference of preparation levels (Job Zone 1-5, education 1-12) over their ranges."""
+    """1 - the difference of Job Zones (1-5) and of education levels (1-12) over their ranges, averaged over those known."""
     total, count = np.zeros(len(arrays["rel_taxonomy"])), np.zeros(len(arrays["rel_taxonomy"]))
     for values, top in ((arrays["preparation"], 5), (arrays["rel_education"], 12)):
         if not np.isnan(values[i]):
@@ -234,8 +238,6 @@ def signal_rows(arrays: dict, i: int) -> dict[str, tuple[float, np.ndarray]]:
     if preparation is not None:
         rows["preparation"] = (WEIGHTS["preparation"], preparation)
     return rows
-
-
 
 
 def shared(arrays: dict, name: str, i: int, j: int, limit: int = SHARED) -> tuple[tuple[str, float], ...]:
