@@ -130,12 +130,11 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
             candidate[j] = False
     if sector is not None:
         candidate &= np.array([sector in G.nodes[r]["sectors"] for r in t.roles])
-    related = similarities(t, i)
+    rounded = np.round(similarities(t, i), 4)  # as shown: the floor and the order apply to what is printed
     efforts = t.row(i)
-    above = candidate & (related >= FLOOR)
+    above = candidate & (rounded >= FLOOR)
     fits = efforts <= max_step
     chosen = above & fits if within_budget else above
-    rounded = np.round(related, 4)
     keys = (-rounded, efforts) if order == "relatedness" else (efforts, -rounded)
     picked = [j for j in np.lexsort((np.array(t.roles), keys[1], keys[0])) if chosen[j]][:k]
     moves = []
