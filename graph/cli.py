@@ -513,13 +513,15 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
 
 @main.group("import")
 def import_():
-    """Import a national occupation taxonomy into the dataset directory given with --data.
+    """Import a national occupation taxonomy (or the crosswalk between two) into the dataset directory given with --data.
 
     \b
     Examples:
       graph --data my-dataset import onet ../shared/data/onet-29.2
       graph --data my-dataset import esco ../shared/data/esco-1.2.0
+      graph --data my-dataset import crosswalk ../shared/data/nesta-mcc
       graph --data my-dataset path "Data Scientists" "Information Security Analysts"
+      graph --data my-dataset next "Registered Nurses"
     """
 
 
@@ -557,7 +559,7 @@ NOTES = 10
 @import_options
 def import_onet(ctx, directory, release, quiet):
     """Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY."""
-    _import(ctx, onet.read_onet, len(onet.FILES), directory, release, quiet)
+    _import(ctx, onet.read_onet, len(onet.FILES) + len(onet.OPTIONAL_FILES), directory, release, quiet)
 
 
 @import_.command("esco")

@@ -23,13 +23,29 @@ Mapping (the README's "Importing O*NET and ESCO" section explains the choices):
 - each example of ``Technology Skills.txt`` becomes an ``aij:Technology`` (an ``aij:TechnicalSkill``)
   (``aij:hotTechnology true`` when O*NET flags it Hot), ``skos:broader`` its UNSPSC
   commodity; an occupation requires it at level 2, essential when O*NET flags it In
-  Demand for that occupation (``aij:inDemand true``), optional otherwise.
+  Demand for that occupation (``aij:inDemand true``), optional otherwise;
+- a rated element's importance is ``aij:importance`` on the requirement (O*NET's own
+  ratings only, never the borrowed means).
+
+The optional files (:data:`OPTIONAL_FILES`; an import says which it read):
+
+- ``DWA Reference.txt`` and ``IWA Reference.txt`` give the work-activity hierarchy: every
+  generalized (element), intermediate and detailed work activity is an ``aij:WorkActivity``
+  (``skos:prefLabel``, ``skos:notation``, ``skos:broader`` the level above);
+- ``Task Statements.txt``: each task an ``aij:Task`` (``aij:coreTask`` true for Core, false
+  for Supplemental) that the occupation ``aij:performsTask``; ``Tasks to DWAs.txt``: the
+  task ``aij:involvesActivity`` each of its detailed work activities;
+- ``Interests.txt``: the six RIASEC scores (scale OI, 1–7) as :data:`INTERESTS`;
+- ``Education, Training, and Experience.txt``: the preparation profile, for each scale of
+  :data:`PREPARATION` the mean category weighted by the share of respondents;
+- ``Sample of Reported Titles.txt``: more ``skos:altLabel``.
 """
 
 from pathlib import Path
 
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
+from ...model import projection
 from ...model.vocabulary import AIJ, SCHEMA
 from . import CC_BY_4, IMPORT_BASE, Source, check_directory, release_of
 from .tables import read_tsv
@@ -40,6 +56,15 @@ ELEMENT = IMPORT_BASE + "onet/element/"
 TECHNOLOGY = IMPORT_BASE + "onet/technology/"
 COMMODITY = IMPORT_BASE + "onet/commodity/"
 REQUIREMENT = IMPORT_BASE + "onet/requirement/"
+TASK = IMPORT_BASE + "onet/task/"
+ACTIVITY = IMPORT_BASE + "onet/activity/"
+#: The optional files: what people do, their interests and preparation, the titles they report.
+OPTIONAL_FILES = ("IWA Reference.txt", "DWA Reference.txt", "Task Statements.txt", "Tasks to DWAs.txt",
+                  "Interests.txt", "Education, Training, and Experience.txt", "Sample of Reported Titles.txt")
+#: RIASEC interest elements (``Interests.txt``, scale OI, 1-7) and the property each becomes.
+INTERESTS = dict(zip(("1.B.1.a", "1.B.1.b", "1.B.1.c", "1.B.1.d", "1.B.1.e", "1.B.1.f"), projection.INTERESTS))
+#: Preparation scales of ``Education, Training, and Experience.txt``: scale, highest category, property.
+PREPARATION = {"RL": (12, "educationLevel"), "RW": (11, "experienceLevel"), "OJ": (9, "trainingLevel")}
 
 #: Importance (IM, 1-5) from which an element is a requirement at all ("somewhat important").
 OPTIONAL_IMPORTANCE = 2.0
@@ -257,18 +282,6 @@ def _describe_dataset(out: Triples, dataset: str, release: str) -> None:
              f"O*NET {release} Database by the U.S. Department of Labor, Employment and Training Administration "
              "(USDOL/ETA), used under the Creative Commons Attribution 4.0 International licence. "
              "O*NET® is a trademark of USDOL/ETA.", "en")
-
-
-TASK = IMPORT_BASE + "onet/task/"
-ACTIVITY = IMPORT_BASE + "onet/activity/"
-#: The optional files: what people do, their interests and preparation, the titles they report.
-OPTIONAL_FILES = ("IWA Reference.txt", "DWA Reference.txt", "Task Statements.txt", "Tasks to DWAs.txt",
-                  "Interests.txt", "Education, Training, and Experience.txt", "Sample of Reported Titles.txt")
-#: RIASEC interest elements (``Interests.txt``, scale OI, 1-7) and the property each becomes.
-INTERESTS = {"1.B.1.a": "realisticInterest", "1.B.1.b": "investigativeInterest", "1.B.1.c": "artisticInterest",
-             "1.B.1.d": "socialInterest", "1.B.1.e": "enterprisingInterest", "1.B.1.f": "conventionalInterest"}
-#: Preparation scales of ``Education, Training, and Experience.txt``: scale, highest category, property.
-PREPARATION = {"RL": (12, "educationLevel"), "RW": (11, "experienceLevel"), "OJ": (9, "trainingLevel")}
 
 
 def _known(row, code: str, codes: set) -> str:
