@@ -176,8 +176,11 @@ def test_an_occupation_without_ratings_is_ranked_from_what_it_has(folders, G):
     assert {s.name for s in explain(G, SCIENTISTS, STATISTICIANS).signals} >= {"activities", "titles", "technologies"}
     onet = [m.move.target for m in ranking.moves if m.move.target.startswith(ROLE)]
     assert onet[0] == STATISTICIANS  # the same tasks' activities, the same SOC minor group
-    text = run(folders["data"], "next", "Data Scientists").output
-    assert "Data Scientists has no data on what they know (knowledge), what they can do (skills)" in text
+    for command in (("next", "Data Scientists"), ("related", "Data Scientists", "Statisticians")):
+        text = run(folders["data"], *command).output
+        assert "Data Scientists has no data on what they know (knowledge), what they can do (skills)" in text
+    assert json.loads(run(folders["data"], "related", "Data Scientists", "Statisticians", "--format", "json")
+                      .output)["missing"] == ["knowledge", "skills"]
 
 
 # ------------------------------------------------------------------ next

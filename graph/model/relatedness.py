@@ -20,7 +20,7 @@ import networkx as nx
 import numpy as np
 
 from . import movetable
-from .signals import ALIGNED, shared, signal_rows
+from .signals import ALIGNED, missing, shared, signal_rows
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ class Relatedness:
     When the two roles belong to different taxonomies, ``via`` is ``(counterpart, link)``:
     the role of ``source``'s taxonomy that ``target`` is aligned with, and the SKOS property
     ('exactMatch' or 'closeMatch'), and ``signals`` compare ``source`` with the counterpart;
-    with no counterpart, ``signals`` is empty and the score 0.
+    with no counterpart, ``signals`` is empty and the score 0. ``missing`` names the signals
+    other roles of ``source``'s taxonomy have data for and ``source`` has not.
     """
 
     source: str
@@ -57,6 +58,7 @@ class Relatedness:
     score: float
     signals: tuple[Signal, ...]
     via: tuple[str, str] | None = None
+    missing: tuple[str, ...] = ()
 
 
 def similarities(table, i: int) -> np.ndarray:
@@ -130,7 +132,7 @@ def explain(G: nx.DiGraph, a: str, b: str) -> Relatedness:
         row = similarities(t, i)
         links = [(ALIGNED[name] * row[c], -c, name) for c, name in t.aligned.get(j, ()) if taxonomy[c] == taxonomy[i]]
         if not links:
-            return Relatedness(a, b, 0.0, ())
+            return Relatedness(a, b, 0.0, (), None, missing(t.arrays, i))
         _, minus, name = max(links)
         compared, factor, via = -minus, ALIGNED[name], (t.roles[-minus], name)
     rows = signal_rows(t.arrays, i)
@@ -138,4 +140,4 @@ def explain(G: nx.DiGraph, a: str, b: str) -> Relatedness:
     signals = tuple(Signal(name, round(float(row[compared]), 4), round(factor * weight / total, 4),
                            shared(t.arrays, name, i, compared) if name != "preparation" else ())
                     for name, (weight, row) in rows.items())
-    return Relatedness(a, b, similarity(G, a, b), signals, via)
+    return Relatedness(a, b, similarity(G, a, b), signals, via, missing(t.arrays, i))

@@ -102,7 +102,7 @@ def related(G, found: Relatedness, lang: str) -> dict:
     """The explanation of ``graph related``: the score, and each signal's similarity, weight, part and shared elements."""
     key = f"label_{lang}"
     result = {"from": G.nodes[found.source][key], "from_iri": found.source, "to": G.nodes[found.target][key],
-              "to_iri": found.target, "relatedness": found.score}
+              "to_iri": found.target, "relatedness": found.score, "missing": list(found.missing)}
     if found.via:
         result["via"] = {"role": G.nodes[found.via[0]][key], "iri": found.via[0], "alignment": found.via[1]}
     result["signals"] = [{"signal": s.name, "similarity": s.similarity, "weight": s.weight,

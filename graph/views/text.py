@@ -23,6 +23,7 @@ WORDS = {
         "below_floor": "{n} of {c} roles are less related than {f} and not listed.",
         "over_budget": "{n} related roles need more than {h} in one move and are not listed.",
         "missing": "{a} has no data on {what}: it is ranked from what it has.",
+        "missing_related": "{a} has no data on {what}: it is compared on what it has.",
         "related": "How related {b} is to {a}: {s}",
         "via": "{b} is in another taxonomy: it is compared through {c} ({link}).",
         "unrelated": "{b} is in another taxonomy and not aligned with any role of {a}'s: relatedness 0.",
@@ -63,6 +64,7 @@ WORDS = {
         "below_floor": "{n} dari {c} peran kurang berkaitan dari {f} dan tidak ditampilkan.",
         "over_budget": "{n} peran berkaitan butuh lebih dari {h} dalam satu langkah dan tidak ditampilkan.",
         "missing": "{a} tidak punya data tentang {what}: urutannya dihitung dari data yang ada.",
+        "missing_related": "{a} tidak punya data tentang {what}: dibandingkan dari data yang ada.",
         "related": "Seberapa berkaitan {b} dengan {a}: {s}",
         "via": "{b} berada di taksonomi lain: dibandingkan melalui {c} ({link}).",
         "unrelated": "{b} berada di taksonomi lain dan tidak dipadankan dengan peran mana pun di taksonomi {a}: keterkaitan 0.",
@@ -221,6 +223,9 @@ def related(result: dict, lang: str) -> str:
     """Render the dict from ``graph related --format json`` as text."""
     words = WORDS[lang]
     lines = [words["related"].format(a=result["from"], b=result["to"], s=decimal(result["relatedness"], lang))]
+    if result["missing"]:
+        what = ", ".join(words["signals"][name] for name in result["missing"])
+        lines.append(words["missing_related"].format(a=result["from"], what=what))
     if "via" in result:
         lines.append(words["via"].format(b=result["to"], c=result["via"]["role"], link=result["via"]["alignment"]))
     elif not result["signals"]:
