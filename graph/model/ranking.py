@@ -16,7 +16,7 @@ import numpy as np
 from ..errors import OptionError
 from . import movetable
 from .effort import DEFAULT_MAX_STEP, Move, move
-from .relatedness import Relatedness, explain, similarities
+from .relatedness import Relatedness, explain_all, similarities
 from .signals import FLOOR, SHARED, missing
 
 #: The orders ``next_moves`` can list moves in.
@@ -70,6 +70,7 @@ def builds_on(found: Relatedness) -> tuple[tuple[str, str], ...]:
     --------
     >>> from graph.store.turtle import load_graph
     >>> from graph.model.projection import project
+    >>> from graph.model.relatedness import explain
     >>> G = project(load_graph())
     >>> role = "https://w3id.org/aijobs/role/"
     >>> [iri.rsplit("/", 1)[-1] for iri, _ in builds_on(explain(G, role + "data-analyst", role + "data-scientist"))][:2]
@@ -137,9 +138,7 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
     chosen = above & fits if within_budget else above
     keys = (-rounded, efforts) if order == "relatedness" else (efforts, -rounded)
     picked = [j for j in np.lexsort((np.array(t.roles), keys[1], keys[0])) if chosen[j]][:k]
-    moves = []
-    for j in picked:
-        found = explain(G, source, t.roles[j])
-        moves.append(NextMove(move(G, source, t.roles[j]), float(rounded[j]), builds_on(found), bool(fits[j]), found.via))
+    moves = [NextMove(move(G, source, found.target), float(rounded[j]), builds_on(found), bool(fits[j]), found.via)
+             for j, found in zip(picked, explain_all(G, source, [t.roles[j] for j in picked]))]
     return Ranking(tuple(moves), order, max_step, int(candidate.sum()), int((candidate & ~above).sum()),
                    int((above & ~fits).sum()) if within_budget else 0, missing(t.arrays, i))

@@ -73,13 +73,16 @@ def similarities(table, i: int) -> np.ndarray:
     >>> float(row[0]), bool(((0 <= row) & (row <= 1)).all())
     (1.0, True)
     """
-    arrays = table.arrays
-    rows = signal_rows(arrays, i)
+    return _combine(table, i, signal_rows(table.arrays, i))
+
+
+def _combine(table, i: int, rows: dict) -> np.ndarray:
+    """The weighted mean of the signal ``rows`` of role ``i``, then the roles of other taxonomies through their counterparts."""
     total = sum(weight for weight, _ in rows.values())
     score = np.zeros(len(table.roles))
     for weight, row in rows.values():
         score += weight / total * np.clip(row, 0.0, None)
-    taxonomy = arrays["rel_taxonomy"]
+    taxonomy = table.arrays["rel_taxonomy"]
     mine = taxonomy == taxonomy[i]
     score = np.where(mine, np.minimum(score, 1.0), 0.0)
     score[i] = 1.0
@@ -124,20 +127,29 @@ def explain(G: nx.DiGraph, a: str, b: str) -> Relatedness:
     >>> abs(sum(s.contribution for s in found.signals) - found.score) < 1e-3
     True
     """
+    return explain_all(G, a, [b])[0]
+
+
+def explain_all(G: nx.DiGraph, a: str, targets: list[str]) -> list[Relatedness]:
+    """:func:`explain` for each of ``targets``, computing ``a``'s signals once."""
     t = movetable.table(G)
-    i, j = t.position[a], t.position[b]
-    via, compared, factor = None, j, 1.0
-    taxonomy = t.arrays["rel_taxonomy"]
-    if taxonomy[i] != taxonomy[j] and i != j:
-        row = similarities(t, i)
-        links = [(ALIGNED[name] * row[c], -c, name) for c, name in t.aligned.get(j, ()) if taxonomy[c] == taxonomy[i]]
-        if not links:
-            return Relatedness(a, b, 0.0, (), None, missing(t.arrays, i))
-        _, minus, name = max(links)
-        compared, factor, via = -minus, ALIGNED[name], (t.roles[-minus], name)
+    i = t.position[a]
     rows = signal_rows(t.arrays, i)
-    total = sum(weight for weight, _ in rows.values())
-    signals = tuple(Signal(name, round(float(row[compared]), 4), round(factor * weight / total, 4),
-                           shared(t.arrays, name, i, compared) if name != "preparation" else ())
-                    for name, (weight, row) in rows.items())
-    return Relatedness(a, b, similarity(G, a, b), signals, via, missing(t.arrays, i))
+    score, total, lacking = _combine(t, i, rows), sum(weight for weight, _ in rows.values()), missing(t.arrays, i)
+    taxonomy = t.arrays["rel_taxonomy"]
+    found = []
+    for b in targets:
+        j = t.position[b]
+        via, compared, factor = None, j, 1.0
+        if taxonomy[i] != taxonomy[j]:
+            links = [(ALIGNED[name] * score[c], -c, name) for c, name in t.aligned.get(j, ()) if taxonomy[c] == taxonomy[i]]
+            if not links:
+                found.append(Relatedness(a, b, 0.0, (), None, lacking))
+                continue
+            _, minus, name = max(links)
+            compared, factor, via = -minus, ALIGNED[name], (t.roles[-minus], name)
+        signals = tuple(Signal(name, round(float(row[compared]), 4), round(factor * weight / total, 4),
+                               shared(t.arrays, name, i, compared) if name != "preparation" else ())
+                        for name, (weight, row) in rows.items())
+        found.append(Relatedness(a, b, round(float(score[j]), 4), signals, via, lacking))
+    return found
