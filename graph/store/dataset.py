@@ -6,7 +6,7 @@ A dataset directory (the global ``--data DIR`` option) holds:
   N-Triples, the RDF truth of the import;
 - ``sources.json``: what was imported (title, release, counts, file digests);
 - ``projection.pickle`` and ``move-costs.npy``: the fast forms, rebuilt on every import
-  from the RDF: the NetworkX projection, the name index, the expertise profiles and the
+  from the RDF: the NetworkX projection, the name index, the relatedness features and the
   matrix of all move efforts (memory-mapped), so a command starts in a fraction of a
   second without parsing any RDF;
 - ``.lock``: taken exclusively by an import and shared by readers, so two imports never
