@@ -4,6 +4,7 @@ import json
 import logging
 import os
 import sys
+from pathlib import Path
 from contextlib import nullcontext
 from functools import wraps
 
@@ -11,11 +12,12 @@ import click
 
 from .store.entities import describe, list_entities
 from .errors import DataError, GraphError, LookupFailed, NoPathError, OptionError, RemoteError
-from .store.dataset import BUILD_STEPS, Dataset, import_source
-from .store.importers import esco, onet
+from .store.dataset import BUILD_STEPS, MANIFEST, Dataset, import_source
+from .store.importers import IMPORT_BASE, crosswalk, esco, onet
 from .store.export import FORMATS, write_atomic
 from .model.effort import DEFAULT_MAX_STEP, Person, skill_gap
-from .model.ranking import next_moves
+from .model.ranking import ORDERS, next_moves
+from .model.relatedness import explain
 from .model.search import learning_path
 from .views import json as shape
 from .views import text as render
@@ -349,25 +351,61 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
 @click.argument("role")
 @click.option("--k", type=click.IntRange(min=1), default=10, show_default=True, help="How many moves to list.")
 @click.option("--sector", metavar="SECTOR", help="Only moves into roles of this sector.")
+@click.option("--sort", "order", type=click.Choice(ORDERS), default="relatedness", show_default=True,
+              help="List the most related roles first, or the least-effort moves among the related roles.")
 @budget_option
 @lang_option
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
-def next_(ctx, role, k, sector, max_step, lang, fmt):
-    """List where a person in ROLE could move next: feasible moves, most related first.
+def next_(ctx, role, k, sector, order, max_step, lang, fmt):
+    """List where a person in ROLE could move next: the most related roles, with the effort of each move.
 
-    Moves are ranked by how similar the two roles' skill profiles are (weighted by level
-    and by essential/optional), and each shows the skills it shares and those to learn.
+    Relatedness compares what people in the two roles do (tasks and work activities), know
+    and can do (knowledge, skills, technologies, weighted so that what every job shares
+    counts little), what they are called, where the taxonomy files them, their interests
+    and preparation. Roles less related than 0.10 are left out (the count is shown). Each
+    move shows its effort and whether it fits the per-move budget; give --max-step to list
+    only the moves that fit. "builds on" names what the two roles share that tells them
+    apart; "to learn" lists the largest gaps first.
     """
     G = active_projection(ctx)
     src = role_iri(ctx, role)
-    moves = next_moves(G, src, k=k, max_step=max_step, sector=sector_iri(ctx, sector))
-    result = {"from": G.nodes[src][f"label_{lang}"], "max_step": max_step, "moves": [shape.next_move(G, m, lang) for m in moves]}
+    filtered = ctx.get_parameter_source("max_step") is not click.core.ParameterSource.DEFAULT
+    ranking = next_moves(G, src, k=k, max_step=max_step, within_budget=filtered, order=order,
+                         sector=sector_iri(ctx, sector))
+    result = shape.next_moves(G, src, ranking, lang)
     if fmt == "json":
         emit_json(result)
     else:
         click.echo(render.next_moves(result, lang), nl=False)
+        if not ranking.moves and ranking.over_budget:
+            click.echo(NEXT_HINT[lang])
+
+
+#: What to try when no related move fits the budget given (the views never name a flag).
+NEXT_HINT = {"en": "Try a larger --max-step.", "id": "Coba --max-step yang lebih besar."}
+
+
+@main.command()
+@click.argument("source", metavar="A")
+@click.argument("target", metavar="B")
+@lang_option
+@format_option("text", "json")
+@click.pass_context
+@reports_errors
+def related(ctx, source, target, lang, fmt):
+    """Explain how related role B is to role A: each signal's similarity, weight and part, and what they share.
+
+    Between roles of two taxonomies (O*NET, ESCO, the curated graph) the comparison goes
+    through B's counterpart in A's taxonomy (skos:closeMatch or exactMatch).
+    """
+    G = active_projection(ctx)
+    result = shape.related(G, explain(G, role_iri(ctx, source), role_iri(ctx, target)), lang)
+    if fmt == "json":
+        emit_json(result)
+    else:
+        click.echo(render.related(result, lang), nl=False)
 
 
 @main.command()
@@ -561,13 +599,15 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
 
 @main.group("import")
 def import_():
-    """Import a national occupation taxonomy into the dataset directory given with --data.
+    """Import a national occupation taxonomy (or the crosswalk between two) into the dataset directory given with --data.
 
     \b
     Examples:
       graph --data my-dataset import onet ../shared/data/onet-29.2
       graph --data my-dataset import esco ../shared/data/esco-1.2.0
+      graph --data my-dataset import crosswalk ../shared/data/nesta-mcc
       graph --data my-dataset path "Data Scientists" "Information Security Analysts"
+      graph --data my-dataset next "Registered Nurses"
     """
 
 
@@ -590,13 +630,22 @@ def _import(ctx, reader, steps, directory, release, quiet):
         entry = import_source(target, reader(directory, release=release, progress=progress), progress=progress)
     counts = ", ".join(f"{value:,} {key}" for key, value in entry["counts"].items())
     click.echo(f"Imported {entry['title']} into {target}: {counts}, {entry['triples']:,} triples.")
+    notes = entry["notes"]
+    for note in notes[:NOTES]:
+        click.echo(f"  {note}")
+    if len(notes) > NOTES:
+        click.echo(f"  … {len(notes) - NOTES:,} more, all listed in {Path(target) / MANIFEST}")
+
+
+#: How many notes of an import (skipped rows, files read) are printed; the manifest keeps them all.
+NOTES = 10
 
 
 @import_.command("onet")
 @import_options
 def import_onet(ctx, directory, release, quiet):
     """Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY."""
-    _import(ctx, onet.read_onet, len(onet.FILES), directory, release, quiet)
+    _import(ctx, onet.read_onet, len(onet.FILES) + len(onet.OPTIONAL_FILES), directory, release, quiet)
 
 
 @import_.command("esco")
@@ -604,3 +653,30 @@ def import_onet(ctx, directory, release, quiet):
 def import_esco(ctx, directory, release, quiet):
     """Import ESCO (the CSV release: occupations_en.csv, ISCOGroups_en.csv and skill links) from DIRECTORY."""
     _import(ctx, esco.read_esco, esco.PROGRESS_STEPS, directory, release, quiet)
+
+
+@import_.command("crosswalk")
+@click.argument("directory", type=click.Path(path_type=str))
+@click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal anyway).")
+@click.pass_context
+@reports_errors
+def import_crosswalk(ctx, directory, quiet):
+    """Link the imported ESCO and O*NET occupations with Nesta's crosswalk (esco_onet_crosswalk_Nov2020.csv) in DIRECTORY.
+
+    Import O*NET and ESCO first. Each crosswalk row becomes a skos:closeMatch; a retired
+    O*NET-SOC 2010 code is mapped to today's occupation of the same title when exactly one
+    has it; the rows that cannot be linked are reported and skipped.
+    """
+    G = active_projection(ctx)
+    onet_roles, esco_roles = {}, set()
+    for role, data in G.nodes(data=True):
+        source = data.get("source") or ""
+        if source.startswith(IMPORT_BASE + "dataset/onet-") and data.get("notation"):
+            onet_roles[data["notation"]] = (role, data["label_en"], data.get("titles", ()))
+        elif source.startswith(IMPORT_BASE + "dataset/esco-"):
+            esco_roles.add(role)
+
+    def read(folder, release, progress):
+        return crosswalk.read_crosswalk(folder, onet=onet_roles, esco=esco_roles, progress=progress)
+
+    _import(ctx, read, 1, directory, None, quiet)

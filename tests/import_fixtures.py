@@ -51,6 +51,97 @@ ALTERNATE = [("15-2051.00", "Data Scientist", ""), ("15-2051.00", "Machine Learn
 JOB_ZONES = {"15-2051.00": 5, "15-2041.00": 5, "15-1212.00": 4, "15-1211.00": 4, "15-2051.01": 4}
 
 
+# What people do: (element, element name, IWA, IWA title, DWA, DWA title).
+ACTIVITIES = [
+    ("4.A.2.a.4", "Analyzing Data or Information", "4.A.2.a.4.I09", "Analyze scientific or applied data.",
+     "4.A.2.a.4.I09.D01", "Apply mathematical principles or statistical approaches to solve problems."),
+    ("4.A.2.a.4", "Analyzing Data or Information", "4.A.2.a.4.I09", "Analyze scientific or applied data.",
+     "4.A.2.a.4.I09.D02", "Analyze data to identify trends or relationships among variables."),
+    ("4.A.3.b.1", "Working with Computers", "4.A.3.b.1.I01", "Program computer systems or applications.",
+     "4.A.3.b.1.I01.D01", "Write computer programming code."),
+    ("4.A.3.b.1", "Working with Computers", "4.A.3.b.1.I02", "Maintain computer network security.",
+     "4.A.3.b.1.I02.D01", "Monitor computer system security."),
+]
+# (code, task id, task, task type, DWA ids)
+TASKS = [
+    ("15-2051.00", "1", "Apply statistical methods to large data sets.", "Core", ("4.A.2.a.4.I09.D01", "4.A.2.a.4.I09.D02")),
+    ("15-2051.00", "2", "Write code to clean and model data.", "Supplemental", ("4.A.3.b.1.I01.D01",)),
+    ("15-2041.00", "3", "Design statistical analyses of survey data.", "Core", ("4.A.2.a.4.I09.D01", "4.A.2.a.4.I09.D02")),
+    ("15-2041.00", "4", "Report trends found in the data.", "Core", ("4.A.2.a.4.I09.D02",)),
+    ("15-1212.00", "5", "Monitor networks for security breaches.", "Core", ("4.A.3.b.1.I02.D01",)),
+    ("15-1212.00", "6", "Write scripts that scan for threats.", "Supplemental", ("4.A.3.b.1.I01.D01",)),
+    ("15-1211.00", "7", "Write programs for business systems.", "Core", ("4.A.3.b.1.I01.D01",)),
+    ("15-2051.01", "8", "Analyze business data for trends.", "", ("4.A.2.a.4.I09.D02",)),
+]
+# RIASEC interest scores (OI, 1-7) by occupation.
+INTERESTS = {"15-2051.00": (1.5, 6.8, 2.0, 1.9, 3.1, 4.9), "15-2041.00": (1.2, 6.9, 1.8, 1.6, 2.2, 5.5),
+             "15-1212.00": (2.9, 5.9, 1.2, 1.5, 3.0, 5.0), "15-1211.00": (2.5, 5.5, 1.1, 2.0, 3.3, 5.6)}
+# Required education (RL) shares in percent: category -> share.
+EDUCATION = {"15-2051.00": {6: 40.0, 8: 40.0, 11: 20.0}, "15-2041.00": {8: 70.0, 11: 30.0},
+             "15-1212.00": {6: 80.0, 3: 20.0}}
+REPORTED = [("15-2051.00", "Machine Learning Engineer"), ("15-2041.00", "Statistical Analyst"),
+            ("15-1212.00", "Security Analyst")]
+#: The optional O*NET files :func:`write_onet` writes when asked.
+OPTIONAL = ("IWA Reference.txt", "DWA Reference.txt", "Task Statements.txt", "Tasks to DWAs.txt", "Interests.txt",
+            "Education, Training, and Experience.txt", "Sample of Reported Titles.txt")
+
+
+def _write_optional(folder: Path) -> None:
+    (folder / "IWA Reference.txt").write_text("Element ID\tElement Name\tIWA ID\tIWA Title\n" + "".join(
+        f"{e}\t{en}\t{i}\t{it}\n" for e, en, i, it in sorted({a[:4] for a in ACTIVITIES})))
+    (folder / "DWA Reference.txt").write_text("Element ID\tElement Name\tIWA ID\tIWA Title\tDWA ID\tDWA Title\n"
+                                              + "".join("\t".join(a) + "\n" for a in ACTIVITIES))
+    (folder / "Task Statements.txt").write_text(
+        "O*NET-SOC Code\tTitle\tTask ID\tTask\tTask Type\tIncumbents Responding\tDate\tDomain Source\n"
+        + "".join(f"{c}\t{OCCUPATIONS[c][0]}\t{i}\t{t}\t{k}\t20\t08/2023\tIncumbent\n" for c, i, t, k, _ in TASKS))
+    dwa = {a[4]: a[5] for a in ACTIVITIES}
+    (folder / "Tasks to DWAs.txt").write_text(
+        "O*NET-SOC Code\tTitle\tTask ID\tTask\tDWA ID\tDWA Title\tDate\tDomain Source\n"
+        + "".join(f"{c}\t{OCCUPATIONS[c][0]}\t{i}\t{t}\t{d}\t{dwa[d]}\t07/2014\tAnalyst\n"
+                  for c, i, t, _, ds in TASKS for d in ds))
+    names = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
+    (folder / "Interests.txt").write_text(
+        "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tDate\tDomain Source\n"
+        + "".join(f"{c}\t{OCCUPATIONS[c][0]}\t1.B.1.{'abcdef'[n]}\t{names[n]}\tOI\tOccupational Interests\t{v}\t"
+                  "11/2023\tMachine Learning\n" for c, values in INTERESTS.items() for n, v in enumerate(values))
+        + "".join(f"{c}\t{OCCUPATIONS[c][0]}\t1.B.2.a\tFirst Interest High-Point\tIH\tInterest High-Point\t2\t"
+                  "11/2023\tMachine Learning\n" for c in INTERESTS))
+    (folder / "Education, Training, and Experience.txt").write_text(
+        "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tCategory\tData Value\tN\t"
+        "Standard Error\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate\tDomain Source\n"
+        + "".join(f"{c}\t{OCCUPATIONS[c][0]}\t2.D.1\tRequired Level of Education\tRL\tRequired Level Of Education "
+                  f"(Categories 1-12)\t{k}\t{v}\t20\t1\t0\t100\tN\t08/2023\tIncumbent\n"
+                  for c, shares in EDUCATION.items() for k, v in shares.items())
+        + "".join(f"{c}\t{OCCUPATIONS[c][0]}\t2.D.4.a\tJob-Related Professional Certification\tIM\tImportance"
+                  f"\t\t2.5\t20\t1\t0\t5\tN\t08/2023\tIncumbent\n" for c in EDUCATION))
+    (folder / "Sample of Reported Titles.txt").write_text(
+        "O*NET-SOC Code\tTitle\tReported Job Title\tShown in My Next Move\n"
+        + "".join(f"{c}\t{OCCUPATIONS[c][0]}\t{t}\tY\n" for c, t in REPORTED))
+
+
+CROSSWALK = [
+    # (ESCO uuid, ESCO label, ISCO, O*NET-SOC 2010 code, O*NET title of the time)
+    ("258e46f9-0075-4a2e-adae-1ff0477e0f30", "data scientist", "2511", "15-2051.00", "data scientists"),
+    ("d3edb8f8-3a06-47a0-8fb9-9b212c006aa2", "data analyst", "2511", "15-1199.08", "business intelligence analysts"),
+    ("00000000-0000-4000-8000-000000000001", "software developer", "2512", "15-1132.00",
+     "software developers, applications"),
+    ("00000000-0000-4000-8000-0000000000ff", "unknown occupation", "2512", "15-1211.00", "computer systems analysts"),
+]
+
+
+def write_crosswalk(folder) -> Path:
+    """Write a four-row Nesta crosswalk into ``folder``: one current code, one retired code with an unambiguous
+    title, one retired code whose title O*NET no longer uses, one ESCO occupation the fixture lacks."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "esco_onet_crosswalk_Nov2020.csv").write_text(_csv(
+        [("id", "esco_occupation", "isco_code", "onet_code", "onet_occupation", "matching_job_titles",
+          "semantic_similarity", "confidence", "concept_uri")]
+        + [(n, label, isco, code, title, "na", 0.8, 1.0, OCCUPATION + uuid)
+           for n, (uuid, label, isco, code, title) in enumerate(CROSSWALK)]))
+    return folder
+
+
 def _ratings(rows) -> str:
     lines = [RATING_HEADER]
     for code, element, name, importance, level, suppress, not_relevant in rows:
@@ -62,10 +153,15 @@ def _ratings(rows) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_onet(folder) -> Path:
-    """Write a four-occupation O*NET release (text layout) into ``folder`` and return it."""
+def write_onet(folder, optional: bool = True) -> Path:
+    """Write a five-occupation O*NET release (text layout) into ``folder`` and return it.
+
+    With ``optional``, the release has tasks, work activities, interests, education and reported titles too.
+    """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    if optional:
+        _write_optional(folder)
     (folder / "Occupation Data.txt").write_text(
         "O*NET-SOC Code\tTitle\tDescription\n" + "".join(f"{c}\t{t}\t{d}\n" for c, (t, d) in OCCUPATIONS.items()))
     (folder / "Skills.txt").write_text(_ratings(SKILLS))

@@ -20,8 +20,6 @@ from graph.store.turtle import ontology_dir
 from graph.store.importers.esco import read_esco
 from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY, read_onet
 from graph.store.rdf import AIJ
-from graph.model.ranking import next_moves
-from graph.model.relatedness import similarity
 from graph.model.search import learning_path
 from .import_fixtures import write_esco, write_onet
 
@@ -198,18 +196,6 @@ def test_curated_answers_are_the_same_with_imported_data(dataset):
         assert curated == imported
 
 
-def test_similarity_uses_technology_and_preparation_level(dataset):
-    G = Dataset(dataset).projection()
-    statisticians, scientists = ROLE + "15-2041.00", ROLE + "15-2051.00"
-    assert similarity(G, statisticians, scientists) > 0
-    assert similarity(G, statisticians, ROLE + "15-1211.00") > similarity(G, statisticians, ROLE + "15-1212.00")
-    ranked = next_moves(G, statisticians)
-    assert [m.similarity for m in ranked] == sorted((m.similarity for m in ranked), reverse=True)
-    assert ranked[0].move.target == scientists  # shares the most: mathematics, critical thinking and R/SAS
-    # Preparation level: the same profile one job zone apart scores 0.1 lower.
-    assert similarity(G, ROLE + "15-2051.00", ROLE + "15-2051.01") < 1
-
-
 # ------------------------------------------------------------------ every command on imported data
 
 def test_show_imported_role(dataset):
@@ -238,7 +224,7 @@ def test_path_next_gap_on_imported_data(dataset):
     assert path["roles"][0] == "Statisticians" and path["roles"][-1] == "Information Security Analysts"
     assert path["total_effort"] == sum(step["effort"] for step in path["steps"]) > 0
     moves = json.loads(run(dataset, "next", "Statisticians", "--format", "json").output)["moves"]
-    assert moves and all(m["effort"] <= 800 for m in moves)
+    assert moves and all(m["fits"] == (m["effort"] <= 800) for m in moves)
     gap = json.loads(run(dataset, "gap", "Statisticians", "Computer Systems Analysts", "--format", "json").output)
     assert [s["label"] for s in gap["missing_essential"]] == ["Computers and Electronics"]
     result = run(dataset, "path", "Data Scientists", "Data Scientist")

@@ -238,18 +238,17 @@ def test_same_role_and_contradictory_options(G):
         learning_path(G, DA, AUDITOR, max_step=0)
 
 
-def test_next_moves_are_feasible_and_ranked_by_similarity(G):
-    ranked = next_moves(G, DA, k=30)
-    assert ranked and all(m.move.effort <= DEFAULT_MAX_STEP for m in ranked)
-    keys = [(-m.similarity, m.move.effort, m.move.target) for m in ranked]
-    assert keys == sorted(keys)
+def test_next_moves_are_ranked_by_relatedness(G):
+    ranked = next_moves(G, DA, k=30).moves
+    keys = [(-m.relatedness, m.move.effort, m.move.target) for m in ranked]
+    assert ranked and keys == sorted(keys)
     assert {m.move.target for m in ranked[:2]} == {ROLE + "data-scientist", ROLE + "big-data-specialist"}
     for m in ranked:
-        wanted = profile(G, m.move.target)
-        assert all(skill in wanted for skill, _ in m.shared)
-        assert m.similarity == similarity(G, DA, m.move.target)
-    assert len(next_moves(G, DA, k=3)) == 3
-    gov = next_moves(G, DA, sector=GOVERNMENT, k=30)
+        assert all(skill in G.succ[DA] and skill in G.succ[m.move.target] for skill, _ in m.builds_on)
+        assert m.relatedness == similarity(G, DA, m.move.target)
+        assert m.fits == (m.move.effort <= DEFAULT_MAX_STEP)
+    assert len(next_moves(G, DA, k=3).moves) == 3
+    gov = next_moves(G, DA, sector=GOVERNMENT, k=30).moves
     assert gov and all(GOVERNMENT in G.nodes[m.move.target]["sectors"] for m in gov)
 
 
@@ -336,9 +335,9 @@ def test_cli_next_and_gap(cli):
     data = json.loads(result.stdout)
     assert len(data["moves"]) == 3 and data["moves"][0]["role"] in {"Big Data Specialist", "Data Scientist"}
     text = cli("next", "analis data", "--lang", "id", "--k", "2").stdout
-    assert text.startswith("Langkah dari Analis Data") and "kemiripan" in text
+    assert text.startswith("Langkah dari Analis Data") and "keterkaitan" in text
     none = cli("next", "Data Analyst", "--max-step", "10")
-    assert none.exit_code == 0 and "try a larger --max-step" in none.stdout
+    assert none.exit_code == 0 and "Try a larger --max-step." in none.stdout
     gap = json.loads(cli("gap", "Data Analyst", "Data Scientist", "--format", "json").stdout)
     assert {s["label"] for s in gap["matched"]} == {"Data processing", "Statistics"}
     assert gap["essential_effort"] == sum(s["effort"] for s in gap["missing_essential"])

@@ -19,12 +19,12 @@ import numpy as np
 
 from .effort import ALIGNMENT_EFFORT, held, prerequisites, skill_move
 from .projection import ALIGNMENTS, profile, roles
-from .relatedness import expertise
+from .signals import features
 
 ALIGNMENTS_NAMES = {iri.rsplit("#", 1)[-1] for iri in ALIGNMENTS}
 
 class MoveTable:
-    """All-pairs skill-move efforts of one projection, and every role's expertise profile, as arrays.
+    """All-pairs skill-move efforts of one projection, and every role's relatedness features, as arrays.
 
     Attributes
     ----------
@@ -37,8 +37,7 @@ class MoveTable:
     arrays : dict of numpy.ndarray
         ``costs`` (``costs[a, b]``: hours of the skill-based move from role ``a`` to ``b``);
         ``prerequisite_targets`` (roles whose moves in involve prerequisites);
-        the expertise profiles as parallel arrays ``profile_role``, ``profile_skill``,
-        ``profile_hours`` (see :func:`graph.model.relatedness.expertise`), ``profile_technology``; ``preparation`` (each role's
+        the relatedness features (``rel_*``, see :func:`graph.model.signals.features`); ``preparation`` (each role's
         preparation level, NaN when unknown); the alignment links ``align_from``,
         ``align_to``, ``align_name`` ('exactMatch' or 'closeMatch').
     aligned : dict
@@ -93,10 +92,6 @@ def attach(G: nx.DiGraph, arrays: dict) -> MoveTable:
 
 
 def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
-    skills = {skill: i for i, skill in enumerate(sorted(n for n, kind in G.nodes(data="kind") if kind == "skill"))}
-    entries = [(i, skills[skill], hours, G.nodes[skill].get("technology", False)) for i, role in enumerate(members)
-               for skill, hours in sorted(expertise(G, role).items())]
-    role, skill, hours, technology = (np.array(c) for c in zip(*entries)) if entries else ([], [], [], [])
     position = {r: i for i, r in enumerate(members)}
     links = [(i, position[other], data["relation"]) for i, r in enumerate(members)
              for other, data in sorted(G.succ[r].items()) if data["relation"] in ALIGNMENTS_NAMES]
@@ -105,9 +100,8 @@ def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
     return {"costs": costs, "prerequisite_targets": prerequisite_targets,
             "align_from": np.asarray(a_from, dtype=np.int32), "align_to": np.asarray(a_to, dtype=np.int32),
             "align_name": np.asarray(a_name, dtype="U10"),
-            "profile_role": np.asarray(role, dtype=np.int32), "profile_skill": np.asarray(skill, dtype=np.int32),
-            "profile_hours": np.asarray(hours, dtype=float), "profile_technology": np.asarray(technology, dtype=bool),
-            "preparation": np.array([G.nodes[r].get("preparation_level", np.nan) for r in members], dtype=float)}
+            "preparation": np.array([G.nodes[r].get("preparation_level", np.nan) for r in members], dtype=float),
+            **features(G, members)}
 
 
 def _cumulative(G) -> np.ndarray:

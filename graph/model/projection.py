@@ -9,6 +9,7 @@ from collections import namedtuple
 from itertools import groupby
 
 import networkx as nx
+
 from ..errors import DataError
 from .vocabulary import AIJ, DCTERMS, KINDS, RDF, SCHEMA, SKOS
 
@@ -17,6 +18,9 @@ Lit = namedtuple("Lit", "text lang")
 #: Graph attributes the model derives from a projection and keeps on it once computed (a projection is
 #: frozen, so they never go stale); they are not part of the projection's data.
 DERIVED = ("move_table", "held_levels")
+#: A role's RIASEC interest scores, as the properties that hold them (``interests`` keeps this order).
+INTERESTS = ("realisticInterest", "investigativeInterest", "artisticInterest", "socialInterest",
+             "enterprisingInterest", "conventionalInterest")
 #: How strongly two aligned roles match, as the predicate that links them.
 ALIGNMENTS = (str(SKOS.exactMatch), str(SKOS.closeMatch))
 
@@ -29,10 +33,13 @@ _P = {name: str(term) for name, term in {
     "effort_factor": AIJ.effortFactor, "sector": AIJ.inSector, "concern": AIJ.addressesConcern,
     "family": AIJ.inFamily, "prerequisite": AIJ.prerequisite, "of_role": AIJ.ofRole,
     "requires": AIJ.requiresSkill, "level": AIJ.level, "essential": AIJ.essential,
-    "preparation": AIJ.preparationLevel}.items()}
+    "preparation": AIJ.preparationLevel, "performs": AIJ.performsTask, "involves": AIJ.involvesActivity,
+    "core": AIJ.coreTask, "importance": AIJ.importance, "education": AIJ.educationLevel,
+    **{name: AIJ[name] for name in INTERESTS}}.items()}
 _KEPT = set(_P.values()) | set(ALIGNMENTS)
 _REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role), str(AIJ.ProficiencyLevel),
                                          str(SCHEMA.Dataset))
+_KNOWLEDGE, _ACTIVITY = str(AIJ.Knowledge), str(AIJ.WorkActivity)
 
 
 def kind_word(types) -> str | None:
@@ -61,6 +68,7 @@ class Facts:
     def __init__(self):
         self.subjects: dict[str, dict[str, list]] = {}
         self.requirements: list[tuple[str, str, int, bool]] = []
+        self.importance: dict[tuple[str, str], float] = {}  # (role, skill) -> rated importance, when the data has one
         self._strings: dict[str, str] = {}
 
     def add(self, subject: str, statements) -> None:
@@ -76,6 +84,9 @@ class Facts:
             self.requirements.append((record[_P["of_role"]][0], record[_P["requires"]][0],
                                       int(record[_P["level"]][0].text),
                                       record[_P["essential"]][0].text in ("true", "1")))
+            if _P["importance"] in record:
+                self.importance[record[_P["of_role"]][0], record[_P["requires"]][0]] = float(
+                    record[_P["importance"]][0].text)
             if not fresh:
                 del self.subjects[subject]
         elif record:
@@ -117,14 +128,21 @@ def project(graph) -> nx.DiGraph:
     Nodes are IRIs (strings). Role nodes carry ``kind='role'``, ``label_en``, ``label_id``,
     ``sectors`` (their sectors and every broader one), ``concerns`` and ``families`` (and, for
     imported roles, ``source``, the dataset they come from, and ``preparation_level`` when
-    the data gives one); skill nodes carry ``kind='skill'``, the
-    labels and ``effort_hours`` (and ``technology=True`` for an ``aij:Technology``). Edges are ``role -> skill`` with ``relation='requires'``,
-    ``level`` and ``essential``; ``skill -> prerequisite skill`` with ``relation='prerequisite'``;
+    the data gives one). What relatedness reads is there when the data gives it:
+    ``notation`` (the occupation code), ``titles`` (English alternative labels),
+    ``activities`` (``(work activity, core tasks, other tasks)``: how many of the role's core
+    tasks, or tasks of no stated type, and supplemental tasks involve each activity),
+    ``interests`` (the six RIASEC scores, in :data:`INTERESTS` order) and
+    ``education_level``. Skill nodes carry ``kind='skill'``, the
+    labels and ``effort_hours`` (and ``technology=True`` for an ``aij:Technology``,
+    ``knowledge=True`` for an ``aij:Knowledge``). Edges are ``role -> skill`` with ``relation='requires'``,
+    ``level`` and ``essential`` (and ``importance``, when the data rates it); ``skill -> prerequisite skill`` with ``relation='prerequisite'``;
     and, between two roles that the data aligns with ``skos:exactMatch`` or
     ``skos:closeMatch`` (in either direction), ``role -> role`` with ``relation`` the
     predicate's name ('exactMatch' or 'closeMatch'). The graph attribute ``effort_factor``
-    maps each proficiency level to its effort factor, and ``labels`` maps each sector,
-    concern and family IRI to ``{'en': ..., 'id': ...}``.
+    maps each proficiency level to its effort factor, ``labels`` maps each sector,
+    concern and family IRI to ``{'en': ..., 'id': ...}``, and ``activities`` maps each work
+    activity IRI to ``(English label, broader activity or None)``.
 
     The result is frozen (:func:`networkx.freeze`): renderers and algorithms only read it.
 
@@ -155,7 +173,8 @@ def project_facts(facts: Facts) -> nx.DiGraph:
                                 int(facts.values(level, "effort_factor")[0].text) for level in levels}
     skills = sorted(s for s, r in subjects.items() if _P["effort"] in r and facts.kind(s) == "skill")
     for skill in skills:
-        extra = {"technology": True} if _TECHNOLOGY in facts.types(skill) else {}
+        types = facts.types(skill)
+        extra = {"technology": True} if _TECHNOLOGY in types else {"knowledge": True} if _KNOWLEDGE in types else {}
         G.add_node(skill, kind="skill", effort_hours=float(facts.values(skill, "effort")[0].text),
                    **_labels(facts, skill), **extra)
     broader: dict[str, set] = {}
@@ -168,6 +187,7 @@ def project_facts(facts: Facts) -> nx.DiGraph:
         extra = {}
         if facts.values(role, "preparation"):
             extra["preparation_level"] = int(facts.values(role, "preparation")[0].text)
+        extra.update(_descriptors(facts, role))
         imported = sorted(set(facts.values(role, "source")) & datasets)
         if imported:
             extra["source"] = imported[0]
@@ -176,10 +196,14 @@ def project_facts(facts: Facts) -> nx.DiGraph:
                    families=tuple(sorted(facts.values(role, "family"))), **_labels(facts, role), **extra)
     linked = {iri for _, data in G.nodes(data=True) if data["kind"] == "role"
               for key in ("sectors", "concerns", "families") for iri in data[key]}
+    G.graph["activities"] = {iri: (_text_in(facts.values(iri, "pref"), "en"), min(facts.values(iri, "broader"), default=None))
+                             for iri, record in sorted(subjects.items()) if _ACTIVITY in record.get(_P["type"], ())}
     G.graph["labels"] = {iri: {lang: _text_in(facts.values(iri, "pref"), lang) for lang in ("en", "id")}
                          for iri in sorted(linked)}
     for role, skill, level, essential in sorted(facts.requirements):
-        G.add_edge(role, skill, relation="requires", level=level, essential=essential)
+        rated = facts.importance.get((role, skill))
+        G.add_edge(role, skill, relation="requires", level=level, essential=essential,
+                   **({} if rated is None else {"importance": rated}))
     for skill in skills:
         for prerequisite in sorted(facts.values(skill, "prerequisite")):
             G.add_edge(skill, prerequisite, relation="prerequisite")
@@ -212,6 +236,30 @@ def _check(G: nx.DiGraph) -> None:
         return
     raise DataError("prerequisite cycle: " + " → ".join(G.nodes[u]["label_en"] or u for u, _ in cycle)
                     + f" → {G.nodes[cycle[0][0]]['label_en'] or cycle[0][0]}")
+
+
+def _descriptors(facts: Facts, role: str) -> dict:
+    """What relatedness reads about a role besides its skills: code, titles, tasks' activities, interests, education."""
+    found = {}
+    codes = sorted(v.text for v in facts.values(role, "notation"))
+    if codes:
+        found["notation"] = codes[0]
+    titles = sorted({v.text for v in facts.values(role, "alt") if v.lang in (None, "en")})
+    if titles:
+        found["titles"] = tuple(titles)
+    activities: dict[str, list[int]] = {}
+    for task in sorted(set(facts.values(role, "performs"))):
+        core = [v.text in ("true", "1") for v in facts.values(task, "core")]
+        for activity in sorted(set(facts.values(task, "involves"))):
+            activities.setdefault(activity, [0, 0])[0 if not core or core[0] else 1] += 1
+    if activities:
+        found["activities"] = tuple((a, core, other) for a, (core, other) in sorted(activities.items()))
+    interests = [facts.values(role, name) for name in INTERESTS]
+    if all(interests):
+        found["interests"] = tuple(float(v[0].text) for v in interests)
+    if facts.values(role, "education"):
+        found["education_level"] = float(facts.values(role, "education")[0].text)
+    return found
 
 
 def _labels(facts: Facts, iri: str) -> dict:

@@ -1,4 +1,12 @@
-"""Where a person in one role could go next: the feasible moves, most related first."""
+"""Where a person in one role could go next: the most related roles, with the effort of each move.
+
+Relatedness (:mod:`graph.model.relatedness`) ranks; effort (:mod:`graph.model.effort`) is shown
+beside it and says whether the move fits the per-move budget. Roles less related than
+:data:`graph.model.signals.FLOOR` are not listed (they share almost nothing a person could
+build on); the result says how many were left out. A role of another taxonomy that is the
+same job as one of the source's taxonomy (``skos:exactMatch``) is not listed: that one is (and
+the source's own exact match is no move at all).
+"""
 
 from dataclasses import dataclass
 
@@ -7,30 +15,96 @@ import numpy as np
 
 from ..errors import OptionError
 from . import movetable
-from .effort import DEFAULT_MAX_STEP, Move, held, move
-from .projection import profile
-from .relatedness import similarities, similarity
+from .effort import DEFAULT_MAX_STEP, Move, move
+from .relatedness import Relatedness, explain_all, similarities
+from .signals import FLOOR, SHARED, missing
+
+#: The orders ``next_moves`` can list moves in.
+ORDERS = ("relatedness", "effort")
+#: The signals whose shared elements "builds on" names, most telling first: what people do, then what they know.
+BUILDS_ON = (("activities",), ("knowledge", "skills", "technologies"))
 
 
 @dataclass(frozen=True)
 class NextMove:
-    """A feasible move ranked by :func:`next_moves`, with the similarity of the two profiles."""
+    """A move ranked by :func:`next_moves`: how related the new role is, and what the move costs.
+
+    ``builds_on`` names at most :data:`graph.model.signals.SHARED` elements the two roles
+    share, most distinctive first, as ``(element IRI, signal)``; ``fits`` says whether the
+    move's effort is within the per-move budget; ``via`` is, for a role of another taxonomy, its
+    counterpart in the source's taxonomy and the alignment (see :class:`graph.model.relatedness.Relatedness`).
+    """
 
     move: Move
-    shared: tuple[tuple[str, int], ...]  # (skill, level usable in the new role)
-    similarity: float
+    relatedness: float
+    builds_on: tuple[tuple[str, str], ...]
+    fits: bool
+    via: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The moves :func:`next_moves` lists, and how many roles it left out and why.
+
+    ``below_floor`` counts the roles less related than :data:`graph.model.signals.FLOOR`;
+    ``over_budget`` those left out because their move does not fit the budget (only when
+    asked to filter by it). ``missing`` names the signals other roles of the source's
+    taxonomy have data for and the source has not (it is ranked from what it has).
+    """
+
+    moves: tuple[NextMove, ...]
+    order: str
+    max_step: float
+    considered: int
+    below_floor: int
+    over_budget: int
+    missing: tuple[str, ...]
+
+
+def builds_on(found: Relatedness) -> tuple[tuple[str, str], ...]:
+    """The most distinctive elements two roles share, from their :func:`explain`: work activities where they have some.
+
+    Across taxonomies (``found.via``) the roles share no elements of their own: nothing is named.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> from graph.model.relatedness import explain
+    >>> G = project(load_graph())
+    >>> role = "https://w3id.org/aijobs/role/"
+    >>> [iri.rsplit("/", 1)[-1] for iri, _ in builds_on(explain(G, role + "data-analyst", role + "data-scientist"))][:2]
+    ['data-processing', 'statistics']
+    """
+    if found.via:
+        return ()
+    signals = {s.name: s for s in found.signals}
+    for group in BUILDS_ON:
+        ranked = sorted((-signals[name].weight * share, element, name) for name in group if name in signals
+                        for element, share in signals[name].shared)
+        if ranked:
+            return tuple((element, name) for _, element, name in ranked[:SHARED])
+    return ()
 
 
 def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEFAULT_MAX_STEP,
-               sector: str | None = None) -> list[NextMove]:
-    """Rank the feasible moves out of role ``source``: most related first.
+               within_budget: bool = False, order: str = "relatedness", sector: str | None = None) -> Ranking:
+    """Rank the moves out of role ``source``: most related first (or least effort first).
 
-    A move is listed when its effort is within ``max_step`` (and, with ``sector``, when the
-    new role is in that sector). Moves are ranked by :func:`similarity` of the two roles'
-    expertise profiles, highest first; ties by lower effort, then by IRI. Ranking by effort
-    alone would put the roles that ask little of anyone first; similarity rewards moves
-    that both reuse what the person has and ask little new, weighted by level (in hours)
-    and by essential or optional.
+    Parameters
+    ----------
+    k : int
+        How many moves to list.
+    max_step : float
+        The per-move budget in hours; each move says whether it fits.
+    within_budget : bool
+        Leave out the moves that do not fit ``max_step``.
+    order : {'relatedness', 'effort'}
+        'relatedness' lists the ``k`` most related roles, ties by lower effort then IRI;
+        'effort' lists the ``k`` least-effort moves among the roles above the floor, ties by
+        higher relatedness then IRI.
+    sector : str, optional
+        Only roles in this sector (IRI).
 
     Examples
     --------
@@ -38,32 +112,33 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
     >>> from graph.model.projection import project
     >>> G = project(load_graph())
     >>> ranked = next_moves(G, "https://w3id.org/aijobs/role/data-analyst", k=3)
-    >>> [m.similarity for m in ranked] == sorted((m.similarity for m in ranked), reverse=True)
+    >>> [m.relatedness for m in ranked.moves] == sorted((m.relatedness for m in ranked.moves), reverse=True)
     True
-    >>> all(m.move.effort <= DEFAULT_MAX_STEP for m in ranked)
+    >>> all(m.relatedness >= FLOOR for m in ranked.moves)
     True
     """
     if k < 1:
         raise OptionError(f"the number of moves to list must be at least 1, not {k}")
+    if order not in ORDERS:
+        raise OptionError(f"unknown order {order!r}: choose one of {', '.join(ORDERS)}")
     t = movetable.table(G)
     i = t.position[source]
-    feasible = t.row(i) <= max_step
-    feasible[i] = False
+    candidate = np.ones(len(t.roles), dtype=bool)
+    candidate[i] = False
+    taxonomy = t.arrays["rel_taxonomy"]
+    for j, links in t.aligned.items():  # the same job as one of the source's taxonomy is listed once, as that one
+        if taxonomy[j] != taxonomy[i] and any(name == "exactMatch" and taxonomy[c] == taxonomy[i] for c, name in links):
+            candidate[j] = False
     if sector is not None:
-        feasible &= np.array([sector in G.nodes[r]["sectors"] for r in t.roles])
-    candidates = np.flatnonzero(feasible)
-    if not len(candidates):
-        return []
-    # Shortlist with vectorised similarities, then rank the shortlist exactly: a role more than
-    # 1e-3 below the k-th best cannot rank in the top k once rounded to four decimals.
-    rough = similarities(t, i)[candidates]
-    kth = np.sort(rough)[::-1][min(k, len(rough)) - 1]
-    have = held(G, source)
-    ranked = []
-    for j in candidates[rough >= kth - 1e-3]:
-        target = t.roles[j]
-        wanted = profile(G, target)
-        shared = tuple((s, min(level, wanted[s])) for s, level in sorted(have.items()) if s in wanted)
-        ranked.append(NextMove(move(G, source, target), shared, similarity(G, source, target)))
-    ranked.sort(key=lambda n: (-n.similarity, n.move.effort, n.move.target))
-    return ranked[:k]
+        candidate &= np.array([sector in G.nodes[r]["sectors"] for r in t.roles])
+    rounded = np.round(similarities(t, i), 4)  # as shown: the floor and the order apply to what is printed
+    efforts = t.row(i)
+    above = candidate & (rounded >= FLOOR)
+    fits = efforts <= max_step
+    chosen = above & fits if within_budget else above
+    keys = (-rounded, efforts) if order == "relatedness" else (efforts, -rounded)
+    picked = [j for j in np.lexsort((np.array(t.roles), keys[1], keys[0])) if chosen[j]][:k]
+    moves = [NextMove(move(G, source, found.target), float(rounded[j]), builds_on(found), bool(fits[j]), found.via)
+             for j, found in zip(picked, explain_all(G, source, [t.roles[j] for j in picked]))]
+    return Ranking(tuple(moves), order, max_step, int(candidate.sum()), int((candidate & ~above).sum()),
+                   int((above & ~fits).sum()) if within_budget else 0, missing(t.arrays, i))

@@ -1,48 +1,101 @@
-"""How alike two roles are: their expertise profiles in invested hours, compared facet by facet.
+"""How related two roles are, from the signals of :mod:`graph.model.signals`, for one role against all.
 
-:func:`similarity` is the weighted Jaccard (Ruzicka) similarity of two roles' expertise
-profiles (:func:`expertise`); :func:`similarities` is the same for one role against every
-role of a :class:`graph.model.movetable.MoveTable`, vectorised.
+The relatedness of role ``b`` to role ``a`` is the weighted mean of the signals' cosines
+(:data:`graph.model.signals.WEIGHTS`; a negative cosine counts 0) over the signals ``a``
+has data for. A signal ``b`` lacks counts 0 for it, so an occupation the data barely
+describes never outranks a well-described one on its title alone; a role with little data
+(no rated skills, say) is ranked from what it has. Roles of two taxonomies (O*NET, ESCO,
+the curated graph) share no features: between them relatedness goes through the alignment
+links (``skos:closeMatch``/``exactMatch``, such as the ESCO–O*NET crosswalk), ``b`` being as
+related to ``a`` as its counterpart in ``a``'s taxonomy is, times
+:data:`graph.model.signals.ALIGNED`.
+
+:func:`similarities` is the implementation (vectorised, one role against every role);
+:func:`similarity` and :func:`explain` read one pair from it.
 """
+
+from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
 
-from .effort import climb_cost
-
-#: In ``next`` rankings, an optional skill counts this much of an essential one.
-OPTIONAL_WEIGHT = 0.5
-#: In similarity, each step of difference in preparation level (O*NET Job Zone) costs this share.
-PREPARATION_PENALTY = 0.1
-#: In similarity, the weight of technologies against the other skills, when both roles have both.
-TECHNOLOGY_WEIGHT = 1 / 3
+from . import movetable
+from .signals import ALIGNED, missing, shared, signal_rows
 
 
-def expertise(G: nx.DiGraph, role: str) -> dict[str, float]:
-    """Return the hours of study invested in each skill of ``role``'s profile.
+@dataclass(frozen=True)
+class Signal:
+    """One signal of :func:`explain`: its cosine, its weight in the score, and what the two roles share.
 
-    Each required skill counts the hours to climb from nothing to its level; optional
-    skills count :data:`OPTIONAL_WEIGHT` of that.
+    ``shared`` lists ``(element, share)``: an element (a skill, work-activity or classification
+    group IRI, or a title word) and its part of the cosine, largest first.
     """
-    return {skill: climb_cost(G, skill, 0, data["level"]) * (1.0 if data["essential"] else OPTIONAL_WEIGHT)
-            for skill, data in G.succ[role].items() if data["relation"] == "requires"}
+
+    name: str
+    similarity: float
+    weight: float
+    shared: tuple[tuple[str, float], ...]
+
+    @property
+    def contribution(self) -> float:
+        """The signal's part of the relatedness score."""
+        return round(self.weight * max(self.similarity, 0.0), 4)
+
+
+@dataclass(frozen=True)
+class Relatedness:
+    """How related role ``target`` is to role ``source``, signal by signal.
+
+    When the two roles belong to different taxonomies, ``via`` is ``(counterpart, link)``:
+    the role of ``source``'s taxonomy that ``target`` is aligned with, and the SKOS property
+    ('exactMatch' or 'closeMatch'), and ``signals`` compare ``source`` with the counterpart;
+    with no counterpart, ``signals`` is empty and the score 0. ``missing`` names the signals
+    other roles of ``source``'s taxonomy have data for and ``source`` has not.
+    """
+
+    source: str
+    target: str
+    score: float
+    signals: tuple[Signal, ...]
+    via: tuple[str, str] | None = None
+    missing: tuple[str, ...] = ()
+
+
+def similarities(table, i: int) -> np.ndarray:
+    """The relatedness of every role to role number ``i`` of a move table, unrounded (vectorised).
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> t = movetable.table(project(load_graph()))
+    >>> row = similarities(t, 0)
+    >>> float(row[0]), bool(((0 <= row) & (row <= 1)).all())
+    (1.0, True)
+    """
+    return _combine(table, i, signal_rows(table.arrays, i))
+
+
+def _combine(table, i: int, rows: dict) -> np.ndarray:
+    """The weighted mean of the signal ``rows`` of role ``i``, then the roles of other taxonomies through their counterparts."""
+    total = sum(weight for weight, _ in rows.values())
+    score = np.zeros(len(table.roles))
+    for weight, row in rows.values():
+        score += weight / total * np.clip(row, 0.0, None)
+    taxonomy = table.arrays["rel_taxonomy"]
+    mine = taxonomy == taxonomy[i]
+    score = np.where(mine, np.minimum(score, 1.0), 0.0)
+    score[i] = 1.0
+    for other, links in sorted(table.aligned.items()):
+        if not mine[other]:
+            score[other] = max((ALIGNED[name] * score[j] for j, name in links if mine[j]), default=0.0)
+    return score
 
 
 def similarity(G: nx.DiGraph, a: str, b: str) -> float:
-    """Return the weighted Jaccard (Ruzicka) similarity of two roles' expertise profiles, 0 to 1.
+    """Return how related role ``b`` is to role ``a``, from 0 (nothing in common) to 1 (the same role).
 
-    ``sum(min(a_s, b_s)) / sum(max(a_s, b_s))`` over every skill ``s``, with profiles in
-    invested hours (:func:`expertise`). It is 1 for identical profiles and falls both with
-    what B asks that A lacks and with what A has that B does not use.
-
-    Technologies (``aij:Technology``, O*NET's technology skills) form a facet of their own:
-    when either role lists technologies, the result is the mean of the two facets'
-    similarities weighted 2:1 (:data:`TECHNOLOGY_WEIGHT`), so sharing tools counts but
-    cannot outweigh sharing skills and knowledge. When both
-    roles have a preparation level (O*NET's Job Zones), each step between them takes
-    :data:`PREPARATION_PENALTY` off the result, so jobs that need the same preparation rank
-    first. For roles without technologies or preparation levels (the curated graph) this is
-    the plain weighted Jaccard.
+    Rounded to four decimals; see the module docstring for the score.
 
     Examples
     --------
@@ -55,44 +108,48 @@ def similarity(G: nx.DiGraph, a: str, b: str) -> float:
     >>> similarity(G, role + "data-analyst", role + "data-scientist") > similarity(G, role + "data-analyst", role + "copywriter")
     True
     """
-    pa, pb = expertise(G, a), expertise(G, b)
-    total = weights = 0.0
-    for technology, weight in ((False, 1 - TECHNOLOGY_WEIGHT), (True, TECHNOLOGY_WEIGHT)):
-        fa = {s: h for s, h in pa.items() if G.nodes[s].get("technology", False) == technology}
-        fb = {s: h for s, h in pb.items() if G.nodes[s].get("technology", False) == technology}
-        if fa or fb:
-            skills = sorted(fa.keys() | fb.keys())
-            shared = sum(min(fa.get(s, 0.0), fb.get(s, 0.0)) for s in skills)
-            total += weight * shared / sum(max(fa.get(s, 0.0), fb.get(s, 0.0)) for s in skills)
-            weights += weight
-    if not weights:
-        return 0.0
-    return round(total / weights * _preparation_factor(G.nodes[a].get("preparation_level"),
-                                                       G.nodes[b].get("preparation_level")), 4)
+    t = movetable.table(G)
+    return round(float(similarities(t, t.position[a])[t.position[b]]), 4)
 
 
-def _preparation_factor(a, b) -> float:
-    return 1.0 if a is None or b is None else max(0.0, 1.0 - PREPARATION_PENALTY * abs(a - b))
+def explain(G: nx.DiGraph, a: str, b: str) -> Relatedness:
+    """Return the relatedness of role ``b`` to role ``a`` with each signal's part and the shared elements.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> G = project(load_graph())
+    >>> role = "https://w3id.org/aijobs/role/"
+    >>> found = explain(G, role + "data-analyst", role + "data-scientist")
+    >>> found.score == similarity(G, role + "data-analyst", role + "data-scientist")
+    True
+    >>> abs(sum(s.contribution for s in found.signals) - found.score) < 1e-3
+    True
+    """
+    return explain_all(G, a, [b])[0]
 
 
-def similarities(table, i: int) -> np.ndarray:
-    """:func:`similarity` of role number ``i`` of a move table with every role, unrounded (vectorised)."""
-    role, skill, hours = table.arrays["profile_role"], table.arrays["profile_skill"], table.arrays["profile_hours"]
-    n = len(table.roles)
-    total, weights = np.zeros(n), np.zeros(n)
-    for technology, weight in ((False, 1 - TECHNOLOGY_WEIGHT), (True, TECHNOLOGY_WEIGHT)):
-        facet = table.arrays["profile_technology"] == technology
-        r, s, h = role[facet], skill[facet], hours[facet]
-        sums = np.bincount(r, weights=h, minlength=n)
-        mine = r == i
-        x = np.zeros(int(skill.max(initial=-1)) + 1)
-        x[s[mine]] = h[mine]
-        shared = np.bincount(r, weights=np.minimum(x[s], h), minlength=n)
-        both = (sums > 0) | (sums[i] > 0)
-        top = sums[i] + sums - shared
-        total += weight * np.divide(shared, top, out=np.zeros(n), where=both)
-        weights += weight * both
-    value = np.divide(total, weights, out=np.zeros(n), where=weights > 0)
-    preparation = table.arrays["preparation"]
-    factor = np.clip(1.0 - PREPARATION_PENALTY * np.abs(preparation - preparation[i]), 0.0, 1.0)
-    return value * np.where(np.isnan(factor), 1.0, factor)
+def explain_all(G: nx.DiGraph, a: str, targets: list[str]) -> list[Relatedness]:
+    """:func:`explain` for each of ``targets``, computing ``a``'s signals once."""
+    t = movetable.table(G)
+    i = t.position[a]
+    rows = signal_rows(t.arrays, i)
+    score, total, lacking = _combine(t, i, rows), sum(weight for weight, _ in rows.values()), missing(t.arrays, i)
+    taxonomy = t.arrays["rel_taxonomy"]
+    found = []
+    for b in targets:
+        j = t.position[b]
+        via, compared, factor = None, j, 1.0
+        if taxonomy[i] != taxonomy[j]:
+            links = [(ALIGNED[name] * score[c], -c, name) for c, name in t.aligned.get(j, ()) if taxonomy[c] == taxonomy[i]]
+            if not links:
+                found.append(Relatedness(a, b, 0.0, (), None, lacking))
+                continue
+            _, minus, name = max(links)
+            compared, factor, via = -minus, ALIGNED[name], (t.roles[-minus], name)
+        signals = tuple(Signal(name, round(float(row[compared]), 4), round(factor * weight / total, 4),
+                               shared(t.arrays, name, i, compared) if name != "preparation" else ())
+                        for name, (weight, row) in rows.items())
+        found.append(Relatedness(a, b, round(float(score[j]), 4), signals, via, lacking))
+    return found

@@ -13,7 +13,10 @@ TERMS = (
     "Source", "Evidence", "Organization", "Growing", "Emerging", "ofRole", "requiresSkill", "level",
     "essential", "inSector", "addressesConcern", "inFamily", "hasUseCase", "trainingRoute", "growthOutlook",
     "prerequisite", "effortHours", "levelValue", "effortFactor", "evidence", "quote", "curationNote",
-    "seedFile", "preparationLevel", "hotTechnology", "inDemand",
+    "seedFile", "preparationLevel", "hotTechnology", "inDemand", "Task", "WorkActivity", "performsTask",
+    "coreTask", "involvesActivity", "importance", "realisticInterest", "investigativeInterest",
+    "artisticInterest", "socialInterest", "enterprisingInterest", "conventionalInterest", "educationLevel",
+    "experienceLevel", "trainingLevel",
 )
 
 

@@ -362,7 +362,8 @@ def _stage(directory: Path, staging: Path, current: Path | None, source, step) -
     name = source.name
     data = b"".join(syntax.canonical(syntax.parse(Path(f"{name}.nt"), source.ntriples, fmt=ox.RdfFormat.N_TRIPLES)))
     entry = {"title": source.title, "release": source.release, "file": f"{name}.nt", "counts": source.counts,
-             "triples": data.count(b"\n"), "sha256": hashlib.sha256(data).hexdigest()}
+             "triples": data.count(b"\n"), "sha256": hashlib.sha256(data).hexdigest(),
+             "notes": list(source.notes)}  # what the import read, skipped or did not find
     _write(staging / entry["file"], data)
     sources = {**(_manifest(current) if current else {}), name: entry}
     for other, info in sorted(sources.items()):

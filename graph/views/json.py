@@ -4,7 +4,9 @@ These are the shapes ``graph … --format json`` prints and the text views read.
 """
 
 from ..model.effort import Gap, Move, SkillGain
-from ..model.ranking import NextMove
+from ..model.ranking import Ranking
+from ..model.relatedness import Relatedness
+from ..model.signals import FLOOR
 from ..model.search import LearningPath
 
 
@@ -89,10 +91,51 @@ def gap(G, found: Gap, lang: str) -> dict:
     }
 
 
-def next_move(G, ranked: NextMove, lang: str) -> dict:
-    """One ranked next move: the role, its similarity and effort, shared skills and skills to learn."""
+def element(G, signal: str, iri: str, lang: str) -> dict:
+    """A shared element of a relatedness signal: its label and identifier (IRI, group code or word)."""
+    if signal == "activities":
+        label = G.graph.get("activities", {}).get(iri, (iri, None))[0]
+    elif iri in G:
+        label = G.nodes[iri][f"label_{lang}"] or G.nodes[iri]["label_en"]
+    elif signal == "classification":
+        scheme, code = iri.split(":", 1)
+        label = f"{_SCHEMES[scheme]} {code}"
+    else:
+        label = iri
+    return {"label": label, "id": iri, "signal": signal}
+
+
+_SCHEMES = {"soc": "SOC", "isco": "ISCO-08"}
+
+
+def next_moves(G, source: str, ranking: Ranking, lang: str) -> dict:
+    """The moves of ``graph next``: each role, how related, its effort and whether it fits, what it builds on."""
     key = f"label_{lang}"
-    return {"role": G.nodes[ranked.move.target][key], "iri": ranked.move.target, "similarity": ranked.similarity,
-            "effort": ranked.move.effort,
-            "shared": [{"label": G.nodes[s][key], "iri": s, "level": level} for s, level in ranked.shared],
-            "to_learn": [skill_gain(G, g, lang) for g in ranked.move.gains]}
+    moves = []
+    for ranked in ranking.moves:
+        entry = {"role": G.nodes[ranked.move.target][key], "iri": ranked.move.target,
+                 "relatedness": ranked.relatedness, "effort": ranked.move.effort, "fits": ranked.fits}
+        if ranked.move.alignment:
+            entry["alignment"] = ranked.move.alignment
+        if ranked.via:
+            entry["via"] = {"role": G.nodes[ranked.via[0]][key], "iri": ranked.via[0], "alignment": ranked.via[1]}
+        entry["builds_on"] = [element(G, signal, iri, lang) for iri, signal in ranked.builds_on]
+        entry["to_learn"] = [skill_gain(G, g, lang) for g in sorted(ranked.move.gains, key=lambda g: (-g.effort, g.skill))]
+        moves.append(entry)
+    return {"from": G.nodes[source][key], "iri": source, "order": ranking.order, "max_step": ranking.max_step,
+            "floor": FLOOR, "considered": ranking.considered, "below_floor": ranking.below_floor,
+            "over_budget": ranking.over_budget, "missing": list(ranking.missing), "moves": moves}
+
+
+def related(G, found: Relatedness, lang: str) -> dict:
+    """The explanation of ``graph related``: the score, and each signal's similarity, weight, part and shared elements."""
+    key = f"label_{lang}"
+    result = {"from": G.nodes[found.source][key], "from_iri": found.source, "to": G.nodes[found.target][key],
+              "to_iri": found.target, "relatedness": found.score, "missing": list(found.missing)}
+    if found.via:
+        result["via"] = {"role": G.nodes[found.via[0]][key], "iri": found.via[0], "alignment": found.via[1]}
+    result["signals"] = [{"signal": s.name, "similarity": s.similarity, "weight": s.weight,
+                          "contribution": s.contribution,
+                          "shared": [{**element(G, s.name, e, lang), "share": share} for e, share in s.shared]}
+                         for s in found.signals]
+    return result

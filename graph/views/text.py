@@ -27,8 +27,25 @@ WORDS = {
         "unrated": "No path to {b}: the data rates none of its skills (no essential requirement with a level), "
                    "so a move into it cannot be costed.",
         "or": " or ", "closest": "the closest reachable role is {r}, {h} of learning away from {b}",
-        "next": "Moves from {a} (most related first, each within {h})", "none_next": "No move from {a} fits within {h}; try a larger --max-step.",
-        "similarity": "similarity", "shares": "builds on", "to_learn": "to learn",
+        "next": "Moves from {a}, most related first (per-move budget {h})",
+        "next_effort": "Moves from {a}, least effort first (per-move budget {h})",
+        "none_next": "No role is related enough to {a} to be listed.",
+        "none_fit": "No related move from {a} fits within {h}.",
+        "relatedness": "relatedness", "fits": "fits the budget", "over": "over the budget",
+        "shares": "builds on", "to_learn": "to learn", "more": "{n} more",
+        "through": "another taxonomy; its counterpart here",
+        "below_floor": "{n} of {c} roles are less related than {f} and not listed.",
+        "over_budget": "{n} related roles need more than {h} in one move and are not listed.",
+        "missing": "{a} has no data on {what}: it is ranked from what it has.",
+        "missing_related": "{a} has no data on {what}: it is compared on what it has.",
+        "related": "How related {b} is to {a}: {s}",
+        "via": "{b} is in another taxonomy: it is compared through {c} ({link}).",
+        "unrelated": "{b} is in another taxonomy and not aligned with any role of {a}'s: relatedness 0.",
+        "signal_line": "{name}: similarity {sim} × weight {w} = {part}", "shared": "shared",
+        "signals": {"activities": "what they do (work activities)", "knowledge": "what they know (knowledge)",
+                    "skills": "what they can do (skills)", "technologies": "tools and technologies",
+                    "titles": "what they are called (titles)", "classification": "classification group",
+                    "interests": "interests (RIASEC)", "preparation": "preparation (job zone, education)"},
         "gap": "What {a} has for {b}", "matched": "Already has", "missing_essential": "Missing, essential (in learning order)",
         "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
         "level_col": "Level",
@@ -66,9 +83,25 @@ WORDS = {
         "unrated": "Tidak ada jalur ke {b}: data tidak menilai satu pun keterampilannya (tidak ada persyaratan "
                    "wajib dengan tingkat), jadi langkah ke sana tidak bisa dihitung.",
         "or": " atau ", "closest": "peran terdekat yang bisa dicapai adalah {r}, {h} belajar lagi dari {b}",
-        "next": "Langkah dari {a} (paling berkaitan lebih dulu, masing-masing paling banyak {h})",
-        "none_next": "Tidak ada langkah dari {a} yang muat dalam {h}; coba --max-step yang lebih besar.",
-        "similarity": "kemiripan", "shares": "keterampilan yang sudah dimiliki", "to_learn": "perlu dipelajari",
+        "next": "Langkah dari {a}, paling berkaitan lebih dulu (batas per langkah {h})",
+        "next_effort": "Langkah dari {a}, usaha paling sedikit lebih dulu (batas per langkah {h})",
+        "none_next": "Tidak ada peran yang cukup berkaitan dengan {a} untuk ditampilkan.",
+        "none_fit": "Tidak ada langkah berkaitan dari {a} yang muat dalam {h}.",
+        "relatedness": "keterkaitan", "fits": "muat dalam batas", "over": "melebihi batas",
+        "shares": "bekal yang sudah ada", "to_learn": "perlu dipelajari", "more": "{n} lagi",
+        "through": "taksonomi lain; padanannya di sini",
+        "below_floor": "{n} dari {c} peran kurang berkaitan dari {f} dan tidak ditampilkan.",
+        "over_budget": "{n} peran berkaitan butuh lebih dari {h} dalam satu langkah dan tidak ditampilkan.",
+        "missing": "{a} tidak punya data tentang {what}: urutannya dihitung dari data yang ada.",
+        "missing_related": "{a} tidak punya data tentang {what}: dibandingkan dari data yang ada.",
+        "related": "Seberapa berkaitan {b} dengan {a}: {s}",
+        "via": "{b} berada di taksonomi lain: dibandingkan melalui {c} ({link}).",
+        "unrelated": "{b} berada di taksonomi lain dan tidak dipadankan dengan peran mana pun di taksonomi {a}: keterkaitan 0.",
+        "signal_line": "{name}: kemiripan {sim} × bobot {w} = {part}", "shared": "sama-sama",
+        "signals": {"activities": "apa yang dikerjakan (aktivitas kerja)", "knowledge": "apa yang diketahui (pengetahuan)",
+                    "skills": "apa yang bisa dilakukan (keterampilan)", "technologies": "alat dan teknologi",
+                    "titles": "sebutan (nama jabatan)", "classification": "kelompok klasifikasi",
+                    "interests": "minat (RIASEC)", "preparation": "persiapan (job zone, pendidikan)"},
         "gap": "Yang dimiliki {a} untuk {b}", "matched": "Sudah dimiliki",
         "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
         "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Waktu belajar", "level_col": "Tingkat",
@@ -251,16 +284,56 @@ def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None
 def next_moves(result: dict, lang: str) -> str:
     """Render the dict from ``graph next --format json`` as text."""
     words = WORDS[lang]
-    if not result["moves"]:
-        return words["none_next"].format(a=result["from"], h=hours(result["max_step"], lang)) + "\n"
-    lines = [words["next"].format(a=result["from"], h=hours(result["max_step"], lang)) + ":"]
+    budget = hours(result["max_step"], lang)
+    lines = []
+    if result["missing"]:
+        what = ", ".join(words["signals"][name] for name in result["missing"])
+        lines.append(words["missing"].format(a=result["from"], what=what))
+    if result["moves"]:
+        lines.append(words["next" if result["order"] == "relatedness" else "next_effort"].format(a=result["from"], h=budget) + ":")
+    else:
+        lines.append(words["none_fit" if result["over_budget"] else "none_next"].format(a=result["from"], h=budget))
     for number, m in enumerate(result["moves"], 1):
-        lines.append(f"{number:>2}. {m['role']}  {hours(m['effort'], lang)}, {words['similarity']} {decimal(m['similarity'], lang)}")
-        shared = ", ".join(s["label"] for s in m["shared"]) or words["none"]
-        learn = ", ".join(f"{s['label']} {s['level']}" for s in m["to_learn"]) or words["none"]
-        lines.append(f"    {words['shares']}: {shared}")
-        lines.append(f"    {words['to_learn']}: {learn}")
+        lines.append(f"{number:>2}. {m['role']} — {words['relatedness']} {decimal(m['relatedness'], lang)}; "
+                     f"{hours(m['effort'], lang)}, {words['fits' if m['fits'] else 'over']}")
+        if "via" in m:
+            lines.append(f"    {words['through']}: {m['via']['role']} ({m['via']['alignment']})")
+        if m["builds_on"]:
+            lines.append(f"    {words['shares']}: " + "; ".join(e["label"].rstrip(".") for e in m["builds_on"]))
+        learn = [f"{s['label']} {s['level']} ({hours(s['effort'], lang)})" for s in m["to_learn"][:_LEARN]]
+        if len(m["to_learn"]) > _LEARN:
+            learn.append(words["more"].format(n=len(m["to_learn"]) - _LEARN))
+        lines.append(f"    {words['to_learn']}: {', '.join(learn) or words['none']}")
+    if result["below_floor"]:
+        lines.append(words["below_floor"].format(n=f"{result['below_floor']:,}", c=f"{result['considered']:,}",
+                                                 f=decimal(result["floor"], lang)))
+    if result["over_budget"]:
+        lines.append(words["over_budget"].format(n=f"{result['over_budget']:,}", h=budget))
     return "\n".join(lines) + "\n"
+
+
+#: ``next`` names this many skills to learn per move (the largest first); JSON lists them all.
+_LEARN = 5
+
+
+def related(result: dict, lang: str) -> str:
+    """Render the dict from ``graph related --format json`` as text."""
+    words = WORDS[lang]
+    lines = [words["related"].format(a=result["from"], b=result["to"], s=decimal(result["relatedness"], lang))]
+    if result["missing"]:
+        what = ", ".join(words["signals"][name] for name in result["missing"])
+        lines.append(words["missing_related"].format(a=result["from"], what=what))
+    if "via" in result:
+        lines.append(words["via"].format(b=result["to"], c=result["via"]["role"], link=result["via"]["alignment"]))
+    elif not result["signals"]:
+        lines.append(words["unrelated"].format(a=result["from"], b=result["to"]))
+    for s in result["signals"]:
+        lines.append("  " + words["signal_line"].format(name=words["signals"][s["signal"]], sim=decimal(s["similarity"], lang),
+                                                       w=decimal(s["weight"], lang), part=decimal(s["contribution"], lang)))
+        if s["shared"]:
+            lines.append(f"      {words['shared']}: " + "; ".join(e["label"].rstrip(".") for e in s["shared"]))
+    return "\n".join(lines) + "\n"
+
 
 
 def gap(result: dict, lang: str) -> str:

@@ -21,13 +21,17 @@ CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
 
 @dataclass(frozen=True)
 class Source:
-    """One imported release: ``name`` ('onet', 'esco'), its statements and what they hold."""
+    """One imported release: ``name`` ('onet', 'esco', 'crosswalk'), its statements and what they hold.
+
+    ``notes`` are lines worth reporting: the optional files read or missing, rows skipped.
+    """
 
     name: str
     title: str
     release: str
     ntriples: bytes
     counts: dict = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
 
 def release_of(directory: Path, release: str | None, default_pattern: str) -> str:

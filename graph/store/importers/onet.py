@@ -23,13 +23,29 @@ Mapping (the README's "Importing O*NET and ESCO" section explains the choices):
 - each example of ``Technology Skills.txt`` becomes an ``aij:Technology`` (an ``aij:TechnicalSkill``)
   (``aij:hotTechnology true`` when O*NET flags it Hot), ``skos:broader`` its UNSPSC
   commodity; an occupation requires it at level 2, essential when O*NET flags it In
-  Demand for that occupation (``aij:inDemand true``), optional otherwise.
+  Demand for that occupation (``aij:inDemand true``), optional otherwise;
+- a rated element's importance is ``aij:importance`` on the requirement (O*NET's own
+  ratings only, never the borrowed means).
+
+The optional files (:data:`OPTIONAL_FILES`; an import says which it read):
+
+- ``DWA Reference.txt`` and ``IWA Reference.txt`` give the work-activity hierarchy: every
+  generalized (element), intermediate and detailed work activity is an ``aij:WorkActivity``
+  (``skos:prefLabel``, ``skos:notation``, ``skos:broader`` the level above);
+- ``Task Statements.txt``: each task an ``aij:Task`` (``aij:coreTask`` true for Core, false
+  for Supplemental) that the occupation ``aij:performsTask``; ``Tasks to DWAs.txt``: the
+  task ``aij:involvesActivity`` each of its detailed work activities;
+- ``Interests.txt``: the six RIASEC scores (scale OI, 1–7) as :data:`INTERESTS`;
+- ``Education, Training, and Experience.txt``: the preparation profile, for each scale of
+  :data:`PREPARATION` the mean category weighted by the share of respondents;
+- ``Sample of Reported Titles.txt``: more ``skos:altLabel``.
 """
 
 from pathlib import Path
 
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
+from ...model import projection
 from ..rdf import AIJ, SCHEMA
 from . import CC_BY_4, IMPORT_BASE, Source, check_directory, release_of
 from .tables import read_tsv
@@ -40,6 +56,15 @@ ELEMENT = IMPORT_BASE + "onet/element/"
 TECHNOLOGY = IMPORT_BASE + "onet/technology/"
 COMMODITY = IMPORT_BASE + "onet/commodity/"
 REQUIREMENT = IMPORT_BASE + "onet/requirement/"
+TASK = IMPORT_BASE + "onet/task/"
+ACTIVITY = IMPORT_BASE + "onet/activity/"
+#: The optional files: what people do, their interests and preparation, the titles they report.
+OPTIONAL_FILES = ("IWA Reference.txt", "DWA Reference.txt", "Task Statements.txt", "Tasks to DWAs.txt",
+                  "Interests.txt", "Education, Training, and Experience.txt", "Sample of Reported Titles.txt")
+#: RIASEC interest elements (``Interests.txt``, scale OI, 1-7) and the property each becomes.
+INTERESTS = dict(zip(("1.B.1.a", "1.B.1.b", "1.B.1.c", "1.B.1.d", "1.B.1.e", "1.B.1.f"), projection.INTERESTS))
+#: Preparation scales of ``Education, Training, and Experience.txt``: scale, highest category, property.
+PREPARATION = {"RL": (12, "educationLevel"), "RW": (11, "experienceLevel"), "OJ": (9, "trainingLevel")}
 
 #: Importance (IM, 1-5) from which an element is a requirement at all ("somewhat important").
 OPTIONAL_IMPORTANCE = 2.0
@@ -113,6 +138,8 @@ def _ratings(path: Path, codes: set, knowledge: bool, dataset: str, out: Triples
         if entry["IM"] >= OPTIONAL_IMPORTANCE:
             req = f"{REQUIREMENT}{code}/{element}"
             _requirement(out, req, ROLE + code, ELEMENT + element, level(entry["LV"]), entry["IM"] >= ESSENTIAL_IMPORTANCE)
+            if code in rated:  # O*NET's own rating, not one borrowed from relatives
+                out.decimal(req, str(AIJ.importance), entry["IM"])
             counts["requirements"] += 1
     return rated
 
@@ -235,8 +262,12 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
             raise row.fail(CODE, f"unknown occupation {code!r} (not in Occupation Data.txt)")
         out.integer(ROLE + code, AIJ.preparationLevel, int(row.number("Job Zone", 1, 5)))
     step("Job Zones.txt")
+    used = _work(directory, codes, out, counts, step) + _profiles(directory, codes, out, step)
+    absent = [name for name in OPTIONAL_FILES if name not in used]
+    notes = (f"also read: {', '.join(used) or 'none of the optional files'}",) + (
+        (f"not found (optional): {', '.join(absent)}",) if absent else ())
     _describe_dataset(out, dataset, release)
-    return Source("onet", f"O*NET {release} Database", release, out.to_bytes(), counts)
+    return Source("onet", f"O*NET {release} Database", release, out.to_bytes(), counts, notes)
 
 
 def _describe_dataset(out: Triples, dataset: str, release: str) -> None:
@@ -251,3 +282,105 @@ def _describe_dataset(out: Triples, dataset: str, release: str) -> None:
              f"O*NET {release} Database by the U.S. Department of Labor, Employment and Training Administration "
              "(USDOL/ETA), used under the Creative Commons Attribution 4.0 International licence. "
              "O*NET® is a trademark of USDOL/ETA.", "en")
+
+
+def _known(row, code: str, codes: set) -> str:
+    if code not in codes:
+        raise row.fail(CODE, f"unknown occupation {code!r} (not in Occupation Data.txt)")
+    return ROLE + code
+
+
+def _activity(out: Triples, iri_id: str, label: str, broader: str | None) -> None:
+    iri = ACTIVITY + iri_id
+    out.type(iri, str(AIJ.WorkActivity))
+    out.text(iri, PREF_LABEL, label, "en")
+    out.text(iri, str(SKOS.notation), iri_id)
+    if broader:
+        out.iri(iri, str(SKOS.broader), ACTIVITY + broader)
+
+
+def _work(directory: Path, codes: set, out: Triples, counts: dict, step) -> list[str]:
+    """Tasks, the work activities they involve, and the activity hierarchy; return the files read."""
+    used = []
+    path = directory / "IWA Reference.txt"
+    if path.exists():
+        for row in read_tsv(path, ("Element ID", "Element Name", "IWA ID", "IWA Title")):
+            _activity(out, row.required("Element ID"), row.required("Element Name"), None)
+            _activity(out, row.required("IWA ID"), row.required("IWA Title"), row["Element ID"].strip())
+        used.append(path.name)
+        step(path.name)
+    path = directory / "DWA Reference.txt"
+    if path.exists():
+        for row in read_tsv(path, ("Element ID", "Element Name", "IWA ID", "IWA Title", "DWA ID", "DWA Title")):
+            _activity(out, row.required("Element ID"), row.required("Element Name"), None)
+            _activity(out, row.required("IWA ID"), row.required("IWA Title"), row["Element ID"].strip())
+            _activity(out, row.required("DWA ID"), row.required("DWA Title"), row["IWA ID"].strip())
+            counts["activities"] = counts.get("activities", 0) + 1
+        used.append(path.name)
+        step(path.name)
+    tasks = set()
+    path = directory / "Task Statements.txt"
+    if path.exists():
+        performs, core, task_class = str(AIJ.performsTask), str(AIJ.coreTask), str(AIJ.Task)
+        for row in read_tsv(path, (CODE, "Task ID", "Task", "Task Type")):
+            role, task = _known(row, row.required(CODE), codes), TASK + row.required("Task ID")
+            kind = row.choice("Task Type", ("Core", "Supplemental", ""))
+            out.type(task, task_class)
+            out.text(task, PREF_LABEL, row.required("Task"), "en")
+            if kind:
+                out.boolean(task, core, kind == "Core")
+            out.iri(role, performs, task)
+            tasks.add(row["Task ID"].strip())
+        counts["tasks"] = len(tasks)
+        used.append(path.name)
+        step(path.name)
+    path = directory / "Tasks to DWAs.txt"
+    if path.exists():
+        involves, performs = str(AIJ.involvesActivity), str(AIJ.performsTask)
+        for row in read_tsv(path, (CODE, "Task ID", "DWA ID", "DWA Title")):
+            role, task_id = _known(row, row.required(CODE), codes), row.required("Task ID")
+            if tasks and task_id not in tasks:
+                raise row.fail("Task ID", f"unknown task {task_id!r} (not in Task Statements.txt)")
+            out.iri(role, performs, TASK + task_id)
+            out.iri(TASK + task_id, involves, ACTIVITY + row.required("DWA ID"))
+            out.text(ACTIVITY + row["DWA ID"].strip(), PREF_LABEL, row.required("DWA Title"), "en")
+        used.append(path.name)
+        step(path.name)
+    return used
+
+
+def _profiles(directory: Path, codes: set, out: Triples, step) -> list[str]:
+    """Interests, preparation and reported titles; return the files read."""
+    used = []
+    path = directory / "Interests.txt"
+    if path.exists():
+        for row in read_tsv(path, (CODE, "Element ID", "Scale ID", "Data Value")):
+            role = _known(row, row.required(CODE), codes)
+            if row.choice("Scale ID", ("OI", "IH")) == "OI":
+                element = row.choice("Element ID", tuple(INTERESTS))
+                out.decimal(role, str(AIJ[INTERESTS[element]]), row.number("Data Value", 1, 7))
+        used.append(path.name)
+        step(path.name)
+    path = directory / "Education, Training, and Experience.txt"
+    if path.exists():
+        shares: dict[tuple, list] = {}
+        for row in read_tsv(path, (CODE, "Scale ID", "Category", "Data Value", "Recommend Suppress")):
+            role = _known(row, row.required(CODE), codes)
+            scale = row.choice("Scale ID", ("RL", "RW", "PT", "OJ", "IM"))
+            if scale in PREPARATION:
+                category = row.number("Category", 1, PREPARATION[scale][0])
+                shares.setdefault((role, scale), []).append((category, row.number("Data Value", 0, 100)))
+        for (role, scale), values in sorted(shares.items()):
+            total = sum(share for _, share in values)
+            if total > 0:
+                out.decimal(role, str(AIJ[PREPARATION[scale][1]]), sum(c * s for c, s in values) / total)
+        used.append(path.name)
+        step(path.name)
+    path = directory / "Sample of Reported Titles.txt"
+    if path.exists():
+        alt = str(SKOS.altLabel)
+        for row in read_tsv(path, (CODE, "Reported Job Title")):
+            out.text(_known(row, row.required(CODE), codes), alt, row.required("Reported Job Title"), "en")
+        used.append(path.name)
+        step(path.name)
+    return used

@@ -7,7 +7,7 @@ import unicodedata
 from rdflib.namespace import RDF, XSD
 
 _TYPE = str(RDF.type)
-_INTEGER, _BOOLEAN = str(XSD.integer), str(XSD.boolean)
+_INTEGER, _BOOLEAN, _DECIMAL = str(XSD.integer), str(XSD.boolean), str(XSD.decimal)
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -83,6 +83,11 @@ class Triples:
 
     def boolean(self, subject: str, predicate: str, value: bool) -> None:
         self._typed(subject, predicate, "true" if value else "false", _BOOLEAN)
+
+    def decimal(self, subject: str, predicate: str, value: float) -> None:
+        """Add an ``xsd:decimal`` rounded to four places (``3.25``, ``4.0``)."""
+        lexical = f"{value:.4f}".rstrip("0")
+        self._typed(subject, predicate, lexical + "0" if lexical.endswith(".") else lexical, _DECIMAL)
 
     def to_bytes(self) -> bytes:
         """All statements, sorted, as UTF-8 N-Triples (the same bytes for the same statements)."""
