@@ -35,7 +35,7 @@ _P = {name: str(term) for name, term in {
     "requires": AIJ.requiresSkill, "level": AIJ.level, "essential": AIJ.essential,
     "preparation": AIJ.preparationLevel, "performs": AIJ.performsTask, "involves": AIJ.involvesActivity,
     "core": AIJ.coreTask, "importance": AIJ.importance, "education": AIJ.educationLevel,
-    **{name: AIJ[name] for name in INTERESTS}}.items()}
+    **{name: getattr(AIJ, name) for name in INTERESTS}}.items()}
 _KEPT = set(_P.values()) | set(ALIGNMENTS)
 _REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role), str(AIJ.ProficiencyLevel),
                                          str(SCHEMA.Dataset))
