@@ -62,6 +62,18 @@ def format_option(*choices):
     return decorate
 
 
+def output_option(default, default_text):
+    """``-o FILE``: written atomically (through a symlink; a FIFO or device as it is); ``-`` is standard output."""
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+                        default=default, show_default=default_text,
+                        help="File to write, atomically: a symlink is followed and kept, a FIFO or device "
+                             "is written to as it is, '-' is standard output.")
+
+
+#: Where `graph viz` writes when not told (its folder is created if missing).
+VIZ_OUTPUT = "output/graph.html"
+
+
 def emit_json(data):
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
@@ -209,18 +221,17 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True,
               help="RDF syntax to write.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
-              help="File to write (atomically); standard output if omitted.")
+@output_option(None, "standard output")
 @click.pass_context
 @reports_errors
 def export(ctx, fmt, output):
     """Export the graph as Turtle, JSON-LD, N-Triples or RDF/XML, byte-identical across runs."""
     data = active_dataset(ctx).serialize(fmt)
-    if output:
+    if output in (None, "-"):
+        sys.stdout.buffer.write(data)
+    else:
         write_atomic(output, data)
         click.echo(f"Wrote {output} ({len(data):,} bytes, {fmt}).", err=True)
-    else:
-        sys.stdout.buffer.write(data)
 
 
 # ------------------------------------------------------------------ learning paths
@@ -428,8 +439,7 @@ def push(ctx, target, graph_iri, user, timeout):
 # ------------------------------------------------------------------ interactive HTML
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), default="output/graph.html",
-              show_default=True, help="HTML file to write (atomically).")
+@output_option(VIZ_OUTPUT, VIZ_OUTPUT)
 @lang_option
 @click.option("--path", "path_", nargs=2, metavar="FROM TO", help="Open with the learning path FROM → TO highlighted.")
 @click.option("--around", metavar="NAME", help="Only the nodes near this role, skill, sector or concern.")
@@ -463,12 +473,15 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
         concern=str(active_dataset(ctx).resolve(concern, kind="concern")) if concern else None,
         path=(role_iri(ctx, path_[0]), role_iri(ctx, path_[1])) if path_ else None)
     page = viz_mod.render(graph, G, view, lang=lang).encode("utf-8")
-    if output == "output/graph.html":
-        os.makedirs("output", exist_ok=True)
-    write_atomic(output, page)
+    if output == "-":
+        sys.stdout.buffer.write(page)
+    else:
+        write_atomic(output, page, parents=output == VIZ_OUTPUT)
     if path_ and isinstance(view.paths.get(view.path), str):
         click.echo(f"Note: {view.paths[view.path]}", err=True)
-    click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).", err=True)
+    if output != "-":
+        click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).",
+                   err=True)
 
 
 # ------------------------------------------------------------------ import
