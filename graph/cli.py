@@ -2,9 +2,11 @@
 
 import json
 import logging
+import math
 import os
+import re
 import sys
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from functools import wraps
 
 import click
@@ -50,6 +52,57 @@ def reports_errors(command):
     return wrapper
 
 
+class Number(click.FloatRange):
+    """A finite number within a range: ``nan``, ``inf`` and values out of range are usage errors."""
+
+    name = "number"
+
+    def convert(self, value, param, ctx):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{shorten(repr(value))} is not a number.", param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{shorten(repr(value))} is not a finite number.", param, ctx)
+        return super().convert(number, param, ctx)
+
+
+#: Largest per-move budget (hours: about 50 years of full-time study) and wait (seconds: a day) accepted.
+MAX_HOURS, MAX_SECONDS = 100_000, 86_400
+#: Most alternative paths `graph path --k` computes.
+MAX_PATHS = 100
+
+
+def shorten(text: str, width: int = 60) -> str:
+    """``text`` cut to ``width`` characters, for messages that quote what the user typed."""
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+class Commands(click.Group):
+    """The root group: a usage error is one line too, pointing at the command's --help."""
+
+    def make_context(self, *args, **kwargs):
+        with one_line_usage():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx):
+        with one_line_usage():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def one_line_usage():
+    """Show a click usage error as one line (long quoted values cut), exit 2; help shown for no arguments stays."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as err:
+        message = re.sub(r"'([^']{60})[^']+'", lambda m: f"'{m.group(1)}…'", err.format_message())
+        hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
+        raise Failure(message.rstrip(".") + hint, exit_code=2) from err
+
+
 def lang_option(command):
     return click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
                         help="Language of labels and definitions (English or Indonesian).")(command)
@@ -75,10 +128,10 @@ VIZ_OUTPUT = "output/graph.html"
 
 
 def emit_json(data):
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=str), envvar="GRAPH_DATA",
               help="Dataset directory: the bundled graph plus the taxonomies imported into it with "
                    "'graph import' (.ttl files of its own replace the bundled graph) (env: GRAPH_DATA).")
@@ -88,7 +141,7 @@ def emit_json(data):
                    "and GRAPH_ENDPOINT_PASSWORD).")
 @click.option("--endpoint-graph", metavar="IRI", envvar="GRAPH_ENDPOINT_GRAPH",
               help="Named graph to read from --endpoint; its default graph if omitted (env: GRAPH_ENDPOINT_GRAPH).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=remote.DEFAULT_TIMEOUT,
+@click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS",
               help="How long to wait for --endpoint to answer (env: GRAPH_ENDPOINT_TIMEOUT).")
 @click.version_option(package_name="ai-jobs-graph")
@@ -161,7 +214,7 @@ def sector_iri(ctx, name):
 
 
 def budget_option(command):
-    return click.option("--max-step", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_MAX_STEP,
+    return click.option("--max-step", type=Number(min=0, min_open=True, max=MAX_HOURS), default=DEFAULT_MAX_STEP,
                         show_default=True, metavar="HOURS",
                         help="Per-move budget in study hours: a move that needs more is not feasible.")(command)
 
@@ -239,7 +292,8 @@ def export(ctx, fmt, output):
 @main.command()
 @click.argument("source", metavar="FROM")
 @click.argument("target", metavar="TO")
-@click.option("--k", type=click.IntRange(min=1), default=1, show_default=True, help="Number of alternative paths.")
+@click.option("--k", type=click.IntRange(min=1, max=MAX_PATHS), default=1, show_default=True,
+              help="Number of alternative paths.")
 @click.option("--via", metavar="ROLE", help="A role every path must pass through.")
 @click.option("--avoid", metavar="ROLE", multiple=True, help="A role no path may pass through (repeatable).")
 @click.option("--sector", metavar="SECTOR",
@@ -410,7 +464,7 @@ def query(ctx, text, fmt):
 @click.option("--user", metavar="NAME",
               help="User for HTTP Basic authentication (env: GRAPH_ENDPOINT_USER); the password comes from "
                    "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=remote.DEFAULT_TIMEOUT,
+@click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, metavar="SECONDS", help="How long to wait for the server.")
 @click.pass_context
 @reports_errors

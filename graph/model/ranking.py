@@ -7,7 +7,7 @@ import numpy as np
 
 from ..errors import OptionError
 from . import movetable
-from .effort import DEFAULT_MAX_STEP, Move, held, move
+from .effort import DEFAULT_MAX_STEP, Move, check_budget, held, move
 from .projection import profile
 from .relatedness import similarities, similarity
 
@@ -45,6 +45,7 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
     """
     if k < 1:
         raise OptionError(f"the number of moves to list must be at least 1, not {k}")
+    check_budget(max_step)
     t = movetable.table(G)
     i = t.position[source]
     feasible = t.row(i) <= max_step

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..errors import NoPathError, OptionError
 from . import movetable
-from .effort import DEFAULT_MAX_STEP, Move, move
+from .effort import DEFAULT_MAX_STEP, Move, check_budget, move
 
 #: How many candidate paths the k-shortest enumeration may inspect before giving up.
 _MAX_CANDIDATES = 5000
@@ -108,8 +108,7 @@ def learning_path(G: nx.DiGraph, source: str, target: str, *, k: int = 1, via: s
         allowed = {r for r in allowed if sector in G.nodes[r]["sectors"]} | {source, target}
         if via is not None and via not in allowed:
             raise OptionError("the role to pass through is not in the sector")
-    if max_step <= 0:
-        raise OptionError(f"the per-move budget must be positive, not {max_step:g} h")
+    check_budget(max_step)
     mask = np.zeros(len(t.roles), dtype=bool)
     mask[[t.position[r] for r in allowed]] = True
     found = _k_paths(G, t, t.position[source], t.position[target], mask, max_step, k=k,
