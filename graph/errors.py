@@ -9,6 +9,19 @@ class DataError(GraphError):
     """An RDF file cannot be read, named with its file and line."""
 
 
+class BadValueError(DataError):
+    """A value the model cannot use, such as a level outside the scale or an effort of NaN hours.
+
+    ``subject``, ``predicate`` and ``value`` (as read) are kept so that the code that read
+    the files can say where the statement is written.
+    """
+
+    def __init__(self, subject, predicate, value, problem):
+        self.subject, self.predicate, self.value = subject, predicate, value
+        name = predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        super().__init__(f"{subject}: {name} {value!r} {problem}")
+
+
 class LookupFailed(GraphError):
     """Base for names that do not resolve to exactly one entity."""
 
@@ -52,6 +65,22 @@ class OutputError(GraphError):
 
 class QueryError(OptionError):
     """A SPARQL query that cannot be parsed, or an update where only a query may run."""
+
+
+class ServiceRefused(QueryError):
+    """A query's ``SERVICE`` would send data to a server that was not allowed; ``url`` is that server."""
+
+    def __init__(self, message, url):
+        self.url = url
+        super().__init__(message)
+
+
+class LimitExceeded(GraphError):
+    """A query ran past a limit: ``limit`` is ``'timeout'`` or ``'results'``, ``value`` the limit set."""
+
+    def __init__(self, message, limit, value):
+        self.limit, self.value = limit, value
+        super().__init__(message)
 
 
 class RemoteError(GraphError):

@@ -37,9 +37,9 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from ..model import movetable
-from ..errors import DataError, OutputError
+from ..errors import BadValueError, DataError, OutputError
 from .export import FORMATS, serialize
-from .turtle import NOT_DATA, cached, load_graph, ontology_dir, parse_file
+from .turtle import NOT_DATA, cached, load_graph, located, ontology_dir, parse_file
 from ..model.vocabulary import AIJ, PREFIXES, bind_prefixes
 from ..model.projection import Facts, Lit, project, project_facts
 from .names import NameIndex, name_index
@@ -180,9 +180,14 @@ class Dataset:
     def _derive(self) -> None:
         """Projection, names and move costs of a graph without imports, cached while its files are unchanged."""
 
+        files = [] if self._graph is not None else base_files(self.directory)
+
         def build():
             graph = self.graph()
-            G = project(graph)
+            try:
+                G = project(graph)
+            except BadValueError as err:
+                raise located(err, files) from err
             return G, name_index(graph), movetable.table(G).arrays
 
         if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key a cache on
@@ -346,7 +351,10 @@ def _facts(base: list[Path], sources: list[Path], progress) -> Facts:
 def _fast_form(base: list[Path], sources: list[Path], manifest: Path, progress=lambda label: None):
     """Derive the fast forms from the RDF: ``({'format', 'fingerprint', 'projection', 'names', 'arrays'}, costs)``."""
     facts = _facts(base, sources, progress)
-    G = project_facts(facts)
+    try:
+        G = project_facts(facts)
+    except BadValueError as err:
+        raise located(err, base + sources) from err
     names = NameIndex.from_facts(facts)
     del facts
     progress("project")

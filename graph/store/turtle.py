@@ -4,6 +4,7 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 from pathlib import Path
 
 import rdflib
@@ -11,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.term import _is_valid_uri
 
-from ..errors import DataError
+from ..errors import BadValueError, DataError
 from ..model.vocabulary import bind_prefixes
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -50,6 +51,44 @@ def _where(path: Path, text: str, needle: str) -> str:
     """``file:line`` of the first occurrence of ``needle`` in ``text`` (just ``file`` if it does not occur)."""
     at = text.find(needle)
     return f"{path}:{text.count(chr(10), 0, at) + 1}" if at >= 0 else str(path)
+
+
+_PREFIX = re.compile(r"(?im)^[ \t]*@?prefix[ \t]+([\w.-]*):[ \t]*<([^>]*)>")
+
+
+def located(error: BadValueError, files) -> DataError:
+    """``error`` prefixed with the ``file:line`` in ``files`` (Turtle or N-Triples) of the statement it is about.
+
+    The line is where the subject's predicate is written after the subject first starts a
+    statement; the message is left as it is when no file writes that.
+
+    Examples
+    --------
+    >>> from graph.model.projection import whole_number
+    >>> from graph.model.vocabulary import AIJ
+    >>> try:
+    ...     whole_number("https://w3id.org/aijobs/requirement/ai-auditor--ai-ethics", str(AIJ.level), "two")
+    ... except BadValueError as err:
+    ...     print(located(err, data_files()))  # doctest: +ELLIPSIS
+    /.../requirements.ttl:...: https://w3id.org/aijobs/requirement/ai-auditor--ai-ethics: level 'two' is not a whole number
+    """
+    for path in map(Path, files):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        prefixes = _PREFIX.findall(text)
+
+        def spelled(iri):
+            names = [re.escape(f"<{iri}>")] + [rf"{re.escape(p)}:{re.escape(iri[len(ns):])}(?![\w.:-])"
+                                                for p, ns in prefixes if ns and iri.startswith(ns)]
+            return f"(?:{'|'.join(names)})"
+
+        subject = re.search(rf"(?m)^[ \t]*{spelled(error.subject)}", text)
+        statement = subject and re.compile(spelled(error.predicate)).search(text, subject.end())
+        if statement:
+            return DataError(f"{path}:{text.count(chr(10), 0, statement.start()) + 1}: {error}")
+    return DataError(str(error))
 
 
 def parse_file(graph: Graph, path: Path) -> Graph:
