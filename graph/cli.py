@@ -12,7 +12,7 @@ from functools import wraps
 import click
 
 from .store.entities import describe, list_entities
-from .errors import DataError, GraphError, LookupFailed, OptionError, RemoteError
+from .errors import DataError, GraphError, LimitExceeded, LookupFailed, OptionError, RemoteError, ServiceRefused
 from .store.dataset import BUILD_STEPS, Dataset, import_source
 from .store.importers import esco, onet
 from .store.export import FORMATS, write_atomic
@@ -37,6 +37,10 @@ class Failure(click.ClickException):
         self.exit_code = exit_code
 
 
+#: The option that sets each limit a library error can report.
+LIMIT_OPTIONS = {"timeout": "--timeout", "results": "--max-results"}
+
+
 def reports_errors(command):
     """Turn library errors into one-line messages: bad names and options exit 2, the rest 1."""
 
@@ -44,6 +48,11 @@ def reports_errors(command):
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except ServiceRefused as err:
+            hint = f": allow it with --allow-service {err.url}" if err.url else ""
+            raise Failure(f"{err}{hint}", exit_code=2) from err
+        except LimitExceeded as err:
+            raise Failure(f"{err} (raise {LIMIT_OPTIONS[err.limit]} if it should go further)") from err
         except (LookupFailed, OptionError) as err:
             raise Failure(str(err), exit_code=2) from err
         except GraphError as err:
@@ -429,14 +438,23 @@ def render_violation(graph, violation):
 @click.option("--format", "fmt", type=click.Choice(sparql.TABLE_FORMATS + sparql.RDF_FORMATS),
               help="table, json (SPARQL results JSON) or csv for SELECT/ASK [default: table]; "
                    "turtle, nt or jsonld for CONSTRUCT/DESCRIBE [default: turtle].")
+@click.option("--allow-service", "services", metavar="URL", multiple=True,
+              help="A SPARQL endpoint that SERVICE patterns may call (repeatable; exact URL). Without it, "
+                   "a query with SERVICE is refused: it would send the local data to that server.")
+@click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=sparql.DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS", help="Stop the query after this long (exit 1).")
+@click.option("--max-results", type=click.IntRange(min=1), default=sparql.DEFAULT_MAX_RESULTS, show_default=True,
+              metavar="N", help="Stop the query when it gives more than N rows, or N triples for CONSTRUCT (exit 1).")
 @click.pass_context
 @reports_errors
-def query(ctx, text, fmt):
+def query(ctx, text, fmt, services, timeout, max_results):
     """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
 
     QUERY is the query text, or @FILE to read it from a file. The project's prefixes
     (aij:, role:, skill:, sector:, concern:, family:, skos:, ...) need no PREFIX line.
-    Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) are refused.
+    Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) are refused, and so is SERVICE
+    unless --allow-service names the endpoint. A query stops with an error after --timeout
+    seconds or more than --max-results results, on local data and with --endpoint alike.
 
     \b
     Examples:
@@ -452,9 +470,10 @@ def query(ctx, text, fmt):
                 text = handle.read()
         except (OSError, UnicodeDecodeError) as err:
             raise Failure(f"{source}: cannot read the query ({getattr(err, 'strerror', None) or err})", 2) from err
-    prepared = sparql.parse_query(text, source)
+    prepared = sparql.parse_query(text, source, services=services)
     graph = active_graph(ctx)
-    sys.stdout.buffer.write(sparql.format_result(sparql.run_query(graph, prepared), fmt, graph))
+    result = sparql.run_query(graph, prepared, timeout=timeout, max_results=max_results)
+    sys.stdout.buffer.write(sparql.format_result(result, fmt, graph))
 
 
 @main.command()
