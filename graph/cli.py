@@ -12,7 +12,8 @@ from functools import wraps
 import click
 
 from .store.entities import describe, list_entities
-from .errors import DataError, GraphError, LimitExceeded, LookupFailed, OptionError, RemoteError, ServiceRefused
+from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, OptionError, RemoteError, ServiceRefused,
+                     quoted)
 from .store.dataset import BUILD_STEPS, Dataset, import_source
 from .store.importers import esco, onet
 from .store.export import FORMATS, write_atomic
@@ -20,6 +21,8 @@ from .model.effort import DEFAULT_MAX_STEP, skill_gap
 from .model.ranking import next_moves
 from .model.search import learning_path
 from .views import json as shape
+from .views import results
+from .views import safe
 from .views import text as render
 from .model.vocabulary import KINDS
 from .store import remote
@@ -33,7 +36,7 @@ class Failure(click.ClickException):
     """A library error shown as one line, with the exit code its kind deserves."""
 
     def __init__(self, message, exit_code=1):
-        super().__init__(message)
+        super().__init__(safe.terminal(message))
         self.exit_code = exit_code
 
 
@@ -70,9 +73,9 @@ class Number(click.FloatRange):
         try:
             number = float(value)
         except (TypeError, ValueError):
-            self.fail(f"{shorten(repr(value))} is not a number.", param, ctx)
+            self.fail(f"{quoted(str(value))} is not a number.", param, ctx)
         if not math.isfinite(number):
-            self.fail(f"{shorten(repr(value))} is not a finite number.", param, ctx)
+            self.fail(f"{quoted(str(value))} is not a finite number.", param, ctx)
         return super().convert(number, param, ctx)
 
 
@@ -80,11 +83,6 @@ class Number(click.FloatRange):
 MAX_HOURS, MAX_SECONDS = 100_000, 86_400
 #: Most alternative paths `graph path --k` computes.
 MAX_PATHS = 100
-
-
-def shorten(text: str, width: int = 60) -> str:
-    """``text`` cut to ``width`` characters, for messages that quote what the user typed."""
-    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 class Commands(click.Group):
@@ -275,7 +273,7 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
     else:
         width = max(len(r["label"]) for r in rows)
         for row in rows:
-            click.echo(f"{row['label']:<{width}}  {row['definition']}")
+            click.echo(safe.terminal(f"{row['label']:<{width}}  {row['definition']}"))
 
 
 # ------------------------------------------------------------------ export
@@ -338,7 +336,7 @@ def path(ctx, source, target, k, via, avoid, sector, max_step, max_steps, lang, 
     if fmt == "json":
         emit_json(result)
     elif src == dst:
-        click.echo(render.WORDS[lang]["same"].format(a=result["from"], b=result["to"]))
+        click.echo(safe.terminal(render.WORDS[lang]["same"].format(a=result["from"], b=result["to"])))
     else:
         click.echo(render.paths(result, lang, markdown=fmt == "markdown"), nl=False)
 
@@ -411,7 +409,7 @@ def validate_(ctx, shapes_file, fmt):
                    f"{len(graph):,} triples, no violations.")
     else:
         for v in report.violations:
-            click.echo(render_violation(graph, v))
+            click.echo(safe.terminal(render_violation(graph, v)))
         focus_count = len({v.focus for v in report.violations})
         click.echo(f"Graph does not conform: {len(report.violations)} violation(s) on {focus_count} resource(s), "
                    f"{report.shapes} shapes checked.")
@@ -435,7 +433,7 @@ def render_violation(graph, violation):
 
 @main.command()
 @click.argument("text", metavar="QUERY")
-@click.option("--format", "fmt", type=click.Choice(sparql.TABLE_FORMATS + sparql.RDF_FORMATS),
+@click.option("--format", "fmt", type=click.Choice(results.TABLE_FORMATS + results.RDF_FORMATS),
               help="table, json (SPARQL results JSON) or csv for SELECT/ASK [default: table]; "
                    "turtle, nt or jsonld for CONSTRUCT/DESCRIBE [default: turtle].")
 @click.option("--allow-service", "services", metavar="URL", multiple=True,
@@ -473,7 +471,7 @@ def query(ctx, text, fmt, services, timeout, max_results):
     prepared = sparql.parse_query(text, source, services=services)
     graph = active_graph(ctx)
     result = sparql.run_query(graph, prepared, timeout=timeout, max_results=max_results)
-    sys.stdout.buffer.write(sparql.format_result(result, fmt, graph))
+    sys.stdout.buffer.write(results.format_result(result, fmt, graph))
 
 
 @main.command()

@@ -22,6 +22,17 @@ class BadValueError(DataError):
         super().__init__(f"{subject}: {name} {value!r} {problem}")
 
 
+def quoted(name: str, width: int = 60) -> str:
+    """``name`` quoted for a message, cut to ``width`` characters: messages echo names, not pages of them.
+
+    Examples
+    --------
+    >>> quoted("Data Analist"), quoted("x" * 100, 10)
+    ("'Data Analist'", "'xxxxxxxxx…'")
+    """
+    return repr(name if len(name) <= width else name[:width - 1] + "…")
+
+
 class LookupFailed(GraphError):
     """Base for names that do not resolve to exactly one entity."""
 
@@ -32,7 +43,7 @@ class UnknownNameError(LookupFailed):
     def __init__(self, name, suggestions=(), kind="entity"):
         self.name, self.suggestions, self.kind = name, list(suggestions), kind
         hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"No {kind} named {name!r}.{hint}")
+        super().__init__(f"No {kind} named {quoted(name)}.{hint}")
 
 
 class AmbiguousNameError(LookupFailed):
@@ -40,7 +51,7 @@ class AmbiguousNameError(LookupFailed):
 
     def __init__(self, name, candidates):
         self.name, self.candidates = name, list(candidates)
-        super().__init__(f"{name!r} is ambiguous: it could be {', '.join(self.candidates)}.")
+        super().__init__(f"{quoted(name)} is ambiguous: it could be {', '.join(self.candidates)}.")
 
 
 class WrongKindError(LookupFailed):
@@ -48,7 +59,7 @@ class WrongKindError(LookupFailed):
 
     def __init__(self, name, found, wanted):
         self.name, self.found, self.wanted = name, found, wanted
-        super().__init__(f"{name!r} is a {found}, not a {wanted}.")
+        super().__init__(f"{quoted(name)} is a {found}, not a {wanted}.")
 
 
 class NoPathError(GraphError):

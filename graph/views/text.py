@@ -1,5 +1,7 @@
 """Turn result dicts into human-readable text or Markdown, in English or Indonesian."""
 
+from . import safe
+
 WORDS = {
     "en": {
         "sectors": "Sectors", "families": "Families", "concerns": "Concerns", "use_cases": "Use cases",
@@ -82,6 +84,7 @@ def decimal(value: float, lang: str) -> str:
 
 def entity(info: dict, lang: str) -> str:
     """Render the dict from :func:`graph.store.entities.describe` as text."""
+    info = safe.each(info, safe.terminal)
     words = WORDS[lang]
     other = "id" if lang == "en" else "en"
     lines = [f"{info['label']} ({words['kinds'].get(info['kind'], info['kind'])}) / {info['labels'][other]}",
@@ -118,6 +121,7 @@ def _skill_line(skill: dict, lang: str) -> str:
 
 def paths(result: dict, lang: str, markdown: bool = False) -> str:
     """Render the dict from ``graph path --format json`` as text or Markdown."""
+    result = safe.each(result, safe.markdown if markdown else safe.terminal)
     words = WORDS[lang]
     out = []
     for number, path in enumerate(result["paths"], 1):
@@ -153,6 +157,7 @@ def paths(result: dict, lang: str, markdown: bool = False) -> str:
 
 def next_moves(result: dict, lang: str) -> str:
     """Render the dict from ``graph next --format json`` as text."""
+    result = safe.each(result, safe.terminal)
     words = WORDS[lang]
     if not result["moves"]:
         return words["none_next"].format(a=result["from"], h=hours(result["max_step"], lang)) + "\n"
@@ -168,6 +173,7 @@ def next_moves(result: dict, lang: str) -> str:
 
 def gap(result: dict, lang: str) -> str:
     """Render the dict from ``graph gap --format json`` as text."""
+    result = safe.each(result, safe.terminal)
     words = WORDS[lang]
     lines = [words["gap"].format(a=result["from"], b=result["to"]) + ":"]
     lines.append(f"  {words['matched']}:")
