@@ -322,7 +322,8 @@ def test_jsonld_export_is_strict_json(cli):
 
 
 @pytest.mark.parametrize("command", [("show", ANALYST), ("path", ANALYST, AUDITOR), ("next", ANALYST),
-                                     ("gap", ANALYST, AUDITOR)], ids=lambda c: c[0])
+                                     ("gap", ANALYST, AUDITOR), ("viz", "--around", ANALYST, "-o", "-")],
+                         ids=lambda c: c[0])
 def test_level_outside_the_scale_names_file_and_line(cli, data, command):
     line_number = edit(data / "requirements.ttl", "aij:level 4 ;", "aij:level 99 ;")
     line = one_line_error(cli("--data", data, *command), 1)

@@ -108,6 +108,8 @@ class Dataset:
         self.sources = _manifest(self.directory) if self.directory else {}
         self.imported = bool(self.sources)
         self._graph = self._projection = self._names = None
+        #: True for a graph given in memory (:meth:`of_graph`): no file to point at in messages.
+        self.in_memory = False
 
     @classmethod
     def of_graph(cls, graph: Graph) -> "Dataset":
@@ -120,7 +122,7 @@ class Dataset:
         'https://w3id.org/aijobs/role/ai-auditor'
         """
         dataset = cls()
-        dataset._graph = graph
+        dataset._graph, dataset.in_memory = graph, True
         return dataset
 
     def _source_files(self) -> list[Path]:
@@ -180,7 +182,7 @@ class Dataset:
     def _derive(self) -> None:
         """Projection, names and move costs of a graph without imports, cached while its files are unchanged."""
 
-        files = [] if self._graph is not None else base_files(self.directory)
+        files = [] if self.in_memory else base_files(self.directory)
 
         def build():
             graph = self.graph()
