@@ -105,7 +105,7 @@ def one_line_usage():
     except click.exceptions.NoArgsIsHelpError:
         raise
     except click.UsageError as err:
-        message = re.sub(r"'([^']{60})[^']+'", lambda m: f"'{m.group(1)}…'", err.format_message())
+        message = re.sub(r"'[^']{61,}'", lambda found: quoted(found.group()[1:-1]), err.format_message())
         hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
         raise Failure(message.rstrip(".") + hint, exit_code=2) from err
 

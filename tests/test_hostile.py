@@ -12,7 +12,6 @@ import re
 import shutil
 import stat
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -420,8 +419,14 @@ names = st.text(min_size=0, max_size=200) | st.sampled_from(["Data Analyst", "an
 
 @CLI_RUNS
 @given(name=names)
-def test_any_name_is_answered_or_refused_in_one_line(cli, name):
+def test_any_name_is_answered_or_refused_in_one_line(cli, tmp_path_factory, name):
     assert_well_behaved(cli("show", name))
+    folder = tmp_path_factory.mktemp("page")
+    (folder / "page.html").write_text("previous\n")
+    result = cli("viz", "--around", name, "-o", folder / "page.html")
+    assert_well_behaved(result)
+    if result.exit_code:  # nothing written, not even a temporary file left behind
+        assert (folder / "page.html").read_text() == "previous\n" and len(list(folder.iterdir())) == 1
 
 
 @CLI_RUNS
