@@ -27,8 +27,10 @@ from .conftest import run_graph
 from .import_fixtures import write_onet
 
 ANALYST, AUDITOR = "Data Analyst", "AI Auditor"
-#: Hypothesis settings for CLI runs: few examples, no deadline (runs load data), shared fixtures allowed.
-CLI_RUNS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+#: Hypothesis settings for CLI runs: few examples, no deadline (runs load data), shared fixtures allowed,
+#: and no example database (nothing written into the checkout; every run starts afresh).
+CLI_RUNS = settings(max_examples=25, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def one_line_error(result, exit_code):
@@ -481,7 +483,7 @@ literals = (literal_texts.map(lambda t: json.dumps(t, ensure_ascii=False))  # a 
             | st.sampled_from(['"NaN"', '"INF"^^xsd:double', "1e400", "-0", "2.5", "true", '"2"^^xsd:string']))
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(CLI_RUNS, max_examples=20)
 @given(slot=st.sampled_from(["effort", "level", "essential", "label"]), literal=literals)
 def test_any_literal_in_the_data_is_used_or_refused_in_one_line(cli, tmp_path_factory, slot, literal):
     folder = tmp_path_factory.mktemp("tiny")
