@@ -83,6 +83,8 @@ class Number(click.FloatRange):
 MAX_HOURS, MAX_SECONDS = 100_000, 86_400
 #: Most alternative paths `graph path --k` computes.
 MAX_PATHS = 100
+#: Longest query `graph query @FILE` reads.
+MAX_QUERY_CHARACTERS = 1_000_000
 
 
 class Commands(click.Group):
@@ -465,9 +467,11 @@ def query(ctx, text, fmt, services, timeout, max_results):
         source = text[1:]
         try:
             with open(source, encoding="utf-8") as handle:
-                text = handle.read()
+                text = handle.read(MAX_QUERY_CHARACTERS + 1)  # /dev/zero, say, never ends
         except (OSError, UnicodeDecodeError) as err:
             raise Failure(f"{source}: cannot read the query ({getattr(err, 'strerror', None) or err})", 2) from err
+        if len(text) > MAX_QUERY_CHARACTERS:
+            raise Failure(f"{source}: cannot read the query (longer than {MAX_QUERY_CHARACTERS:,} characters)", 2)
     prepared = sparql.parse_query(text, source, services=services)
     graph = active_graph(ctx)
     result = sparql.run_query(graph, prepared, timeout=timeout, max_results=max_results)

@@ -268,6 +268,11 @@ def test_query_result_limit(cli):
     one_line_error(cli("query", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "--max-results", "10"), 1)
 
 
+@pytest.mark.parametrize("source", ["/dev/zero", "/dev/urandom"])
+def test_a_query_file_that_never_ends_is_refused(cli, source):
+    assert source in one_line_error(cli("query", f"@{source}"), 2)
+
+
 def test_query_help_documents_the_limits(cli):
     help_text = cli("query", "--help").stdout
     assert "--timeout" in help_text and "--max-results" in help_text and "--allow-service" in help_text
