@@ -379,6 +379,12 @@ def test_bad_values_in_imported_data_name_file_and_line(cli, tmp_path, predicate
     assert line.startswith(f"Error: {statements}:{number}: ") and problem in line
 
 
+def test_a_data_file_that_is_a_fifo_is_refused(cli, data):
+    os.mkfifo(data / "more.ttl")
+    line = one_line_error(cli("--data", data, "show", ANALYST), 1)
+    assert str(data / "more.ttl") in line
+
+
 # ------------------------------------------------------------------ terminal and document safety
 
 HOSTILE_LABEL = '=HYPERLINK("http://127.0.0.1/x")<script>alert(1)</script>\x1b[31m*x*\u202e'

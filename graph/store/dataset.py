@@ -39,7 +39,7 @@ from rdflib.namespace import DCTERMS, SKOS
 from ..model import movetable
 from ..errors import BadValueError, DataError, OutputError
 from .export import FORMATS, serialize
-from .turtle import NOT_DATA, cached, load_graph, located, ontology_dir, parse_file
+from .turtle import NOT_DATA, cached, load_graph, located, ontology_dir, parse_file, regular
 from ..model.vocabulary import AIJ, PREFIXES, bind_prefixes
 from ..model.projection import Facts, Lit, project, project_facts
 from .names import NameIndex, name_index
@@ -71,7 +71,7 @@ def _manifest(directory: Path) -> dict:
 def base_files(directory=None) -> list[Path]:
     """The Turtle files of the base graph: the directory's own, or else the bundled ones."""
     own = sorted(p for p in Path(directory).glob("*.ttl") if p.name not in NOT_DATA) if directory else []
-    return own or sorted(p for p in ontology_dir().glob("*.ttl") if p.name not in NOT_DATA)
+    return regular(own or sorted(p for p in ontology_dir().glob("*.ttl") if p.name not in NOT_DATA))
 
 
 @contextmanager

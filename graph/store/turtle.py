@@ -44,6 +44,25 @@ def data_files(directory=None) -> list[Path]:
     files = sorted(p for p in directory.glob("*.ttl") if p.name not in NOT_DATA)
     if not files:
         raise DataError(f"{directory}: no .ttl files")
+    return regular(files)
+
+
+def regular(files: list[Path]) -> list[Path]:
+    """Return ``files`` if each is a regular file: a FIFO or a device named ``*.ttl`` would be read forever.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> fifo = Path(tempfile.mkdtemp()) / "data.ttl"
+    >>> os.mkfifo(fifo)
+    >>> regular([fifo])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    graph.errors.DataError: /.../data.ttl: not a regular file
+    """
+    for path in files:
+        if not path.is_file():
+            raise DataError(f"{path}: not a regular file")
     return files
 
 
