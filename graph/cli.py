@@ -2,16 +2,19 @@
 
 import json
 import logging
+import math
 import os
+import re
 import sys
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from contextlib import nullcontext
 from functools import wraps
 
 import click
 
 from .store.entities import describe, list_entities
-from .errors import DataError, GraphError, LookupFailed, NoPathError, OptionError, RemoteError
+from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, NoPathError, OptionError, RemoteError,
+                     ServiceRefused, quoted)
 from .store.dataset import BUILD_STEPS, MANIFEST, Dataset, import_source
 from .store.importers import IMPORT_BASE, crosswalk, esco, onet
 from .store.export import FORMATS, write_atomic
@@ -20,6 +23,8 @@ from .model.ranking import ORDERS, next_moves
 from .model.relatedness import explain
 from .model.search import learning_path
 from .views import json as shape
+from .views import results
+from .views import safe
 from .views import text as render
 from .store.rdf import KINDS
 from .store import remote
@@ -35,8 +40,12 @@ class Failure(click.ClickException):
     """A library error shown as one line, with the exit code its kind deserves."""
 
     def __init__(self, message, exit_code=1):
-        super().__init__(message)
+        super().__init__(safe.terminal(message))
         self.exit_code = exit_code
+
+
+#: The option that sets each limit a library error can report.
+LIMIT_OPTIONS = {"timeout": "--timeout", "results": "--max-results"}
 
 
 def reports_errors(command):
@@ -46,12 +55,65 @@ def reports_errors(command):
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except ServiceRefused as err:
+            hint = f": allow it with --allow-service {err.url}" if err.url else ""
+            raise Failure(f"{err}{hint}", exit_code=2) from err
+        except LimitExceeded as err:
+            raise Failure(f"{err} (raise {LIMIT_OPTIONS[err.limit]} if it should go further)") from err
         except (LookupFailed, OptionError) as err:
             raise Failure(str(err), exit_code=2) from err
         except GraphError as err:
             raise Failure(str(err)) from err
 
     return wrapper
+
+
+class Number(click.FloatRange):
+    """A finite number within a range: ``nan``, ``inf`` and values out of range are usage errors."""
+
+    name = "number"
+
+    def convert(self, value, param, ctx):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{quoted(str(value))} is not a number.", param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{quoted(str(value))} is not a finite number.", param, ctx)
+        return super().convert(number, param, ctx)
+
+
+#: Largest per-move budget (hours: about 50 years of full-time study) and wait (seconds: a day) accepted.
+MAX_HOURS, MAX_SECONDS = 100_000, 86_400
+#: Most alternative paths `graph path --k` computes.
+MAX_PATHS = 100
+#: Longest query `graph query @FILE` reads.
+MAX_QUERY_CHARACTERS = 1_000_000
+
+
+class Commands(click.Group):
+    """The root group: a usage error is one line too, pointing at the command's --help."""
+
+    def make_context(self, *args, **kwargs):
+        with one_line_usage():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx):
+        with one_line_usage():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def one_line_usage():
+    """Show a click usage error as one line (long quoted values cut), exit 2; help shown for no arguments stays."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except click.UsageError as err:
+        message = re.sub(r"'[^']{61,}'", lambda found: quoted(found.group()[1:-1]), err.format_message())
+        hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
+        raise Failure(message.rstrip(".") + hint, exit_code=2) from err
 
 
 def lang_option(command):
@@ -66,11 +128,23 @@ def format_option(*choices):
     return decorate
 
 
+def output_option(default, default_text):
+    """``-o FILE``: written atomically (through a symlink; a FIFO or device as it is); ``-`` is standard output."""
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
+                        default=default, show_default=default_text,
+                        help="File to write, atomically: a symlink is followed and kept, a FIFO or device "
+                             "is written to as it is, '-' is standard output.")
+
+
+#: Where `graph viz` writes when not told (its folder is created if missing).
+VIZ_OUTPUT = "output/graph.html"
+
+
 def emit_json(data):
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=str), envvar="GRAPH_DATA",
               help="Dataset directory: the bundled graph plus the taxonomies imported into it with "
                    "'graph import' (.ttl files of its own replace the bundled graph) (env: GRAPH_DATA).")
@@ -80,7 +154,7 @@ def emit_json(data):
                    "and GRAPH_ENDPOINT_PASSWORD).")
 @click.option("--endpoint-graph", metavar="IRI", envvar="GRAPH_ENDPOINT_GRAPH",
               help="Named graph to read from --endpoint; its default graph if omitted (env: GRAPH_ENDPOINT_GRAPH).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=remote.DEFAULT_TIMEOUT,
+@click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS",
               help="How long to wait for --endpoint to answer (env: GRAPH_ENDPOINT_TIMEOUT).")
 @click.version_option(package_name="ai-jobs-graph")
@@ -153,7 +227,7 @@ def sector_iri(ctx, name):
 
 
 def budget_option(command):
-    return click.option("--max-step", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_MAX_STEP,
+    return click.option("--max-step", type=Number(min=0, min_open=True, max=MAX_HOURS), default=DEFAULT_MAX_STEP,
                         show_default=True, metavar="HOURS",
                         help="Per-move budget in study hours: a move that needs more is not feasible.")(command)
 
@@ -205,7 +279,7 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
     else:
         width = max(len(r["label"]) for r in rows)
         for row in rows:
-            click.echo(f"{row['label']:<{width}}  {row['definition']}")
+            click.echo(safe.terminal(f"{row['label']:<{width}}  {row['definition']}"))
 
 
 # ------------------------------------------------------------------ export
@@ -213,18 +287,17 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True,
               help="RDF syntax to write.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
-              help="File to write (atomically); standard output if omitted.")
+@output_option(None, "standard output")
 @click.pass_context
 @reports_errors
 def export(ctx, fmt, output):
     """Export the graph as Turtle, JSON-LD, N-Triples or RDF/XML, byte-identical across runs."""
     data = active_dataset(ctx).serialize(fmt)
-    if output:
+    if output in (None, "-"):
+        sys.stdout.buffer.write(data)
+    else:
         write_atomic(output, data)
         click.echo(f"Wrote {output} ({len(data):,} bytes, {fmt}).", err=True)
-    else:
-        sys.stdout.buffer.write(data)
 
 
 # ------------------------------------------------------------------ learning paths
@@ -296,7 +369,8 @@ def start_fields(G, start, lang):
 @main.command()
 @click.argument("names", nargs=-1, metavar="[FROM] TO")
 @person_options
-@click.option("--k", type=click.IntRange(min=1), default=1, show_default=True, help="Number of alternative paths.")
+@click.option("--k", type=click.IntRange(min=1, max=MAX_PATHS), default=1, show_default=True,
+              help="Number of alternative paths.")
 @click.option("--via", metavar="ROLE", help="A role every path must pass through.")
 @click.option("--avoid", metavar="ROLE", multiple=True, help="A role no path may pass through (repeatable).")
 @click.option("--sector", metavar="SECTOR",
@@ -342,7 +416,7 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
     if fmt == "json":
         emit_json(result)
     elif isinstance(start, str) and start == dst:
-        click.echo(render.WORDS[lang]["same"].format(a=result["from"], b=result["to"]))
+        click.echo(safe.terminal(render.WORDS[lang]["same"].format(a=result["from"], b=result["to"])))
     else:
         click.echo(render.paths(result, lang, markdown=fmt == "markdown", suggest=budget_flag), nl=False)
 
@@ -454,7 +528,7 @@ def validate_(ctx, shapes_file, fmt):
                    f"{len(graph):,} triples, no violations.")
     else:
         for v in report.violations:
-            click.echo(render_violation(graph, v))
+            click.echo(safe.terminal(render_violation(graph, v)))
         focus_count = len({v.focus for v in report.violations})
         click.echo(f"Graph does not conform: {len(report.violations)} violation(s) on {focus_count} resource(s), "
                    f"{report.shapes} shapes checked.")
@@ -478,18 +552,27 @@ def render_violation(graph, violation):
 
 @main.command()
 @click.argument("text", metavar="QUERY")
-@click.option("--format", "fmt", type=click.Choice(sparql.TABLE_FORMATS + sparql.RDF_FORMATS),
+@click.option("--format", "fmt", type=click.Choice(results.TABLE_FORMATS + results.RDF_FORMATS),
               help="table, json (SPARQL results JSON) or csv for SELECT/ASK [default: table]; "
                    "turtle, nt or jsonld for CONSTRUCT/DESCRIBE [default: turtle].")
+@click.option("--allow-service", "services", metavar="URL", multiple=True,
+              help="A SPARQL endpoint that SERVICE patterns may call (repeatable; exact URL). Without it, "
+                   "a query with SERVICE is refused: it would send the local data to that server.")
+@click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=sparql.DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS", help="Stop the query after this long (exit 1).")
+@click.option("--max-results", type=click.IntRange(min=1), default=sparql.DEFAULT_MAX_RESULTS, show_default=True,
+              metavar="N", help="Stop the query when it gives more than N rows, or N triples for CONSTRUCT (exit 1).")
 @click.pass_context
 @reports_errors
-def query(ctx, text, fmt):
+def query(ctx, text, fmt, services, timeout, max_results):
     """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
 
     QUERY is the query text, @FILE to read it from a file, or @example:NAME for one of the
     example queries shipped with the package (government-privacy-roles, ...). The project's prefixes
     (aij:, role:, skill:, sector:, concern:, family:, skos:, ...) need no PREFIX line.
-    Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) are refused.
+    Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) are refused, and so is SERVICE
+    unless --allow-service names the endpoint. A query stops with an error after --timeout
+    seconds or more than --max-results results, on local data and with --endpoint alike.
 
     \b
     Examples:
@@ -508,12 +591,15 @@ def query(ctx, text, fmt):
         source = text[1:]
         try:
             with open(source, encoding="utf-8") as handle:
-                text = handle.read()
+                text = handle.read(MAX_QUERY_CHARACTERS + 1)  # /dev/zero, say, never ends
         except (OSError, UnicodeDecodeError) as err:
             raise Failure(f"{source}: cannot read the query ({getattr(err, 'strerror', None) or err})", 2) from err
-    prepared = sparql.parse_query(text, source)
+        if len(text) > MAX_QUERY_CHARACTERS:
+            raise Failure(f"{source}: cannot read the query (longer than {MAX_QUERY_CHARACTERS:,} characters)", 2)
+    prepared = sparql.parse_query(text, source, services=services)
     graph = active_graph(ctx)
-    sys.stdout.buffer.write(sparql.format_result(sparql.run_query(graph, prepared), fmt, graph))
+    result = sparql.run_query(graph, prepared, timeout=timeout, max_results=max_results)
+    sys.stdout.buffer.write(results.format_result(result, fmt, graph))
 
 
 @main.command()
@@ -523,7 +609,7 @@ def query(ctx, text, fmt):
 @click.option("--user", metavar="NAME",
               help="User for HTTP Basic authentication (env: GRAPH_ENDPOINT_USER); the password comes from "
                    "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=remote.DEFAULT_TIMEOUT,
+@click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, metavar="SECONDS", help="How long to wait for the server.")
 @click.pass_context
 @reports_errors
@@ -552,8 +638,7 @@ def push(ctx, target, graph_iri, user, timeout):
 # ------------------------------------------------------------------ interactive HTML
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), default="output/graph.html",
-              show_default=True, help="HTML file to write (atomically).")
+@output_option(VIZ_OUTPUT, VIZ_OUTPUT)
 @lang_option
 @click.option("--path", "path_", nargs=2, metavar="FROM TO", help="Open with the learning path FROM → TO highlighted.")
 @click.option("--around", metavar="NAME", help="Only the nodes near this role, skill, sector or concern.")
@@ -587,12 +672,15 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
         concern=str(active_dataset(ctx).resolve(concern, kind="concern")) if concern else None,
         path=(role_iri(ctx, path_[0]), role_iri(ctx, path_[1])) if path_ else None)
     page = viz_mod.render(graph, G, view, lang=lang).encode("utf-8")
-    if output == "output/graph.html":
-        os.makedirs("output", exist_ok=True)
-    write_atomic(output, page)
+    if output == "-":
+        sys.stdout.buffer.write(page)
+    else:
+        write_atomic(output, page, parents=output == VIZ_OUTPUT)
     if path_ and isinstance(view.paths.get(view.path), NoPathError):
         click.echo(f"Note: {no_path_message(G, view.paths[view.path], lang)}", err=True)
-    click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).", err=True)
+    if output != "-":
+        click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).",
+                   err=True)
 
 
 # ------------------------------------------------------------------ import

@@ -9,6 +9,30 @@ class DataError(GraphError):
     """An RDF file cannot be read, named with its file and line."""
 
 
+class BadValueError(DataError):
+    """A value the model cannot use, such as a level outside the scale or an effort of NaN hours.
+
+    ``subject``, ``predicate`` and ``value`` (as read) are kept so that the code that read
+    the files can say where the statement is written.
+    """
+
+    def __init__(self, subject, predicate, value, problem):
+        self.subject, self.predicate, self.value = subject, predicate, value
+        name = predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        super().__init__(f"{subject}: {name} {value!r} {problem}")
+
+
+def quoted(name: str, width: int = 60) -> str:
+    """``name`` quoted for a message, cut to ``width`` characters: messages echo names, not pages of them.
+
+    Examples
+    --------
+    >>> quoted("Data Analist"), quoted("x" * 100, 10)
+    ("'Data Analist'", "'xxxxxxxxx…'")
+    """
+    return repr(name if len(name) <= width else name[:width - 1] + "…")
+
+
 class LookupFailed(GraphError):
     """Base for names that do not resolve to exactly one entity."""
 
@@ -19,7 +43,7 @@ class UnknownNameError(LookupFailed):
     def __init__(self, name, suggestions=(), kind="entity"):
         self.name, self.suggestions, self.kind = name, list(suggestions), kind
         hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"No {kind} named {name!r}.{hint}")
+        super().__init__(f"No {kind} named {quoted(name)}.{hint}")
 
 
 class AmbiguousNameError(LookupFailed):
@@ -27,7 +51,7 @@ class AmbiguousNameError(LookupFailed):
 
     def __init__(self, name, candidates):
         self.name, self.candidates = name, list(candidates)
-        super().__init__(f"{name!r} is ambiguous: it could be {', '.join(self.candidates)}.")
+        super().__init__(f"{quoted(name)} is ambiguous: it could be {', '.join(self.candidates)}.")
 
 
 class WrongKindError(LookupFailed):
@@ -35,7 +59,7 @@ class WrongKindError(LookupFailed):
 
     def __init__(self, name, found, wanted):
         self.name, self.found, self.wanted = name, found, wanted
-        super().__init__(f"{name!r} is a {found}, not a {wanted}.")
+        super().__init__(f"{quoted(name)} is a {found}, not a {wanted}.")
 
 
 class NoPathError(GraphError):
@@ -69,6 +93,22 @@ class OutputError(GraphError):
 
 class QueryError(OptionError):
     """A SPARQL query that cannot be parsed, or an update where only a query may run."""
+
+
+class ServiceRefused(QueryError):
+    """A query's ``SERVICE`` would send data to a server that was not allowed; ``url`` is that server."""
+
+    def __init__(self, message, url):
+        self.url = url
+        super().__init__(message)
+
+
+class LimitExceeded(GraphError):
+    """A query ran past a limit: ``limit`` is ``'timeout'`` or ``'results'``, ``value`` the limit set."""
+
+    def __init__(self, message, limit, value):
+        self.limit, self.value = limit, value
+        super().__init__(message)
 
 
 class RemoteError(GraphError):

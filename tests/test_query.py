@@ -175,7 +175,8 @@ def test_evaluation_failure_is_one_line():
     with socket.socket() as sock:  # a free local port with nothing listening
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    result = run("query", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+    url = f"http://127.0.0.1:{port}/sparql"
+    result = run("query", f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", "--allow-service", url,
                  exit_code=1)
     assert result.output.startswith("Error: the query failed: ") and result.output.count("\n") == 1
 

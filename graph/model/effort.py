@@ -19,10 +19,12 @@ Aligned roles. When the data links two roles with ``skos:exactMatch`` or ``skos:
 study for a close one), unless the skill-based move is cheaper.
 """
 
+import math
 from dataclasses import dataclass
 
 import networkx as nx
 
+from ..errors import OptionError
 from .projection import profile
 
 #: Default per-move budget in study hours: about 20 weeks of full-time study (40 h a week).
@@ -31,6 +33,28 @@ DEFAULT_MAX_STEP = 800.0
 PREREQUISITE_LEVEL = 2
 #: Hours of a move between two aligned roles, by the SKOS property that aligns them.
 ALIGNMENT_EFFORT = {"exactMatch": 0.0, "closeMatch": 40.0}
+
+
+def check_budget(max_step: float) -> float:
+    """Return ``max_step`` if it can be a per-move budget: a finite number of hours above zero.
+
+    Raises
+    ------
+    OptionError
+        ``max_step`` is zero, negative, infinite or NaN.
+
+    Examples
+    --------
+    >>> check_budget(800.0)
+    800.0
+    >>> check_budget(float("nan"))
+    Traceback (most recent call last):
+    ...
+    graph.errors.OptionError: the per-move budget must be a finite number of hours above zero, not nan
+    """
+    if not 0 < max_step < math.inf:  # NaN fails both comparisons
+        raise OptionError(f"the per-move budget must be a finite number of hours above zero, not {max_step:g}")
+    return max_step
 
 
 @dataclass(frozen=True)

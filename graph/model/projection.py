@@ -5,12 +5,14 @@ graph (:func:`project`) and a stream of parsed N-Triples from a dataset director
 (:func:`project_statements`), and never holds more than the few facts it keeps.
 """
 
+import math
+import re
 from collections import namedtuple
 from itertools import groupby
 
 import networkx as nx
 
-from ..errors import DataError
+from ..errors import BadValueError, DataError
 from .vocabulary import AIJ, DCTERMS, KINDS, RDF, SCHEMA, SKOS
 
 #: A literal as the projection sees it: its lexical form and language tag (or None).
@@ -37,6 +39,8 @@ _P = {name: str(term) for name, term in {
     "core": AIJ.coreTask, "importance": AIJ.importance, "education": AIJ.educationLevel,
     **{name: getattr(AIJ, name) for name in INTERESTS}}.items()}
 _KEPT = set(_P.values()) | set(ALIGNMENTS)
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 _REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role), str(AIJ.ProficiencyLevel),
                                          str(SCHEMA.Dataset))
 _KNOWLEDGE, _ACTIVITY = str(AIJ.Knowledge), str(AIJ.WorkActivity)
@@ -69,6 +73,8 @@ class Facts:
         self.subjects: dict[str, dict[str, list]] = {}
         self.requirements: list[tuple[str, str, int, bool]] = []
         self.importance: dict[tuple[str, str], float] = {}  # (role, skill) -> rated importance, when the data has one
+        #: The first requirement seen at each level, to name one that is off the scale.
+        self.level_examples: dict[int, str] = {}
         self._strings: dict[str, str] = {}
 
     def add(self, subject: str, statements) -> None:
@@ -81,9 +87,10 @@ class Facts:
                 record.setdefault(predicate, []).append(self._strings.setdefault(obj, obj) if type(obj) is str else obj)
         if _REQUIREMENT in record.get(_P["type"], ()) and all(_P[k] in record for k in
                                                                ("of_role", "requires", "level", "essential")):
-            self.requirements.append((record[_P["of_role"]][0], record[_P["requires"]][0],
-                                      int(record[_P["level"]][0].text),
-                                      record[_P["essential"]][0].text in ("true", "1")))
+            level = whole_number(subject, _P["level"], record[_P["level"]][0].text)
+            self.level_examples.setdefault(level, subject)
+            self.requirements.append((record[_P["of_role"]][0], record[_P["requires"]][0], level,
+                                      truth(subject, _P["essential"], record[_P["essential"]][0].text)))
             if _P["importance"] in record:
                 self.importance[record[_P["of_role"]][0], record[_P["requires"]][0]] = float(
                     record[_P["importance"]][0].text)
@@ -104,6 +111,63 @@ class Facts:
     def datasets(self) -> set[str]:
         """The imported datasets (subjects typed ``schema:Dataset``)."""
         return {s for s, record in self.subjects.items() if _DATASET in record.get(_P["type"], ())}
+
+
+def whole_number(subject: str, predicate: str, text: str) -> int:
+    """The integer written as ``text`` (``'3'``, ``'+3'``) in a statement of ``subject``.
+
+    Raises
+    ------
+    BadValueError
+        ``text`` is not an integer.
+
+    Examples
+    --------
+    >>> whole_number("req:x", str(AIJ.level), "3")
+    3
+    >>> whole_number("req:x", str(AIJ.level), "2.5")
+    Traceback (most recent call last):
+    ...
+    graph.errors.BadValueError: req:x: level '2.5' is not a whole number
+    """
+    if not _INTEGER.fullmatch(text):
+        raise BadValueError(subject, predicate, text, "is not a whole number")
+    return int(text)
+
+
+def positive_number(subject: str, predicate: str, text: str) -> float:
+    """The finite number above zero written as ``text`` in a statement of ``subject``.
+
+    Raises
+    ------
+    BadValueError
+        ``text`` is not a number, or is NaN, infinite, zero or negative.
+
+    Examples
+    --------
+    >>> positive_number("skill:x", str(AIJ.effortHours), "40")
+    40.0
+    >>> positive_number("skill:x", str(AIJ.effortHours), "NaN")
+    Traceback (most recent call last):
+    ...
+    graph.errors.BadValueError: skill:x: effortHours 'NaN' is not a finite number
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        raise BadValueError(subject, predicate, text, "is not a number") from None
+    if not math.isfinite(value):
+        raise BadValueError(subject, predicate, text, "is not a finite number")
+    if value <= 0:
+        raise BadValueError(subject, predicate, text, "is not a positive number")
+    return value
+
+
+def truth(subject: str, predicate: str, text: str) -> bool:
+    """``true``/``1`` or ``false``/``0`` (a statement of ``subject``) as a bool; else :class:`BadValueError`."""
+    if text not in _BOOLEANS:
+        raise BadValueError(subject, predicate, text, "is not true or false")
+    return _BOOLEANS[text]
 
 
 def facts_from_graph(graph) -> Facts:
@@ -169,13 +233,17 @@ def project_facts(facts: Facts) -> nx.DiGraph:
     G = nx.DiGraph()
     subjects = facts.subjects
     levels = sorted(s for s, r in subjects.items() if _LEVEL in r.get(_P["type"], ()))
-    G.graph["effort_factor"] = {int(facts.values(level, "level_value")[0].text):
-                                int(facts.values(level, "effort_factor")[0].text) for level in levels}
+    G.graph["effort_factor"] = scale = {}
+    for level in levels:
+        factor = facts.values(level, "effort_factor")[0].text
+        if whole_number(level, _P["effort_factor"], factor) < 1:
+            raise BadValueError(level, _P["effort_factor"], factor, "is not a positive whole number")
+        scale[whole_number(level, _P["level_value"], facts.values(level, "level_value")[0].text)] = int(factor)
     skills = sorted(s for s, r in subjects.items() if _P["effort"] in r and facts.kind(s) == "skill")
     for skill in skills:
         types = facts.types(skill)
         extra = {"technology": True} if _TECHNOLOGY in types else {"knowledge": True} if _KNOWLEDGE in types else {}
-        G.add_node(skill, kind="skill", effort_hours=float(facts.values(skill, "effort")[0].text),
+        G.add_node(skill, kind="skill", effort_hours=positive_number(skill, _P["effort"], facts.values(skill, "effort")[0].text),
                    **_labels(facts, skill), **extra)
     broader: dict[str, set] = {}
     datasets = facts.datasets()
@@ -186,7 +254,7 @@ def project_facts(facts: Facts) -> nx.DiGraph:
             sectors |= broader.setdefault(sector, _broader(facts, sector))
         extra = {}
         if facts.values(role, "preparation"):
-            extra["preparation_level"] = int(facts.values(role, "preparation")[0].text)
+            extra["preparation_level"] = whole_number(role, _P["preparation"], facts.values(role, "preparation")[0].text)
         extra.update(_descriptors(facts, role))
         imported = sorted(set(facts.values(role, "source")) & datasets)
         if imported:
@@ -200,6 +268,10 @@ def project_facts(facts: Facts) -> nx.DiGraph:
                              for iri, record in sorted(subjects.items()) if _ACTIVITY in record.get(_P["type"], ())}
     G.graph["labels"] = {iri: {lang: _text_in(facts.values(iri, "pref"), lang) for lang in ("en", "id")}
                          for iri in sorted(linked)}
+    off_scale = sorted(set(facts.level_examples) - set(scale))
+    if off_scale:
+        raise BadValueError(facts.level_examples[off_scale[0]], _P["level"], str(off_scale[0]),
+                            f"is not on the level scale ({', '.join(map(str, sorted(scale)))})")
     for role, skill, level, essential in sorted(facts.requirements):
         rated = facts.importance.get((role, skill))
         G.add_edge(role, skill, relation="requires", level=level, essential=essential,
@@ -225,7 +297,12 @@ def project_facts(facts: Facts) -> nx.DiGraph:
 
 def _check(G: nx.DiGraph) -> None:
     """Refuse what the path algorithms cannot work with, naming the resource."""
+    if not any(kind == "role" for _, kind in G.nodes(data="kind")):
+        raise DataError("the data has no roles (nothing is an aij:Role): is the file of roles missing or empty?")
     for node, kind in sorted(G.nodes(data="kind")):
+        if kind is None and any(r == "requires" for _, _, r in G.out_edges(node, data="relation")):
+            raise DataError(f"{node} has skill requirements (aij:ofRole) but is not a role (aij:Role): "
+                            "is its definition missing from the file of roles?")
         if kind is None:
             raise DataError(f"{node} is required or named as a prerequisite, but is not a skill with an effort "
                             "estimate (aij:effortHours)")

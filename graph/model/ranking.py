@@ -15,7 +15,7 @@ import numpy as np
 
 from ..errors import OptionError
 from . import movetable
-from .effort import DEFAULT_MAX_STEP, Move, move
+from .effort import DEFAULT_MAX_STEP, Move, check_budget, move
 from .relatedness import Relatedness, explain_all, similarities
 from .signals import FLOOR, SHARED, missing
 
@@ -121,6 +121,7 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
         raise OptionError(f"the number of moves to list must be at least 1, not {k}")
     if order not in ORDERS:
         raise OptionError(f"unknown order {order!r}: choose one of {', '.join(ORDERS)}")
+    check_budget(max_step)
     t = movetable.table(G)
     i = t.position[source]
     candidate = np.ones(len(t.roles), dtype=bool)

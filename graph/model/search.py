@@ -68,7 +68,7 @@ import networkx as nx
 import numpy as np
 
 from ..errors import NoPathError, OptionError
-from .effort import ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, held, holding, skill_move
+from .effort import ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, held, holding, skill_move
 from .projection import roles as role_list
 
 #: A stepping stone must already be covered by what the person holds to more than this share of its hours.
@@ -358,8 +358,7 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
         raise OptionError(f"the number of paths must be at least 1, not {k}")
     if max_steps is not None and max_steps < 1:
         raise OptionError(f"the most moves a path may have must be at least 1, not {max_steps}")
-    if max_step <= 0:
-        raise OptionError(f"the per-move budget must be positive, not {max_step:g} h")
+    check_budget(max_step)
     person = source if isinstance(source, Person) else None
     ends = (("target", target),) if person else (("source", source), ("target", target))
     for name, role in ends:

@@ -33,11 +33,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import DataError, OutputError
+from ..errors import BadValueError, DataError, OutputError
 from ..model.projection import Facts, Lit
 from ..model.vocabulary import AIJ, DCTERMS, RDF, SKOS
 from . import cache, syntax
-from .turtle import NOT_DATA, load_graph, ontology_dir, parse_file
+from .turtle import NOT_DATA, load_graph, located, ontology_dir, parse_file, regular
 
 #: Version of the dataset layout; a directory of another layout is refused with a way out.
 FORMAT = 2
@@ -52,7 +52,7 @@ _NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, 
 def base_files(directory=None) -> list[Path]:
     """The Turtle files of the base graph: the directory's own, or else the bundled ones."""
     own = sorted(p for p in Path(directory).glob("*.ttl") if p.name not in NOT_DATA) if directory else []
-    return own or sorted(p for p in ontology_dir().glob("*.ttl") if p.name not in NOT_DATA)
+    return regular(own or sorted(p for p in ontology_dir().glob("*.ttl") if p.name not in NOT_DATA))
 
 
 def _read(path: Path) -> bytes:
@@ -133,6 +133,8 @@ class Dataset:
         self.sources = _manifest(self.version) if self.version else {}
         self.imported = bool(self.sources)
         self._graph = self._projection = self._names = None
+        #: True for a graph given in memory (:meth:`of_graph`): no file to point at in messages.
+        self.in_memory = False
 
     @classmethod
     def of_graph(cls, graph) -> "Dataset":
@@ -144,7 +146,7 @@ class Dataset:
         'https://w3id.org/aijobs/role/ai-auditor'
         """
         dataset = cls()
-        dataset._graph = graph
+        dataset._graph, dataset.in_memory = graph, True
         return dataset
 
     def _sources(self) -> list[bytes]:
@@ -218,18 +220,18 @@ class Dataset:
             facts = Facts()
             for subject, statements in _grouped(_quads(self._graph)):
                 facts.add(subject, statements)
-            return cache.derive(facts)
+            return _derive(facts, [])
         base = base_files(self.directory)
         inputs = [path.name.encode() + b"\0" + _read(path) for path in base]
         if not self.imported:
-            return cache.cached(cache.key(*inputs), lambda: cache.derive(_facts(base, [])))
+            return cache.cached(cache.key(*inputs), lambda: _derive(_facts(base, []), base))
         with _locked(self.directory, False):
             manifest = _read(self.version / MANIFEST)
             forms_key = cache.key(*inputs, manifest)
             found = cache.read(self.version / _forms_name(forms_key), forms_key)
         if found is not None:
             return found
-        forms = cache.derive(_facts(base, list(zip(self._source_paths(), self._sources()))))
+        forms = _derive(_facts(base, list(zip(self._source_paths(), self._sources()))), base + self._source_paths())
         self._store_forms(forms, forms_key)  # for the next command: the code or the base graph changed
         return forms
 
@@ -260,6 +262,14 @@ class Dataset:
         base = syntax.canonical(q for path in base_files(self.directory) for q in syntax.parse(path))
         sources = [data.splitlines(keepends=True) for data in self._sources()] if self.imported else []
         return syntax.write([line for line, _ in groupby(heapq.merge(base, *sources))], name)
+
+
+def _derive(facts, files: list[Path]):
+    """:func:`graph.store.cache.derive`, with a bad value in the data named by its file and line in ``files``."""
+    try:
+        return cache.derive(facts)
+    except BadValueError as err:
+        raise located(err, files) from err
 
 
 def _forms_name(forms_key: str) -> str:
@@ -377,8 +387,9 @@ def _stage(directory: Path, staging: Path, current: Path | None, source, step) -
              for key, info in sorted(sources.items())]
     del data
     facts = _facts(base, files, step)
+    located_in = base + [path for path, _ in files]
     del files
-    G, names = cache.derive(facts)
+    G, names = _derive(facts, located_in)
     del facts
     step("project")
     step("move costs")

@@ -1,6 +1,7 @@
 """Serialise the graph deterministically and write files atomically."""
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -41,40 +42,97 @@ def serialize(graph, fmt: str = "turtle") -> bytes:
     return syntax.write(rdf.lines(graph), fmt)
 
 
-def write_atomic(path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
+def write_atomic(path, data: bytes, *, parents: bool = False) -> Path:
+    """Write ``data`` to ``path`` so that a reader sees the old content or the new, never half.
 
-    A reader never sees a half-written file, and an existing file is left intact
-    when writing fails.
+    A regular file, or a new one, is written through a temporary file beside it and a
+    rename: an existing file keeps its permissions, and is left intact when writing fails.
+    A symbolic link is followed: the file it points to is replaced and the link stays a link.
+    A FIFO or a character device (a terminal, ``/dev/null``, ``/dev/stdout`` on a pipe) is
+    written to as it is, never replaced.
+
+    Parameters
+    ----------
+    path : path-like
+        Where to write.
+    data : bytes
+        Everything to write.
+    parents : bool
+        Create missing folders first.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
 
     Raises
     ------
     OutputError
-        The folder does not exist or cannot be written.
+        ``path`` is a directory, a socket or a block device, or a file that may not be
+        written; its folder does not exist (and ``parents`` is false) or cannot be written.
 
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
-    >>> write_atomic(target, b"hello").read_bytes()
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> (folder / "link.txt").symlink_to("real.txt")
+    >>> write_atomic(folder / "link.txt", b"hello").read_bytes()
     b'hello'
+    >>> (folder / "link.txt").is_symlink(), (folder / "real.txt").read_bytes()
+    (True, b'hello')
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise OutputError(f"{path}: is a directory")
-    if not folder.is_dir():
-        raise OutputError(f"{path}: folder {folder} does not exist")
     try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        existing = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):  # a new file (or a folder that is missing, said below)
+        existing = None
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write ({err.strerror})") from err
+    if existing and stat.S_ISDIR(existing.st_mode):
+        raise OutputError(f"{path}: is a directory")
+    if existing and (stat.S_ISFIFO(existing.st_mode) or stat.S_ISCHR(existing.st_mode)):
+        return _write_in_place(path, data)
+    if existing and not stat.S_ISREG(existing.st_mode):
+        raise OutputError(f"{path}: is not a regular file, a FIFO or a character device")
+    if existing and not os.access(path, os.W_OK):
+        raise OutputError(f"{path}: cannot write (permission denied)")
+    target = Path(os.path.realpath(path))
+    if parents:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise OutputError(f"{path}: cannot create folder {target.parent} ({err.strerror})") from err
+    if not target.parent.is_dir():
+        raise OutputError(f"{path}: folder {target.parent} does not exist")
+    try:
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as err:
         raise OutputError(f"{path}: cannot write ({err.strerror})") from err
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, stat.S_IMODE(existing.st_mode) if existing else 0o666 & ~_umask())
+        os.replace(temp, target)
     except OSError as err:
         Path(temp).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write ({err.strerror})") from err
     return path
+
+
+def _write_in_place(path: Path, data: bytes) -> Path:
+    """Write to a FIFO or a device as it stands (nothing to rename over)."""
+    try:
+        with open(path, "wb") as out:
+            out.write(data)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write ({err.strerror})") from err
+    return path
+
+
+def _umask() -> int:
+    """The process's file-creation mask (reading it means setting it, so it is set back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -1,24 +1,22 @@
-"""Run read-only SPARQL queries on the graph and write the results as a table, JSON, CSV or RDF."""
+"""Run read-only SPARQL queries on the graph: parsed, checked, evaluated within limits."""
 
-import csv
-import io
-import json
+import multiprocessing
 import re
+from itertools import islice
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, URIRef, Variable
 from rdflib.query import Result
 
-from ..errors import GraphError, OptionError, QueryError
-from .export import serialize
-from .rdf import PREFIXES, bind_prefixes
+from ..errors import GraphError, LimitExceeded, QueryError, ServiceRefused
+from .rdf import PREFIXES
 
-#: Output formats for SELECT and ASK results.
-TABLE_FORMATS = ("table", "json", "csv")
-#: Output formats for CONSTRUCT and DESCRIBE results (see :func:`graph.store.export.serialize`).
-RDF_FORMATS = ("turtle", "nt", "jsonld")
+#: Seconds a query may run, and rows (SELECT) or triples (CONSTRUCT, DESCRIBE) it may give, unless told otherwise.
+DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS = 30.0, 100_000
+#: How rdflib finds the URL to call in the text of a SERVICE pattern (its evaluator, word for word).
+_RDFLIB_SERVICE_CALL = re.compile(r"^service <(.*)>[ \n]*{(.*)}[ \n]*$", re.DOTALL | re.I)
 
 
-def parse_query(text: str, source: str = "query"):
+def parse_query(text: str, source: str = "query", *, services=()):
     """Parse ``text`` as a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE).
 
     The project's prefixes (``role:``, ``skill:``, ``aij:``, ``skos:``, ...) are predeclared,
@@ -30,6 +28,10 @@ def parse_query(text: str, source: str = "query"):
         The query.
     source : str
         What to call the query in messages: a file name, or ``'query'``.
+    services : iterable of str
+        The SPARQL endpoints a ``SERVICE`` pattern may call, by exact URL. A query calling
+        any other, or a variable, is refused: a ``SERVICE`` sends the bindings of the
+        local data to the server named, so an untrusted query could send the graph anywhere.
 
     Returns
     -------
@@ -41,6 +43,8 @@ def parse_query(text: str, source: str = "query"):
     QueryError
         The text is a SPARQL update (which would change the graph), or not valid SPARQL:
         the message gives the parser's complaint with line and column.
+    ServiceRefused
+        A ``SERVICE`` pattern names an endpoint not in ``services``.
 
     Examples
     --------
@@ -54,6 +58,10 @@ def parse_query(text: str, source: str = "query"):
     Traceback (most recent call last):
     ...
     graph.errors.QueryError: query: DELETE WHERE is a SPARQL update; graph query is read-only and runs only SELECT, ASK, CONSTRUCT and DESCRIBE
+    >>> parse_query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    graph.errors.ServiceRefused: query: SERVICE <http://127.0.0.1:9/sparql> would send data to a server that was not allowed
     """
     if not re.sub(r"(?m)#.*$", "", text).strip():
         raise QueryError(f"{source}: the query is empty")
@@ -77,7 +85,31 @@ def parse_query(text: str, source: str = "query"):
         first = {str(v): re.search(rf"[?$]{re.escape(str(v))}\b", text) for v in prepared.algebra["PV"]}
         prepared.algebra["PV"] = sorted(prepared.algebra["PV"], key=lambda v: (
             first[str(v)].start() if first[str(v)] else len(text), str(v)))
+    _check_services(prepared.algebra, source, set(services))
     return prepared
+
+
+def _check_services(algebra, source: str, allowed: set) -> None:
+    """Refuse every SERVICE pattern but those that call, exactly, one of the ``allowed`` URLs."""
+    todo = [algebra]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            todo.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            todo.extend(node)
+        if getattr(node, "name", None) != "ServiceGraphPattern":
+            continue
+        term = node.get("term")
+        if not isinstance(term, URIRef):
+            raise ServiceRefused(f"{source}: SERVICE {term.n3()} could call any server: name the endpoint's IRI", None)
+        if str(term) not in allowed:
+            raise ServiceRefused(f"{source}: SERVICE <{term}> would send data to a server that was not allowed",
+                                 str(term))
+        called = _RDFLIB_SERVICE_CALL.match(node.get("service_string", ""))
+        if not called or called.group(1) != str(term):  # rdflib would call another URL than the IRI says
+            raise ServiceRefused(f"{source}: SERVICE <{term}> cannot be called safely as written: write it as "
+                                 f"SERVICE <{term}> {{ ... }} with nothing else on its line", str(term))
 
 
 def _update_operations(text: str) -> list[str]:
@@ -92,16 +124,31 @@ def _update_operations(text: str) -> list[str]:
     return sorted({words.get(op.name) or re.sub(r"(?<=[a-z])(?=[A-Z])", " ", op.name).upper() for op in request})
 
 
-def run_query(graph: Graph, query) -> Result:
-    """Evaluate a query from :func:`parse_query` on ``graph`` with rdflib's SPARQL engine.
+def run_query(graph: Graph, query, *, timeout: float = DEFAULT_TIMEOUT,
+              max_results: int = DEFAULT_MAX_RESULTS) -> Result:
+    """Evaluate a query from :func:`parse_query` on ``graph`` with rdflib's SPARQL engine, within limits.
 
+    The query runs in a forked copy of this process that is stopped when the time is up,
+    so neither a runaway join nor a pathological regular expression can hold the caller.
     Rows come in the order the query gives: add ``ORDER BY`` (with a tie-break) for a
     defined order.
 
+    Parameters
+    ----------
+    graph : rdflib.Graph
+    query
+        From :func:`parse_query`.
+    timeout : float
+        Seconds the evaluation may take.
+    max_results : int
+        Rows (SELECT) or triples (CONSTRUCT, DESCRIBE) the answer may have.
+
     Raises
     ------
+    LimitExceeded
+        The query took longer than ``timeout`` or gave more than ``max_results``.
     GraphError
-        The evaluation failed (for instance a ``SERVICE`` call that cannot be made offline).
+        The evaluation failed (for instance a ``SERVICE`` call that could not be made).
 
     Examples
     --------
@@ -109,127 +156,53 @@ def run_query(graph: Graph, query) -> Result:
     >>> q = parse_query("SELECT ?label WHERE { role:data-analyst skos:prefLabel ?label } ORDER BY STR(?label)")
     >>> [str(row.label) for row in run_query(load_graph(), q)]
     ['Analis Data', 'Data Analyst']
+    >>> run_query(load_graph(), parse_query("SELECT * WHERE { ?s ?p ?o }"), max_results=10)
+    Traceback (most recent call last):
+    ...
+    graph.errors.LimitExceeded: the query gives more than 10 results
     """
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_evaluate, args=(graph, query, max_results, sender), daemon=True)
+    worker.start()
+    sender.close()
     try:
-        result = graph.query(query)
-        if result.type == "SELECT":
-            result.bindings  # evaluate now, so that errors surface here and not while writing
-    except Exception as err:  # rdflib's evaluator raises plain exceptions
-        raise GraphError(f"the query failed: {err}") from err
+        if not receiver.poll(timeout):
+            raise LimitExceeded(f"the query did not finish within {timeout:g} s", "timeout", timeout)
+        try:
+            status, answer = receiver.recv()
+        except EOFError:
+            raise GraphError("the query stopped before answering (out of memory?)") from None
+    finally:
+        worker.kill()
+        worker.join()
+        receiver.close()
+    if status == "failed":
+        raise GraphError(f"the query failed: {answer}")
+    if status == "too many":
+        raise LimitExceeded(f"the query gives more than {max_results:,} results", "results", max_results)
+    result = Result(answer[0])
+    if answer[0] == "SELECT":
+        result.vars = [Variable(name) for name in answer[1]]
+        result.bindings = [{v: term for v, term in zip(result.vars, row) if term is not None} for row in answer[2]]
+    elif answer[0] == "ASK":
+        result.askAnswer = answer[1]
+    else:
+        result.graph = answer[1]
     return result
 
 
-def format_result(result: Result, fmt: str | None = None, graph: Graph | None = None) -> bytes:
-    """Write a query result as UTF-8 bytes.
-
-    Parameters
-    ----------
-    result : rdflib.query.Result
-        From :func:`run_query`.
-    fmt : str, optional
-        For SELECT and ASK: ``'table'`` (aligned text, the default), ``'json'`` (SPARQL 1.1
-        Query Results JSON) or ``'csv'`` (SPARQL 1.1 Query Results CSV). For CONSTRUCT and
-        DESCRIBE: ``'turtle'`` (the default), ``'nt'`` or ``'jsonld'``, written by
-        :func:`graph.store.export.serialize` so that equal graphs give equal bytes.
-    graph : rdflib.Graph, optional
-        Its prefixes shorten IRIs in the table (``role:data-analyst``); the project's by default.
-
-    Raises
-    ------
-    OptionError
-        ``fmt`` does not suit the kind of query (an RDF syntax for a SELECT, a table for a CONSTRUCT).
-
-    Examples
-    --------
-    >>> from graph.store.turtle import load_graph
-    >>> g = load_graph()
-    >>> q = parse_query('SELECT ?role ?label WHERE { ?role aij:inFamily family:new-jobs ; '
-    ...                 'skos:prefLabel ?label FILTER(lang(?label) = "en") } ORDER BY ?label')
-    >>> print(format_result(run_query(g, q)).decode(), end="")
-    role                         label
-    ---------------------------  ----------------------
-    role:ai-coach                AI Coach
-    role:ai-experience-designer  AI Experience Designer
-    role:prompt-engineer         Prompt Engineer
-    (3 rows)
-    >>> print(format_result(run_query(g, parse_query("ASK { ?s aij:prerequisite ?s }")), "json").decode(), end="")
-    {
-      "head": {},
-      "boolean": false
-    }
-    """
-    rdf = result.type in ("CONSTRUCT", "DESCRIBE")
-    fmt = fmt or ("turtle" if rdf else "table")
-    allowed = RDF_FORMATS if rdf else TABLE_FORMATS
-    if fmt not in allowed:
-        raise OptionError(f"--format {fmt} does not suit a {result.type} query; choose {', '.join(allowed)}")
-    if rdf:
-        return serialize(result.graph, fmt)
-    if fmt == "json":
-        return (json.dumps(_results_json(result), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    if fmt == "csv":
-        return _results_csv(result).encode("utf-8")
-    return _table(result, graph).encode("utf-8")
-
-
-def _results_json(result: Result) -> dict:
-    """SPARQL 1.1 Query Results JSON, keys in a fixed order."""
-    if result.type == "ASK":
-        return {"head": {}, "boolean": bool(result.askAnswer)}
-    names = [str(v) for v in result.vars]
-    bindings = [{name: _json_term(row[var]) for name, var in zip(names, result.vars) if row.get(var) is not None}
-                for row in result.bindings]
-    return {"head": {"vars": names}, "results": {"bindings": bindings}}
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    value = {"type": "literal", "value": str(term)}
-    if term.language:
-        value["xml:lang"] = term.language
-    elif term.datatype:
-        value["datatype"] = str(term.datatype)
-    return value
-
-
-def _results_csv(result: Result) -> str:
-    """SPARQL 1.1 Query Results CSV (CRLF line ends); ASK as ``_askResult`` then true/false."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    if result.type == "ASK":
-        writer.writerows([["_askResult"], [str(bool(result.askAnswer)).lower()]])
-        return out.getvalue()
-    writer.writerow([str(v) for v in result.vars])
-    for row in result.bindings:
-        writer.writerow(["" if row.get(v) is None else _plain(row[v]) for v in result.vars])
-    return out.getvalue()
-
-
-def _plain(term) -> str:
-    return f"_:{term}" if isinstance(term, BNode) else str(term)
-
-
-def _table(result: Result, graph: Graph | None) -> str:
-    """Columns padded to their widest cell; IRIs as prefixed names, literals as their text."""
-    if result.type == "ASK":
-        return f"{str(bool(result.askAnswer)).lower()}\n"
-    names = (graph or bind_prefixes(Graph())).namespace_manager
-
-    def cell(term) -> str:
-        if term is None:
-            return ""
-        if isinstance(term, URIRef):
-            short = term.n3(names)
-            return short if not short.startswith("<") else str(term)
-        return " ".join(_plain(term).split()) if isinstance(term, Literal) else _plain(term)
-
-    header = [str(v) for v in result.vars]
-    rows = [[cell(row.get(v)) for v in result.vars] for row in result.bindings]
-    widths = [max(len(text) for text in column) for column in zip(header, *rows)]
-    lines = [header, ["-" * w for w in widths], *rows]
-    text = "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in lines)
-    return f"{text}\n({len(rows)} row{'' if len(rows) == 1 else 's'})\n"
-
+def _evaluate(graph: Graph, query, max_results: int, sender) -> None:
+    """In the worker: evaluate, and send back ``(status, answer)`` with plain, picklable values."""
+    try:
+        result = graph.query(query)
+        if result.type == "ASK":
+            answer, size = ("ASK", bool(result.askAnswer)), 0
+        elif result.type == "SELECT":
+            rows = [tuple(row) for row in islice(result, max_results + 1)]
+            answer, size = ("SELECT", [str(v) for v in result.vars], rows), len(rows)
+        else:
+            answer, size = (result.type, result.graph), len(result.graph)
+        sender.send(("too many", None) if size > max_results else ("ok", answer))
+    except Exception as err:  # rdflib's evaluator raises plain exceptions
+        sender.send(("failed", " ".join(str(err).split())[:300] or type(err).__name__))

@@ -4,9 +4,10 @@ rdflib is imported only by the functions that build an rdflib graph, so a comman
 from the fast forms never loads it.
 """
 
+import re
 from pathlib import Path
 
-from ..errors import DataError
+from ..errors import BadValueError, DataError
 from . import syntax
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -49,6 +50,25 @@ def data_files(directory=None) -> list[Path]:
     files = sorted(p for p in directory.glob("*.ttl") if p.name not in NOT_DATA)
     if not files:
         raise DataError(f"{directory}: no .ttl files")
+    return regular(files)
+
+
+def regular(files: list[Path]) -> list[Path]:
+    """Return ``files`` if each is a regular file: a FIFO or a device named ``*.ttl`` would be read forever.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> fifo = Path(tempfile.mkdtemp()) / "data.ttl"
+    >>> os.mkfifo(fifo)
+    >>> regular([fifo])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    graph.errors.DataError: /.../data.ttl: not a regular file
+    """
+    for path in files:
+        if not path.is_file():
+            raise DataError(f"{path}: not a regular file")
     return files
 
 
@@ -56,6 +76,44 @@ def _where(path: Path, text: str, needle: str) -> str:
     """``file:line`` of the first occurrence of ``needle`` in ``text`` (just ``file`` if it does not occur)."""
     at = text.find(needle)
     return f"{path}:{text.count(chr(10), 0, at) + 1}" if at >= 0 else str(path)
+
+
+_PREFIX = re.compile(r"(?im)^[ \t]*@?prefix[ \t]+([\w.-]*):[ \t]*<([^>]*)>")
+
+
+def located(error: BadValueError, files) -> DataError:
+    """``error`` prefixed with the ``file:line`` in ``files`` (Turtle or N-Triples) of the statement it is about.
+
+    The line is where the subject's predicate is written after the subject first starts a
+    statement; the message is left as it is when no file writes that.
+
+    Examples
+    --------
+    >>> from graph.model.projection import whole_number
+    >>> from graph.model.vocabulary import AIJ
+    >>> try:
+    ...     whole_number("https://w3id.org/aijobs/requirement/ai-auditor--ai-ethics", str(AIJ.level), "two")
+    ... except BadValueError as err:
+    ...     print(located(err, data_files()))  # doctest: +ELLIPSIS
+    /.../requirements.ttl:...: https://w3id.org/aijobs/requirement/ai-auditor--ai-ethics: level 'two' is not a whole number
+    """
+    for path in map(Path, files):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        prefixes = _PREFIX.findall(text)
+
+        def spelled(iri):
+            names = [re.escape(f"<{iri}>")] + [rf"{re.escape(p)}:{re.escape(iri[len(ns):])}(?![\w.:-])"
+                                                for p, ns in prefixes if ns and iri.startswith(ns)]
+            return f"(?:{'|'.join(names)})"
+
+        subject = re.search(rf"(?m)^[ \t]*{spelled(error.subject)}", text)
+        statement = subject and re.compile(spelled(error.predicate)).search(text, subject.end())
+        if statement:
+            return DataError(f"{path}:{text.count(chr(10), 0, statement.start()) + 1}: {error}")
+    return DataError(str(error))
 
 
 def parse_file(graph, path: Path):

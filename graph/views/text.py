@@ -1,5 +1,7 @@
 """Turn result dicts into human-readable text or Markdown, in English or Indonesian."""
 
+from . import safe
+
 WORDS = {
     "en": {
         "sectors": "Sectors", "families": "Families", "concerns": "Concerns", "use_cases": "Use cases",
@@ -144,6 +146,7 @@ def decimal(value: float, lang: str) -> str:
 
 def entity(info: dict, lang: str) -> str:
     """Render the dict from :func:`graph.store.entities.describe` as text."""
+    info = safe.each(info, safe.terminal)
     words = WORDS[lang]
     other = "id" if lang == "en" else "en"
     lines = [f"{info['label']} ({words['kinds'].get(info['kind'], info['kind'])}) / {info['labels'][other]}",
@@ -202,8 +205,9 @@ def paths(result: dict, lang: str, markdown: bool = False, suggest=lambda hours:
     """Render the dict from ``graph path --format json`` as text or Markdown.
 
     ``suggest(hours)`` is appended where a larger per-move budget is mentioned (the CLI
-    names its option there).
+    names its option there). Labels are made safe for a terminal, or for Markdown.
     """
+    result = safe.each(result, safe.markdown if markdown else safe.terminal)
     words = WORDS[lang]
     if not result["paths"][0]["steps"]:
         same = words["met"] if result["from"] is None else words["same"]
@@ -283,6 +287,7 @@ def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None
 
 def next_moves(result: dict, lang: str) -> str:
     """Render the dict from ``graph next --format json`` as text."""
+    result = safe.each(result, safe.terminal)
     words = WORDS[lang]
     budget = hours(result["max_step"], lang)
     lines = []
@@ -318,6 +323,7 @@ _LEARN = 5
 
 def related(result: dict, lang: str) -> str:
     """Render the dict from ``graph related --format json`` as text."""
+    result = safe.each(result, safe.terminal)
     words = WORDS[lang]
     lines = [words["related"].format(a=result["from"], b=result["to"], s=decimal(result["relatedness"], lang))]
     if result["missing"]:
@@ -338,6 +344,7 @@ def related(result: dict, lang: str) -> str:
 
 def gap(result: dict, lang: str) -> str:
     """Render the dict from ``graph gap --format json`` as text."""
+    result = safe.each(result, safe.terminal)
     words = WORDS[lang]
     lines = [words["gap"].format(a=result["from"], b=result["to"]) + ":"]
     lines.append(f"  {words['matched']}:")
