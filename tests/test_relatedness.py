@@ -16,7 +16,7 @@ from graph.model import movetable
 from graph.model.ranking import builds_on, next_moves
 from graph.model.relatedness import explain, similarities, similarity
 from graph.model.signals import FLOOR, SHARED, WEIGHTS
-from graph.model.vocabulary import AIJ
+from graph.store.rdf import AIJ
 from graph.store.dataset import Dataset
 from graph.store.importers.crosswalk import read_crosswalk
 from graph.store.importers.onet import ACTIVITY, ROLE, TASK, read_onet
