@@ -6,7 +6,7 @@ Examples
 --------
 >>> from graph import load_graph, resolve, describe
 >>> g = load_graph()
->>> describe(g, resolve(g, "Auditor AI"))["label"]
+>>> describe(g, resolve(g, "Auditor AI"))["labels"]["en"]
 'AI Auditor'
 """
 
@@ -15,11 +15,11 @@ from .errors import (AmbiguousNameError, DataError, GraphError, LookupFailed, No
                      OutputError, UnknownNameError, WrongKindError)
 from .store.export import serialize, write_atomic
 from .store.turtle import load_graph
-from .store.names import label, normalise, resolve, suggest
+from .store.names import normalise, resolve, suggest
 from .store.validate import validate
 
 __all__ = [
     "AmbiguousNameError", "DataError", "GraphError", "LookupFailed", "NoPathError", "OptionError", "OutputError",
-    "UnknownNameError", "WrongKindError", "describe", "label", "list_entities", "load_graph", "normalise",
+    "UnknownNameError", "WrongKindError", "describe", "list_entities", "load_graph", "normalise",
     "requirements", "resolve", "serialize", "suggest", "validate", "write_atomic",
 ]

@@ -163,8 +163,11 @@ def test_curated_names_win_over_imported_ones(dataset):
     assert data.resolve("data scientist") == data.resolve("Data Scientist")  # ESCO's label ties with the curated one
     assert str(data.resolve("15-2041.00")) == ROLE + "15-2041.00"  # O*NET-SOC code
     assert str(data.resolve("Cyber Security Analyst")) == ROLE + "15-1212.00"  # alternate title
-    with pytest.raises(AmbiguousNameError, match=r"Mathematics \(skill, 2\.A\.1\.e\).*Mathematics \(skill, 2\.C\.4\.a\)"):
+    with pytest.raises(AmbiguousNameError, match=r"could be Mathematics \(knowledge, 2\.C\.4\.a\), Mathematics "
+                                                 r"\(skill, 2\.A\.1\.e\); name one by its code or IRI\.$"):
         data.resolve("Mathematics")
+    knowledge, skill = data.resolve("2.C.4.a"), data.resolve("2.A.1.e")  # each reachable by its code
+    assert knowledge != skill and {data.names().kind(knowledge), data.names().kind(skill)} == {"skill"}
 
 
 def test_paths_cross_taxonomies_through_alignment_links(dataset):

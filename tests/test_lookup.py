@@ -70,7 +70,7 @@ def test_wrong_kind_and_ambiguous_names(graph, tmp_path):
                 "<https://w3id.org/aijobs/skill/statistics> skos:altLabel \"Analis Data\"@id .\n")
     from graph.store.turtle import load_graph
     clashing = load_graph(data)
-    with pytest.raises(AmbiguousNameError, match="could be Data Analyst \\(role\\), Statistics \\(skill\\)"):
+    with pytest.raises(AmbiguousNameError, match="could be Data Analyst \\(role\\), Statistics \\(knowledge\\); name one by its IRI"):
         resolve(clashing, "analis data")
     assert str(resolve(clashing, "analis data", kind="role")) == ROLE + "data-analyst"
 

@@ -40,18 +40,25 @@ from ..model import movetable
 from ..errors import DataError, OutputError
 from .export import FORMATS, serialize
 from .turtle import NOT_DATA, cached, load_graph, ontology_dir, parse_file
-from ..model.vocabulary import AIJ, PREFIXES, bind_prefixes
-from ..model.projection import Facts, Lit, project, project_facts
+from ..model.vocabulary import AIJ, KINDS, PREFIXES, bind_prefixes
+from ..model.projection import Facts, Lit, kind_word, project, project_facts
+from .entities import LANGUAGES, list_entities
 from .names import NameIndex, name_index
 
 #: Version of the fast on-disk forms; a directory written by another version is rebuilt.
-FORMAT = 1
+FORMAT = 2
 MANIFEST, PROJECTION, COSTS, LOCK = "sources.json", "projection.pickle", "move-costs.npy", ".lock"
 #: Progress steps an import takes after reading its files.
 BUILD_STEPS = ("parse", "project", "move costs", "write")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LISTING = tuple(map(str, (RDF.type, SKOS.prefLabel, SKOS.definition, AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern,
-                           SKOS.broader)))
+_LISTING = tuple(map(str, (AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, SKOS.broader)))
+_TYPE_IRI, _PREF_LABEL = str(RDF.type), str(SKOS.prefLabel)
+_TYPE = f"<{_TYPE_IRI}>".encode()
+#: The kinds of entity ``list`` filters name or select.
+_FILTERS = ("role", "sector", "concern", "family")
+#: The classes an entity a user can list may have.
+_CLASSES = [str(c) for c in (*KINDS.values(), AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology)]
+_NAMES = [f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.definition)]
 _REQUIREMENTS = (str(AIJ.ofRole), str(AIJ.requiresSkill))
 _NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title)}
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
@@ -146,23 +153,52 @@ class Dataset:
         """
         if not self.imported:
             return self.graph()
-        return self._part(lambda lines: _about(lines, str(iri)))
+        return self._part(lambda data, lines: _about(data, lines, str(iri)))
 
-    def graph_for_listing(self, requirements: bool) -> Graph:
-        """The part of the dataset :func:`graph.store.entities.list_entities` reads (with the requirements if asked)."""
+    def listing(self, kind: str) -> list[dict]:
+        """:func:`graph.store.entities.list_entities` of ``kind`` without filters, reading only the
+        type, labels and definitions of imported entities of that kind (no rdflib graph of them).
+        """
         if not self.imported:
-            return self.graph()
-        wanted = {f"<{p}>".encode() for p in _LISTING + (_REQUIREMENTS if requirements else ())}
-        return self._part(lambda lines: [line for line in lines if line.split(b" ", 2)[1:2][0] in wanted])
-
-    def _part(self, choose) -> Graph:
-        graph = bind_prefixes(Graph())
-        for path in base_files(self.directory):
-            parse_file(graph, path)
+            return list_entities(self.graph(), kind)
+        rows = {row["iri"]: row for row in list_entities(load_graph(base_files(self.directory)[0].parent), kind)}
+        quads = []
         with _locked(self.directory, False):
             for path in self._source_files():
-                lines = [line for line in path.read_bytes().split(b"\n") if line]
-                _add_statements(graph, ox.parse(input=b"\n".join(choose(lines)), format=ox.RdfFormat.N_TRIPLES))
+                data, lines = _lines(path)
+                quads += ox.parse(input=b"\n".join(_names_of(data, lines, {kind})),
+                                  format=ox.RdfFormat.N_TRIPLES)
+        types: dict[str, set] = {}
+        for quad in quads:
+            iri, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
+            if predicate == _TYPE_IRI:
+                types.setdefault(iri, set()).add(obj.value)
+            elif obj.language in LANGUAGES:
+                row = rows.setdefault(iri, {"iri": iri, "labels": dict.fromkeys(LANGUAGES, ""),
+                                            "definitions": dict.fromkeys(LANGUAGES, "")})
+                row["labels" if predicate == _PREF_LABEL else "definitions"][obj.language] = obj.value
+        return [rows[iri] for iri in sorted(rows) if iri not in types or kind_word(types[iri]) == kind]
+
+    def graph_for_listing(self, kind: str) -> Graph:
+        """The part of the dataset :func:`graph.store.entities.list_entities` reads to list ``kind`` with filters.
+
+        The types, labels and definitions of the entities of that kind and of those filters
+        name or select (roles, sectors, concerns, families), and the links filters follow (for
+        skills, the requirements too).
+        """
+        if not self.imported:
+            return self.graph()
+        links = [f"<{p}>".encode() for p in _LISTING + (_REQUIREMENTS if kind == "skill" else ())]
+        return self._part(lambda data, lines: _names_of(data, lines, {kind, *_FILTERS})
+                          + [line for link in links for line in _lines_with(data, b" %s " % link)])
+
+    def _part(self, choose) -> Graph:
+        """The base graph plus the imported statements ``choose(data, lines)`` picks from each source file
+        (its bytes, and its lines in sorted order)."""
+        graph = load_graph(base_files(self.directory)[0].parent)
+        with _locked(self.directory, False):
+            for path in self._source_files():
+                _add_statements(graph, ox.parse(input=b"\n".join(choose(*_lines(path))), format=ox.RdfFormat.N_TRIPLES))
         return graph
 
     def projection(self):
@@ -292,25 +328,54 @@ def _add_statements(graph: Graph, quads) -> None:
                         for t in (quad.subject, quad.predicate, quad.object)))
 
 
-def _block(lines: list[bytes], subject: bytes) -> list[bytes]:
-    """The statements of ``subject`` in sorted N-Triples ``lines`` (they are contiguous)."""
-    start = bisect.bisect_left(lines, subject)
+def _block(lines: list[bytes], start_with: bytes) -> list[bytes]:
+    """The statements starting with ``start_with`` (a subject, or subject and predicate) in sorted N-Triples
+    ``lines``: they are contiguous."""
+    start = bisect.bisect_left(lines, start_with)
     end = start
-    while end < len(lines) and lines[end].startswith(subject):
+    while end < len(lines) and lines[end].startswith(start_with):
         end += 1
     return lines[start:end]
 
 
-def _about(lines: list[bytes], iri: str) -> list[bytes]:
+def _lines(path: Path) -> tuple[bytes, list[bytes]]:
+    """The bytes of a sorted N-Triples file, and its lines."""
+    data = path.read_bytes()
+    lines = data.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return data, lines
+
+
+def _names_of(data: bytes, lines: list[bytes], kinds) -> list[bytes]:
+    """The type, label and definition statements of the entities of ``kinds``."""
+    classes = [f"<{c}>".encode() for c in _CLASSES if kind_word({c}) in kinds]
+    members = {line.split(b" ", 1)[0] for cls in classes for line in _lines_with(data, b" %s %s .\n" % (_TYPE, cls))}
+    return [line for member in sorted(members) for name in _NAMES for line in _block(lines, b"%s %s " % (member, name))]
+
+
+def _lines_with(data: bytes, needle: bytes) -> list[bytes]:
+    """The lines of N-Triples ``data`` that contain ``needle``, found without splitting the others."""
+    found, at = [], data.find(needle)
+    while at >= 0:
+        start, end = data.rfind(b"\n", 0, at) + 1, data.find(b"\n", at + 1)
+        end = len(data) if end < 0 else end
+        found.append(data[start:end])
+        at = data.find(needle, end)
+    return found
+
+
+def _about(data: bytes, lines: list[bytes], iri: str) -> list[bytes]:
     """Statements about ``iri`` and those pointing at it, their subjects', and the names of what they mention."""
     me = f"<{iri}>".encode()
     chosen = _block(lines, me + b" ")
-    pointing = [line for line in lines if line.endswith(b" " + me + b" .")]
+    pointing = _lines_with(data, b" %s .\n" % me)
     for subject in sorted({line.split(b" ", 1)[0] for line in pointing}):
         chosen += _block(lines, subject + b" ")
     named = {term for line in chosen for term in line.split(b" ")[::2] if term.startswith(b"<")} - {me}
     for term in sorted(named):
-        chosen += [line for line in _block(lines, term + b" ") if line.split(b" ", 2)[1] in _NAMING]
+        for predicate in sorted(_NAMING):  # a subject's lines are sorted by predicate: one search each
+            chosen += _block(lines, b"%s %s " % (term, predicate))
     return chosen
 
 

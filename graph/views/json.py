@@ -67,3 +67,69 @@ def next_move(G, ranked: NextMove, lang: str) -> dict:
             "effort": ranked.move.effort,
             "shared": [{"label": G.nodes[s][key], "iri": s, "level": level} for s, level in ranked.shared],
             "to_learn": [skill_gain(G, g, lang) for g in ranked.move.gains]}
+
+
+def pick(labels: dict, lang: str, iri: str = "") -> str:
+    """The text in ``lang`` from ``{'en': ..., 'id': ...}``: English if it has none, else the IRI's last segment.
+
+    Examples
+    --------
+    >>> pick({"en": "Data Analyst", "id": "Analis Data"}, "id")
+    'Analis Data'
+    >>> pick({"en": "Data Scientists", "id": ""}, "id"), pick({"en": "", "id": ""}, "id", "https://x.org/a/b")
+    ('Data Scientists', 'b')
+    """
+    return labels.get(lang) or labels.get("en") or iri.rsplit("/", 1)[-1]
+
+
+def _names(refs: list[dict], lang: str) -> list[str]:
+    return sorted((pick(r["labels"], lang, r["iri"]) for r in refs), key=lambda text: (text.casefold(), text))
+
+
+def entity(info: dict, lang: str) -> dict:
+    """``graph show --format json``: :func:`graph.store.entities.describe` with names in ``lang``.
+
+    ``label`` and ``definition`` are in ``lang`` (English where the data has no
+    Indonesian); ``labels`` keeps both; linked entities are their labels, sorted.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.store.entities import describe
+    >>> from graph.store.names import resolve
+    >>> g = load_graph()
+    >>> shown = entity(describe(g, resolve(g, "Data Analyst")), "id")
+    >>> shown["label"], shown["links"]["sectors"]
+    ('Analis Data', ['Pemerintahan', 'Pengembangan teknologi AI'])
+    """
+    shown = {"iri": info["iri"], "kind": info["kind"], "category": info["category"],
+             "label": pick(info["labels"], lang, info["iri"]), "labels": info["labels"],
+             "alt_labels": info["alt_labels"], "definition": pick(info["definitions"], lang),
+             "links": {key: _names(refs, lang) for key, refs in info["links"].items()},
+             "linked_from": {key: _names(refs, lang) for key, refs in info["linked_from"].items()}}
+    if "requirements" in info:
+        shown["requirements"] = [{"skill": pick(r["labels"], lang, r["iri"]), "iri": r["iri"], "category": r["category"],
+                                  "level": r["level"], "essential": r["essential"], "curated": r["curated"]}
+                                 for r in info["requirements"]]
+    for key in ("effort_hours", "matches", "code", "preparation_level"):
+        if key in info:
+            shown[key] = info[key]
+    if "source" in info:
+        shown["source"] = pick(info["source"]["labels"], lang, info["source"]["iri"])
+    shown["evidence"] = sorted(({"source": pick(e["source"]["labels"], lang, e["source"]["iri"]), "quote": e["quote"]}
+                                for e in info["evidence"]), key=lambda e: (e["source"], e["quote"]))
+    shown["curation_notes"] = info["curation_notes"]
+    return shown
+
+
+def listing(rows: list[dict], lang: str) -> list[dict]:
+    """``graph list --format json``: ``{'label', 'iri', 'definition'}`` in ``lang``, sorted by label, then IRI."""
+    shown = [{"label": pick(r["labels"], lang, r["iri"]), "iri": r["iri"], "definition": pick(r["definitions"], lang)}
+             for r in rows]
+    return sorted(shown, key=lambda r: (r["label"].casefold(), r["label"], r["iri"]))
+
+
+def match(found, lang: str) -> dict:
+    """One entity found by name (a :class:`graph.store.names.Match`), with its label in ``lang``."""
+    return {"label": pick(found.labels, lang, found.iri), "iri": found.iri, "kind": found.kind,
+            "category": found.category, "code": found.code, "matched": found.name}

@@ -1,12 +1,18 @@
 """Turn result dicts into human-readable text or Markdown, in English or Indonesian."""
 
+from ..store.names import normalise
+
 WORDS = {
     "en": {
         "sectors": "Sectors", "families": "Families", "concerns": "Concerns", "use_cases": "Use cases",
         "training_routes": "Training routes", "growth_outlook": "Outlook", "prerequisites": "Prerequisites",
         "broader": "Part of", "role": "Roles", "skill": "Skills", "sector": "Sectors",
-        "prerequisite_of": "Needed before", "required_by": "Required by", "requirements": "Skills required",
+        "prerequisite_of": "Needed before", "required_by": "Required by",
+        "requirements": {"skill": "Skills required", "knowledge": "Knowledge required", "technology": "Technologies used"},
         "evidence": "Evidence", "curated": "Curated", "matches": "Matches", "effort_unit": "Effort per level unit",
+        "more": "and {n} more", "no_match": "Nothing matches these filters.", "no_search": "Nothing is named like “{q}”.",
+        "found_as": "as", "more_found": "… and {n} more ({total} in all)",
+        "namesake": "Also named “{name}”",
         "essential": "essential", "optional": "optional", "prerequisite": "prerequisite", "level": "level",
         "alt": "Also called", "path": "Path", "of": "of", "moves": "moves", "move": "move",
         "from_to": "From {a} to {b}", "total": "Total", "learn": "Learn, in this order",
@@ -18,7 +24,8 @@ WORDS = {
         "gap": "What {a} has for {b}", "matched": "Already has", "missing_essential": "Missing, essential (in learning order)",
         "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
         "level_col": "Level",
-        "kinds": {"role": "role", "skill": "skill", "sector": "sector", "concern": "concern", "family": "role family",
+        "kinds": {"role": "role", "skill": "skill", "knowledge": "knowledge area", "technology": "technology",
+                  "sector": "sector", "concern": "concern", "family": "role family",
                   "usecase": "use case", "route": "training route", "organization": "organisation"},
         "code": "Code", "preparation_level": "Preparation level (1-5)", "source": "Source",
         "exactMatch": "the same occupation in another taxonomy (skos:exactMatch)",
@@ -29,7 +36,13 @@ WORDS = {
         "training_routes": "Jalur pelatihan", "growth_outlook": "Prospek", "prerequisites": "Prasyarat",
         "broader": "Bagian dari", "role": "Peran", "skill": "Keterampilan", "sector": "Sektor",
         "prerequisite_of": "Dibutuhkan sebelum", "required_by": "Dibutuhkan oleh",
-        "requirements": "Keterampilan yang dibutuhkan", "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
+        "requirements": {"skill": "Keterampilan yang dibutuhkan", "knowledge": "Pengetahuan yang dibutuhkan",
+                         "technology": "Teknologi yang digunakan"},
+        "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
+        "more": "dan {n} lainnya", "no_match": "Tidak ada yang cocok dengan filter ini.",
+        "no_search": "Tidak ada yang bernama seperti “{q}”.", "found_as": "sebagai",
+        "more_found": "… dan {n} lainnya ({total} seluruhnya)",
+        "namesake": "Juga bernama “{name}”",
         "effort_unit": "Usaha per satuan tingkat", "essential": "wajib", "optional": "opsional",
         "prerequisite": "prasyarat", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
         "moves": "langkah", "move": "langkah", "from_to": "Dari {a} ke {b}", "total": "Total",
@@ -43,7 +56,8 @@ WORDS = {
         "gap": "Yang dimiliki {a} untuk {b}", "matched": "Sudah dimiliki",
         "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
         "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Waktu belajar", "level_col": "Tingkat",
-        "kinds": {"role": "peran", "skill": "keterampilan", "sector": "sektor", "concern": "isu", "family": "kelompok peran",
+        "kinds": {"role": "peran", "skill": "keterampilan", "knowledge": "bidang pengetahuan", "technology": "teknologi",
+                  "sector": "sektor", "concern": "isu", "family": "kelompok peran",
                   "usecase": "contoh penerapan", "route": "jalur pelatihan", "organization": "organisasi"},
         "code": "Kode", "preparation_level": "Tingkat persiapan (1-5)", "source": "Sumber",
         "exactMatch": "pekerjaan yang sama dalam taksonomi lain (skos:exactMatch)",
@@ -80,21 +94,43 @@ def decimal(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
+#: A list of linked entities longer than this is cut to its first names and a count.
+LISTED = 12
+
+
+def _names(values: list[str], lang: str) -> str:
+    """``values`` joined with commas; a long list shows its first names and how many more there are."""
+    if len(values) <= LISTED:
+        return ", ".join(values)
+    shown = LISTED - 2
+    return ", ".join(values[:shown]) + " " + WORDS[lang]["more"].format(n=f"{len(values) - shown:,}")
+
+
 def entity(info: dict, lang: str) -> str:
-    """Render the dict from :func:`graph.store.entities.describe` as text."""
+    """Render ``graph show`` (the dict of :func:`graph.views.json.entity`) as text.
+
+    The header names the entity in ``lang`` with its other-language label when it has
+    one; an empty definition prints nothing; a role's requirements come grouped as skills,
+    knowledge areas and technologies; long lists of linked entities come with a count.
+    """
     words = WORDS[lang]
-    other = "id" if lang == "en" else "en"
-    lines = [f"{info['label']} ({words['kinds'].get(info['kind'], info['kind'])}) / {info['labels'][other]}",
-             f"  {info['definition']}"]
+    other = info["labels"]["id" if lang == "en" else "en"]
+    kind = words["kinds"].get(info["category"], info["category"])
+    lines = [f"{info['label']} ({kind})" + (f" / {other}" if other and other != info["label"] else "")]
+    if info["definition"]:
+        lines.append(f"  {info['definition']}")
     if info["alt_labels"]:
         lines.append(f"  {words['alt']}: {'; '.join(info['alt_labels'])}")
     if "effort_hours" in info:
         lines.append(f"  {words['effort_unit']}: {hours(info['effort_hours'], lang)}")
     for key, values in list(info["links"].items()) + list(info["linked_from"].items()):
-        lines.append(f"  {words.get(key, key)}: {', '.join(values)}")
-    if info.get("requirements"):
-        lines.append(f"  {words['requirements']}:")
-        for req in info["requirements"]:
+        title = words.get(key, key)
+        lines.append(f"  {title}{f' ({len(values):,})' if len(values) > LISTED else ''}: {_names(values, lang)}")
+    for group in ("skill", "knowledge", "technology"):
+        rows = [r for r in info.get("requirements", ()) if r["category"] == group]
+        if rows:
+            lines.append(f"  {words['requirements'][group]}" + (f" ({len(rows)})" if len(rows) > LISTED else "") + ":")
+        for req in rows:
             tag = words["essential"] if req["essential"] else words["optional"]
             mark = f" [{words['curated'].lower()}]" if req["curated"] else ""
             lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag}){mark}")
@@ -107,7 +143,35 @@ def entity(info: dict, lang: str) -> str:
         lines.append(f"  {words['evidence']} ({ev['source']}): \"{ev['quote']}\"")
     for note in info["curation_notes"]:
         lines.append(f"  {words['curated']}: {note}")
+    for found in info.get("namesakes", ()):
+        lines.append(f"  {words['namesake'].format(name=found['matched'])}: {_found(found, lang)}")
     return "\n".join(lines)
+
+
+def _found(found: dict, lang: str) -> str:
+    """One entity found by name: ``Label (category, code) <IRI>``."""
+    kind = WORDS[lang]["kinds"].get(found["category"], found["category"])
+    return f"{found['label']} ({kind}{', ' + found['code'] if found['code'] else ''}) <{found['iri']}>"
+
+
+def listing(rows: list[dict], lang: str) -> str:
+    """Render ``graph list`` (rows of :func:`graph.views.json.listing`): labels in a column, then definitions."""
+    if not rows:
+        return WORDS[lang]["no_match"] + "\n"
+    width = max(len(r["label"]) for r in rows)
+    return "".join(f"{r['label']:<{width}}  {r['definition']}".rstrip() + "\n" for r in rows)
+
+
+def search(text: str, found: list[dict], total: int, lang: str) -> str:
+    """Render ``graph search``: one entity a line, best first, and how many more matched."""
+    words = WORDS[lang]
+    if not total:
+        return words["no_search"].format(q=text) + "\n"
+    lines = [_found(f, lang) + (f" — {words['found_as']} “{f['matched']}”" if f["matched"] != normalise(f["label"])
+                                else "") for f in found]
+    if total > len(found):
+        lines.append(words["more_found"].format(n=f"{total - len(found):,}", total=f"{total:,}"))
+    return "\n".join(lines) + "\n"
 
 
 def _skill_line(skill: dict, lang: str) -> str:
