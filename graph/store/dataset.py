@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 from ..model import movetable
 from ..errors import DataError, OutputError
@@ -143,6 +143,30 @@ class Dataset:
                         _add_statements(graph, _parse(path, ox.RdfFormat.N_TRIPLES))
             self._graph = graph
         return self._graph
+
+    def parts(self, predicates=None) -> tuple[Graph, Graph | None]:
+        """The hand-edited graph and the imported statements, as two rdflib graphs (None when nothing is imported).
+
+        The imported part also holds the hand-edited class hierarchy (``rdfs:subClassOf``),
+        which SHACL's ``sh:class`` follows, and nothing else of the hand-edited graph. With
+        ``predicates``, it holds only the imported statements using one of them.
+        """
+        if not self.imported:
+            return self.graph(), None
+        hand_edited = load_graph(base_files(self.directory)[0].parent)
+        imported = Graph()
+        for triple in hand_edited.triples((None, RDFS.subClassOf, None)):
+            imported.add(triple)
+        needles = None if predicates is None else [f" <{p}> ".encode() for p in sorted(predicates)]
+        with _locked(self.directory, False):
+            for path in self._source_files():
+                if needles is None:
+                    _add_statements(imported, _parse(path, ox.RdfFormat.N_TRIPLES))
+                else:
+                    data = path.read_bytes()
+                    chosen = b"\n".join(line for needle in needles for line in _lines_with(data, needle))
+                    _add_statements(imported, ox.parse(input=chosen, format=ox.RdfFormat.N_TRIPLES))
+        return hand_edited, imported
 
     def graph_about(self, iri) -> Graph:
         """The part of the dataset :func:`graph.store.entities.describe` reads about ``iri``, as an rdflib graph.

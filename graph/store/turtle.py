@@ -16,7 +16,7 @@ from ..model.vocabulary import bind_prefixes
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: Turtle files that are not part of the data (validated against, or queried with).
-NOT_DATA = {"shapes.ttl"}
+NOT_DATA = {"shapes.ttl", "shapes-import.ttl"}
 
 
 def ontology_dir() -> Path:

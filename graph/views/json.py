@@ -3,6 +3,8 @@
 These are the shapes ``graph … --format json`` prints and the text views read.
 """
 
+from rdflib import Literal
+
 from ..model.effort import Gap, Move, SkillGain
 from ..model.ranking import NextMove
 from ..model.search import LearningPath
@@ -133,3 +135,21 @@ def match(found, lang: str) -> dict:
     """One entity found by name (a :class:`graph.store.names.Match`), with its label in ``lang``."""
     return {"label": pick(found.labels, lang, found.iri), "iri": found.iri, "kind": found.kind,
             "category": found.category, "code": found.code, "matched": found.name}
+
+
+def report(found) -> dict:
+    """``graph validate --format json``: a :class:`graph.store.validate.Report` with English labels of focus nodes.
+
+    Examples
+    --------
+    >>> from graph.store.validate import Report
+    >>> report(Report(conforms=True, shapes=2, rules=5, triples=9))
+    {'conforms': True, 'shapes': 2, 'rules': 5, 'triples': 9, 'violations': []}
+    """
+    def term(node):
+        return None if node is None else node.n3() if isinstance(node, Literal) else str(node)
+
+    return {"conforms": found.conforms, "shapes": found.shapes, "rules": found.rules, "triples": found.triples,
+            "violations": [{"focus": term(v.focus), "label": found.labels.get(str(v.focus), {}).get("en") or None,
+                            "path": v.path, "message": v.message, "severity": v.severity, "value": term(v.value),
+                            "rule": v.rule} for v in found.violations]}

@@ -1,6 +1,12 @@
 """Turn result dicts into human-readable text or Markdown, in English or Indonesian."""
 
+from rdflib import Graph, Literal, URIRef
+
+from ..model.vocabulary import bind_prefixes
 from ..store.names import normalise
+
+#: A graph binding only the project's prefixes, for writing IRIs as prefixed names.
+_PREFIXED = bind_prefixes(Graph(bind_namespaces="none"))
 
 WORDS = {
     "en": {
@@ -240,4 +246,47 @@ def gap(result: dict, lang: str) -> str:
     for key, total in (("missing_essential", "essential_effort"), ("missing_optional", "optional_effort")):
         lines.append(f"  {words[key]} — {hours(result[total], lang)}:")
         lines += [f"    - {_skill_line(s, lang)}" for s in result[key]] or [f"    {words['none']}"]
+    return "\n".join(lines) + "\n"
+
+
+def _node(node, report) -> str:
+    """A node of a validation report for people: a prefixed name with its English label, or a literal in Turtle."""
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        return node.n3(_PREFIXED.namespace_manager)
+    name = _PREFIXED.namespace_manager.normalizeUri(node) if isinstance(node, URIRef) else f"_:{node}"
+    label = report.labels.get(str(node), {}).get("en")
+    return f"{name} ({label})" if label else name
+
+
+def violation(found, report) -> str:
+    """One violation on one line: severity (if not a violation), focus, path, message and the offending value.
+
+    Examples
+    --------
+    >>> from graph.store.validate import Report, Violation
+    >>> role = URIRef("https://w3id.org/aijobs/role/data-analyst")
+    >>> report = Report(False, labels={str(role): {"en": "Data Analyst", "id": "Analis Data"}})
+    >>> violation(Violation(role, "aij:inSector", "Needs a sector.", value=Literal(3)), report)
+    'role:data-analyst (Data Analyst) aij:inSector: Needs a sector. [value: "3"^^xsd:integer]'
+    """
+    parts = [] if found.severity == "Violation" else [f"{found.severity}:"]
+    parts.append(_node(found.focus, report))
+    if found.path:
+        parts.append(found.path)
+    line = " ".join(parts) + f": {found.message}"
+    if found.value is not None and found.value != found.focus:
+        line += f" [value: {_node(found.value, report)}]"
+    return line
+
+
+def validation(report) -> str:
+    """Render a :class:`graph.store.validate.Report`: every violation, then a summary line."""
+    if report.conforms:
+        return (f"Graph conforms: {report.shapes} shapes ({report.rules} rules) checked, {report.triples:,} triples, "
+                "no violations.\n")
+    lines = [violation(v, report) for v in report.violations]
+    lines.append(f"Graph does not conform: {len(report.violations)} violation(s) on "
+                 f"{len({v.focus for v in report.violations})} resource(s), {report.shapes} shapes checked.")
     return "\n".join(lines) + "\n"
