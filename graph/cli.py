@@ -22,6 +22,7 @@ from .views import text as render
 from .model.vocabulary import KINDS
 from .store import remote
 from .store import sparql
+from .store.names import normalise
 from .store.validate import validate_dataset
 
 LANGS = ("en", "id")
@@ -231,6 +232,8 @@ def search(ctx, text, kind, limit, lang, fmt):
       graph --data my-dataset search python --kind skill
       graph search "data sci" --format json
     """
+    if not normalise(text):
+        raise click.UsageError(f"{text!r} has no letters or digits to search for")
     found = active_dataset(ctx).names().search(text, kind)
     if fmt == "json":
         emit_json({"query": text, "total": len(found), "results": [shape.match(m, lang) for m in found[:limit]]})
