@@ -10,10 +10,10 @@ from itertools import groupby
 
 import networkx as nx
 from rdflib import RDF, BNode, Graph, Literal
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib.namespace import DCTERMS, SDO, SKOS
 
 from ..errors import DataError
-from .vocabulary import AIJ, KINDS, SCHEMA
+from .vocabulary import AIJ, KINDS
 
 #: A literal as the projection sees it: its lexical form and language tag (or None).
 Lit = namedtuple("Lit", "text lang")
@@ -32,7 +32,7 @@ _P = {name: str(term) for name, term in {
     "preparation": AIJ.preparationLevel}.items()}
 _KEPT = set(_P.values()) | set(ALIGNMENTS)
 _REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role), str(AIJ.ProficiencyLevel),
-                                         str(SCHEMA.Dataset))
+                                         str(SDO.Dataset))
 
 
 def kind_word(types) -> str | None:

@@ -1,7 +1,7 @@
 """The project's vocabulary and the prefixes bound in every graph it writes."""
 
 from rdflib import Graph, Namespace
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
 BASE = "https://w3id.org/aijobs/"
 
@@ -62,7 +62,6 @@ class AIJ(DefinedNamespace):
     inDemand: object
 
 
-SCHEMA = Namespace("https://schema.org/")
 ESCO = Namespace("http://data.europa.eu/esco/model#")
 
 #: Prefix -> namespace, bound on every graph the project loads or writes.
@@ -86,7 +85,7 @@ PREFIXES = {
     "prov": PROV,
     "rdf": RDF,
     "rdfs": RDFS,
-    "schema": SCHEMA,
+    "schema": SDO,
     "skos": SKOS,
     "xsd": XSD,
 }

@@ -9,12 +9,13 @@ from pathlib import Path
 import rdflib
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
-from rdflib.term import _is_valid_uri
 
 from ..errors import DataError
 from ..model.vocabulary import bind_prefixes
 
 _PACKAGE = Path(__file__).resolve().parent.parent
+#: Characters no IRI may hold (RFC 3987), which rdflib's Turtle parser lets through.
+_NOT_IN_IRIS = frozenset('<>" {}|\\^`')
 #: Turtle files that are not part of the data (validated against, or queried with).
 NOT_DATA = {"shapes.ttl", "shapes-import.ttl"}
 
@@ -82,7 +83,7 @@ def parse_file(graph: Graph, path: Path) -> Graph:
         if isinstance(term, Literal) and term.ill_typed:
             raise DataError(f"{_where(path, text, f'{chr(34)}{term}{chr(34)}')}: {str(term)!r} is not a valid "
                             f"{part.namespace_manager.normalizeUri(term.datatype)}")
-        if isinstance(term, URIRef) and not _is_valid_uri(term):
+        if isinstance(term, URIRef) and not _NOT_IN_IRIS.isdisjoint(term):
             raise DataError(f"{_where(path, text, str(term))}: <{term}> is not a valid IRI")
     for prefix, namespace in part.namespaces():
         graph.bind(prefix, namespace, override=False)
