@@ -8,12 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
-from graph.cli import main
 from graph.store.dataset import Dataset
 from graph.errors import AmbiguousNameError, DataError
 from graph.store.turtle import ontology_dir
@@ -24,6 +22,7 @@ from graph.model.ranking import next_moves
 from graph.model.relatedness import similarity
 from graph.model.search import learning_path
 from .import_fixtures import write_esco, write_onet
+from .conftest import invoke
 
 ESCO_DATA_SCIENTIST = URIRef("http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30")
 
@@ -40,13 +39,13 @@ def dataset(sources, tmp_path_factory):
     """A dataset directory with both fixture releases imported through the CLI."""
     folder = tmp_path_factory.mktemp("dataset") / "data"
     for kind in ("onet", "esco"):
-        result = CliRunner().invoke(main, ["--data", str(folder), "import", kind, str(sources[kind])])
+        result = invoke("--data", folder, "import", kind, sources[kind])
         assert result.exit_code == 0, result.output
     return folder
 
 
 def run(folder, *args):
-    return CliRunner().invoke(main, ["--data", str(folder), *args])
+    return invoke("--data", folder, *args)
 
 
 def graph_of(source) -> Graph:
@@ -191,7 +190,7 @@ def test_paths_between_one_taxonomys_roles_stay_in_it(dataset):
 
 def test_curated_answers_are_the_same_with_imported_data(dataset):
     def answer(*args):
-        curated, imported = CliRunner().invoke(main, list(args)), run(dataset, *args)
+        curated, imported = invoke(*args), run(dataset, *args)
         assert curated.exit_code == imported.exit_code == 0
         return curated.output, imported.output
 
@@ -361,7 +360,7 @@ def test_bad_esco_input_is_refused_and_the_dataset_is_untouched(dataset, tmp_pat
 
 
 def test_import_needs_a_dataset_directory(sources):
-    result = CliRunner().invoke(main, ["import", "onet", str(sources["onet"])])
+    result = invoke("import", "onet", sources["onet"])
     assert result.exit_code == 2 and "--data DIR" in result.output
 
 
@@ -373,6 +372,6 @@ def test_a_failed_import_into_a_new_directory_creates_nothing(tmp_path):
 
 def test_import_commands_have_help():
     for args in (["import", "--help"], ["import", "onet", "--help"], ["import", "esco", "--help"]):
-        result = CliRunner().invoke(main, args)
+        result = invoke(*args)
         assert result.exit_code == 0 and "Usage:" in result.output
         assert ("DIRECTORY" in result.output) == (args[-2] != "import")  # the importers take DIRECTORY

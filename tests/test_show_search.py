@@ -7,6 +7,7 @@ import pytest
 from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY
 from graph.store.names import normalise
 from graph.views import text
+from .conftest import invoke
 from .import_fixtures import write_onet
 
 PROGRAMMING = "https://w3id.org/aijobs/skill/programming"
@@ -15,12 +16,9 @@ PROGRAMMING = "https://w3id.org/aijobs/skill/programming"
 @pytest.fixture(scope="module")
 def onet(tmp_path_factory):
     """A dataset directory with the fixture O*NET release imported."""
-    from click.testing import CliRunner
-    from graph.cli import main
-
     folder = tmp_path_factory.mktemp("dataset") / "data"
     source = write_onet(tmp_path_factory.mktemp("sources") / "onet-29.2")
-    assert CliRunner().invoke(main, ["--data", str(folder), "import", "onet", str(source)]).exit_code == 0
+    assert invoke("--data", folder, "import", "onet", source).exit_code == 0
     return folder
 
 

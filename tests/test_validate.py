@@ -8,15 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
-from graph.cli import main
 from graph.errors import DataError
 from graph.store.turtle import load_graph, ontology_dir, parse_file
 from graph.model.vocabulary import bind_prefixes
 from graph.store.validate import Report, Violation, load_shapes, validate
+from .conftest import invoke
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "shapes"
 VALID = FIXTURES / "valid.ttl"
@@ -284,7 +283,7 @@ def test_a_file_without_shapes_or_missing_is_refused(tmp_path, valid):
 # ------------------------------------------------------------------ the command
 
 def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
+    return invoke(*args)
 
 
 def data_folder(tmp_path, extra: str = "", name: str = "data") -> Path:

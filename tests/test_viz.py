@@ -6,16 +6,14 @@ import shutil
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
 
 from graph.views import html as viz
-from graph.cli import main
 from graph.errors import NoPathError, OptionError
 from graph.store.turtle import load_graph, ontology_dir
 from graph.model.search import learning_path
 from graph.model.projection import project, roles
 
-from .conftest import ROLE, SECTOR, SKILL, run_graph
+from .conftest import ROLE, SECTOR, SKILL, invoke, run_graph
 
 CONCERN = "https://w3id.org/aijobs/concern/"
 
@@ -224,7 +222,7 @@ def big_data(tmp_path_factory):
 def test_a_big_graph_is_refused_without_a_focus(big_data, tmp_path):
     G = project(load_graph(big_data))
     assert G.number_of_nodes() > viz.MAX_NODES
-    result = CliRunner().invoke(main, ["--data", str(big_data), "viz", "-o", str(tmp_path / "big.html")])
+    result = invoke("--data", big_data, "viz", "-o", tmp_path / "big.html")
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: the graph has 510 nodes, more than the 400 a browser lays out comfortably;")
     assert "--around NAME --depth N" in result.stderr and "--sector S" in result.stderr
@@ -235,7 +233,7 @@ def test_a_big_graph_is_refused_without_a_focus(big_data, tmp_path):
                                    ["--path", "Synthetic role 1", "Data Analyst"]])
 def test_a_big_graph_renders_a_focused_view(big_data, tmp_path, focus):
     target = tmp_path / "focus.html"
-    result = CliRunner().invoke(main, ["--data", str(big_data), "viz", *focus, "-o", str(target)])
+    result = invoke("--data", big_data, "viz", *focus, "-o", target)
     assert result.exit_code == 0, result.output
     data = page_data(target.read_text())
     nodes = {n["id"] for n in data["nodes"]}
@@ -254,8 +252,7 @@ def test_a_big_graph_renders_a_focused_view(big_data, tmp_path, focus):
 
 
 def test_a_focused_view_that_is_still_too_big_is_refused(big_data, tmp_path):
-    result = CliRunner().invoke(main, ["--data", str(big_data), "viz", "--concern", "Synthetic concern", "-o",
-                                       str(tmp_path / "x.html")])
+    result = invoke("--data", big_data, "viz", "--concern", "Synthetic concern", "-o", tmp_path / "x.html")
     assert result.exit_code == 2
     assert result.stderr.strip() == ("Error: the view has 411 nodes, more than the 400 a browser lays out comfortably; "
                                      "narrow it: a smaller --depth, or --sector and --concern together")

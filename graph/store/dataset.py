@@ -39,8 +39,8 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 from ..model import movetable
 from ..errors import DataError, OutputError
 from .export import FORMATS, serialize
-from .turtle import NOT_DATA, cached, load_graph, ontology_dir, parse_file
-from ..model.vocabulary import AIJ, KINDS, PREFIXES, bind_prefixes
+from .turtle import NOT_DATA, cached, load_graph, ontology_dir
+from ..model.vocabulary import AIJ, KINDS, PREFIXES
 from ..model.projection import Facts, Lit, kind_word, project, project_facts
 from .entities import LANGUAGES, list_entities
 from .names import NameIndex, name_index

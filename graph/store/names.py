@@ -6,7 +6,6 @@ import unicodedata
 from dataclasses import dataclass
 
 from rdflib import RDF, Graph, URIRef
-from rdflib.namespace import SKOS
 
 from ..errors import AmbiguousNameError, UnknownNameError, WrongKindError
 from ..model.projection import facts_from_graph, kind_word

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib import RDF, BNode, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
