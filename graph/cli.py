@@ -484,7 +484,7 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
         found = active_dataset(ctx).names().match(centre)
         raise Failure(f"{found.labels['en']!r} is a {found.kind}, not drawn: --around takes a role, skill, sector or "
                       "concern", exit_code=2)
-    graph, G = active_graph(ctx), active_projection(ctx)
+    graph, G = active_dataset(ctx).graph_for_drawing(), active_projection(ctx)
     try:
         view = viz_mod.select(
             graph, G, around=centre, depth=depth or 1,

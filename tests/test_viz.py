@@ -321,3 +321,27 @@ def test_default_output_is_output_graph_html(tmp_path):
     assert (tmp_path / "output" / "graph.html").is_file()
     assert re.fullmatch(r"Wrote output/graph\.html \([\d,]+ bytes; \d+ nodes, \d+ edges\)\.\n", result.stderr)
     assert result.stdout == ""
+
+
+def test_viz_draws_focused_views_of_imported_data(tmp_path):
+    from graph.store.dataset import Dataset
+    from graph.store.importers.onet import ROLE as ONET
+    from .import_fixtures import write_onet
+
+    folder, target = tmp_path / "data", tmp_path / "imported.html"
+    assert invoke("--data", folder, "import", "onet", write_onet(tmp_path / "onet-29.2")).exit_code == 0
+    result = invoke("--data", folder, "viz", "--around", "Data Scientists", "-o", target)
+    assert result.exit_code == 0, result.output
+    page = target.read_text()
+    edges = {(e["from"], e["to"], e["relation"]) for e in page_data(page)["edges"]}
+    assert (ONET + "15-2051.00", ROLE + "data-scientist", "exactMatch") in edges  # the alignment link is drawn
+    assert 'data-relation="exactMatch"' in page  # and named in the legend
+    dataset = Dataset(folder)
+    G, whole = dataset.projection(), dataset.graph()
+    assert page == viz.render(whole, G, viz.select(whole, G, around=ONET + "15-2051.00"))  # reading a part changes nothing
+
+
+def test_the_legend_names_alignment_links_only_when_a_view_draws_one(cli, tmp_path):
+    target = tmp_path / "bundled.html"
+    assert cli("viz", "-o", target).exit_code == 0
+    assert 'data-relation="exactMatch"' not in target.read_text() and 'data-relation="requires"' in target.read_text()

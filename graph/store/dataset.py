@@ -216,6 +216,15 @@ class Dataset:
         return self._part(lambda data, lines: _names_of(data, lines, {kind, *_FILTERS})
                           + [line for link in links for line in _lines_with(data, b" %s " % link)])
 
+    def graph_for_drawing(self) -> Graph:
+        """The part of the dataset :mod:`graph.views.html` reads: the base graph, and the types, labels and
+        definitions of imported roles, skills, sectors and concerns with their sectors, concerns and broader terms."""
+        if not self.imported:
+            return self.graph()
+        links = [f"<{p}>".encode() for p in (AIJ.inSector, AIJ.addressesConcern, SKOS.broader)]
+        return self._part(lambda data, lines: _names_of(data, lines, {"role", "skill", "sector", "concern"})
+                          + [line for link in links for line in _lines_with(data, b" %s " % link)])
+
     def _part(self, choose) -> Graph:
         """The base graph plus the imported statements ``choose(data, lines)`` picks from each source file
         (its bytes, and its lines in sorted order)."""
