@@ -238,6 +238,7 @@ def name_index(graph: Graph) -> NameIndex:
     Examples
     --------
     >>> from rdflib import Literal
+    >>> from rdflib.namespace import SKOS
     >>> from graph.store.turtle import load_graph
     >>> from graph.model.vocabulary import AIJ
     >>> g = load_graph(cache=False)
