@@ -45,7 +45,8 @@ from ..model.projection import Facts, Lit, kind_word, project, project_facts
 from .entities import LANGUAGES, list_entities
 from .names import NameIndex, name_index
 
-#: Version of the fast on-disk forms; a directory written by another version is rebuilt.
+#: Version of the fast on-disk forms (and of the cached derived forms of the bundled graph); a directory or
+#: cache written by another version is rebuilt. 2: name index entries carry the category and Indonesian label.
 FORMAT = 2
 MANIFEST, PROJECTION, COSTS, LOCK = "sources.json", "projection.pickle", "move-costs.npy", ".lock"
 #: Progress steps an import takes after reading its files.
@@ -257,7 +258,7 @@ class Dataset:
         if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key a cache on
             G, self._names, arrays = build()
         else:
-            G, self._names, arrays = cached(base_files(self.directory), "derived", build)
+            G, self._names, arrays = cached(base_files(self.directory), f"derived-{FORMAT}", build)
         movetable.attach(G, arrays)
         self._projection = G
 
