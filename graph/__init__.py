@@ -8,7 +8,7 @@ Examples
 --------
 >>> from graph import load_graph, resolve, describe
 >>> g = load_graph()
->>> describe(g, resolve(g, "Auditor AI"))["label"]
+>>> describe(g, resolve(g, "Auditor AI"))["labels"]["en"]
 'AI Auditor'
 """
 
@@ -21,7 +21,7 @@ from .errors import (AmbiguousNameError, DataError, GraphError, LookupFailed, No
 _API = {
     "describe": "store.entities", "list_entities": "store.entities", "requirements": "store.entities",
     "serialize": "store.export", "write_atomic": "store.export", "load_graph": "store.turtle",
-    "normalise": "model.names", "label": "store.names", "resolve": "store.names", "suggest": "store.names",
+    "normalise": "model.names", "resolve": "store.names", "suggest": "store.names",
     "validate": "store.validate",
 }
 

@@ -14,7 +14,7 @@ import click
 
 from .store.entities import describe, list_entities
 from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, NoPathError, OptionError, RemoteError,
-                     ServiceRefused, quoted)
+                     ServiceRefused, ViewTooLarge, quoted)
 from .store.dataset import BUILD_STEPS, MANIFEST, Dataset, import_source
 from .store.importers import IMPORT_BASE, crosswalk, esco, onet
 from .store.export import FORMATS, write_atomic
@@ -30,8 +30,9 @@ from .store.rdf import KINDS
 from .store import remote
 from .store.profile import parse_have, read_profile
 from .store import sparql
+from .model.names import normalise
 from .store.turtle import example_queries
-from .store.validate import node_text, validate
+from .store.validate import validate_dataset
 
 LANGS = ("en", "id")
 
@@ -243,11 +244,15 @@ def budget_option(command):
 def show(ctx, name, lang, fmt):
     """Show one role, skill, sector, concern, family, use case or training route.
 
-    NAME is any English or Indonesian label or alternative label.
+    NAME is any English or Indonesian label or alternative label, a code (an O*NET or
+    ESCO notation) or an IRI. Where imported data gives a hand-edited entity's name to
+    another entity too, the hand-edited one is shown and the others are listed with
+    their IRIs; `graph search NAME` lists every entity with a name like NAME.
     """
     dataset = active_dataset(ctx)
     iri = dataset.resolve(name)
-    info = describe(dataset.graph_about(iri), iri, lang)
+    info = shape.entity(describe(dataset.graph_about(iri), iri), lang)
+    info["namesakes"] = [shape.match(m, lang) for m in dataset.names().namesakes(name, iri)]
     if fmt == "json":
         emit_json(info)
     else:
@@ -270,16 +275,48 @@ LIST_KINDS = {f"{k[:-1]}ies" if k.endswith("y") else f"{k}s": k for k in KINDS}
 def list_(ctx, kind, sector, concern, family, lang, fmt):
     """List roles, skills, sectors, concerns, families, use cases, routes or organisations."""
     singular = LIST_KINDS[kind]
-    graph = active_dataset(ctx).graph_for_listing(requirements=singular == "skill" and bool(sector or family))
-    rows = list_entities(graph, singular, sector=sector, concern=concern, family=family, lang=lang)
+    dataset = active_dataset(ctx)
+    if sector or concern or family:
+        found = list_entities(dataset.graph_for_listing(singular), singular, sector=sector, concern=concern, family=family)
+    else:
+        found = dataset.listing(singular)
+    rows = shape.listing(found, lang)
     if fmt == "json":
         emit_json(rows)
-    elif not rows:
-        click.echo("Nothing matches these filters." if lang == "en" else "Tidak ada yang cocok dengan filter ini.")
     else:
-        width = max(len(r["label"]) for r in rows)
-        for row in rows:
-            click.echo(safe.terminal(f"{row['label']:<{width}}  {row['definition']}"))
+        click.echo(render.listing(rows, lang), nl=False)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--kind", type=click.Choice(sorted(KINDS)), help="Only entities of this kind.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, metavar="N",
+              help="Show at most N entities.")
+@lang_option
+@format_option("text", "json")
+@click.pass_context
+@reports_errors
+def search(ctx, text, kind, limit, lang, fmt):
+    """Find entities whose name contains TEXT, in English or Indonesian, best match first.
+
+    Any case, accents and spacing match. Names equal to TEXT come first, then names
+    starting with it, then names with a word starting with it, then the rest; entities
+    of the bundled graph before imported ones. Each line gives the code (if any) and
+    the IRI, which `graph show` accepts when a name is shared.
+
+    \b
+    Examples:
+      graph search analis
+      graph --data my-dataset search python --kind skill
+      graph search "data sci" --format json
+    """
+    if not normalise(text):
+        raise click.UsageError(f"{text!r} has no letters or digits to search for")
+    found = active_dataset(ctx).names().search(text, kind)
+    if fmt == "json":
+        emit_json({"query": text, "total": len(found), "results": [shape.match(m, lang) for m in found[:limit]]})
+    else:
+        click.echo(render.search(text, [shape.match(m, lang) for m in found[:limit]], len(found), lang), nl=False)
 
 
 # ------------------------------------------------------------------ export
@@ -506,46 +543,32 @@ def gap(ctx, names, me, have, lang, fmt):
 
 @main.command("validate")
 @click.option("--shapes", "shapes_file", type=click.Path(dir_okay=False, path_type=str),
-              help="SHACL shapes file to check against (default: the bundled ontology/shapes.ttl).")
+              help="SHACL shapes file to check the hand-edited graph against (default: the bundled "
+                   "ontology/shapes.ttl); imported data is always checked against ontology/shapes-import.ttl.")
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
 def validate_(ctx, shapes_file, fmt):
     """Check the graph against the SHACL shapes and list every violation.
 
+    The hand-edited graph keeps the rules of ontology/shapes.ttl (labels in both
+    languages, a quote or a curation note on every fact, ...); data imported with
+    `graph import` keeps the rules of ontology/shapes-import.ttl (an English name,
+    efforts, levels, the release it comes from).
+
     Exit status: 0 when the graph conforms, 1 when it has violations, 2 when the check
     cannot run (a broken shapes or data file).
     """
     try:
-        graph = active_graph(ctx)
-        report = validate(graph, shapes_file)
+        report = validate_dataset(active_dataset(ctx), shapes_file)
     except DataError as err:
         raise Failure(str(err), exit_code=2) from err
     if fmt == "json":
-        emit_json(report.as_dict(graph))
-    elif report.conforms:
-        click.echo(f"Graph conforms: {report.shapes} shapes ({report.rules} rules) checked, "
-                   f"{len(graph):,} triples, no violations.")
+        emit_json(shape.report(report))
     else:
-        for v in report.violations:
-            click.echo(safe.terminal(render_violation(graph, v)))
-        focus_count = len({v.focus for v in report.violations})
-        click.echo(f"Graph does not conform: {len(report.violations)} violation(s) on {focus_count} resource(s), "
-                   f"{report.shapes} shapes checked.")
+        click.echo(render.validation(report), nl=False)
     if not report.conforms:
         ctx.exit(1)
-
-
-def render_violation(graph, violation):
-    """One line: severity (if not a violation), focus, path, message, and the offending value if any."""
-    parts = [] if violation.severity == "Violation" else [f"{violation.severity}:"]
-    parts.append(node_text(graph, violation.focus))
-    if violation.path:
-        parts.append(violation.path)
-    line = " ".join(parts) + f": {violation.message}"
-    if violation.value is not None and violation.value != violation.focus:
-        line += f" [value: {node_text(graph, violation.value)}]"
-    return line
 
 
 # ------------------------------------------------------------------ SPARQL
@@ -665,12 +688,22 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
 
     if depth is not None and around is None:
         raise Failure("--depth needs --around.", exit_code=2)
-    graph, G = active_graph(ctx), active_projection(ctx)
-    view = viz_mod.select(
-        graph, G, around=str(active_dataset(ctx).resolve(around)) if around else None, depth=depth or 1,
-        sector=sector_iri(ctx, sector),
-        concern=str(active_dataset(ctx).resolve(concern, kind="concern")) if concern else None,
-        path=(role_iri(ctx, path_[0]), role_iri(ctx, path_[1])) if path_ else None)
+    centre = str(active_dataset(ctx).resolve(around)) if around else None
+    if centre is not None and active_dataset(ctx).names().kind(centre) not in viz_mod.KIND_STYLE:
+        found = active_dataset(ctx).names().match(centre)
+        raise Failure(f"{found.labels['en']!r} is a {found.kind}, not drawn: --around takes a role, skill, sector or "
+                      "concern", exit_code=2)
+    graph, G = active_dataset(ctx).graph_for_drawing(), active_projection(ctx)
+    try:
+        view = viz_mod.select(
+            graph, G, around=centre, depth=depth or 1,
+            sector=sector_iri(ctx, sector),
+            concern=str(active_dataset(ctx).resolve(concern, kind="concern")) if concern else None,
+            path=(role_iri(ctx, path_[0]), role_iri(ctx, path_[1])) if path_ else None)
+    except ViewTooLarge as err:
+        hint = ("narrow it: a smaller --depth, or --sector and --concern together" if err.focused
+                else "draw part of it with --around NAME --depth N, --path FROM TO, --sector S or --concern C")
+        raise Failure(f"{err}; {hint}", exit_code=2) from err
     page = viz_mod.render(graph, G, view, lang=lang).encode("utf-8")
     if output == "-":
         sys.stdout.buffer.write(page)

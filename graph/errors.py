@@ -47,11 +47,12 @@ class UnknownNameError(LookupFailed):
 
 
 class AmbiguousNameError(LookupFailed):
-    """Several entities share this name; ``candidates`` lists them."""
+    """Several entities share this name; ``candidates`` lists them (``coded``: each with its code)."""
 
-    def __init__(self, name, candidates):
+    def __init__(self, name, candidates, coded=False):
         self.name, self.candidates = name, list(candidates)
-        super().__init__(f"{quoted(name)} is ambiguous: it could be {', '.join(self.candidates)}.")
+        how = "its code or IRI" if coded else "its IRI"
+        super().__init__(f"{quoted(name)} is ambiguous: it could be {', '.join(self.candidates)}; name one by {how}.")
 
 
 class WrongKindError(LookupFailed):
@@ -85,6 +86,15 @@ class NoPathError(GraphError):
 
 class OptionError(GraphError):
     """Options that contradict each other or are out of range."""
+
+
+class ViewTooLarge(OptionError):
+    """A drawing has more nodes than a browser lays out comfortably (``focused``: a view was chosen)."""
+
+    def __init__(self, nodes, max_nodes, focused):
+        self.nodes, self.max_nodes, self.focused = nodes, max_nodes, focused
+        super().__init__(f"the {'view' if focused else 'graph'} has {nodes:,} nodes, more than the {max_nodes:,} a "
+                         "browser lays out comfortably")
 
 
 class OutputError(GraphError):

@@ -41,14 +41,19 @@ def shared():
     return SHARED
 
 
+def invoke(*args, **kwargs):
+    """Run ``graph ARGS...`` in-process, as the one way tests call the CLI; returns the click Result.
+
+    Arguments are turned into strings; stdout and stderr are kept apart (``result.output``
+    holds both, as a terminal shows them). An exception the CLI does not turn into a
+    one-line error propagates, so a test cannot mistake a crash for an expected exit code.
+    """
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
 @pytest.fixture
 def cli():
-    """Invoke the CLI in-process; returns the click Result (stdout and stderr kept apart)."""
-    runner = CliRunner()
-
-    def invoke(*args, **kwargs):
-        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
-
+    """:func:`invoke`, as a fixture."""
     return invoke
 
 

@@ -5,14 +5,13 @@ import json
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph.cli import main
 from graph.store.turtle import ontology_dir
 from graph.store.rdf import AIJ, ESCO, PREFIXES
+from .conftest import invoke
 
 QUERIES = ontology_dir() / "queries"
 
@@ -21,7 +20,7 @@ QUERIES = ontology_dir() / "queries"
 def answer(name, fmt="json", data=None):
     """Run one example query through the CLI; SELECT rows as dicts of rdflib terms."""
     args = (["--data", str(data)] if data else []) + ["query", f"@{QUERIES / name}", "--format", fmt]
-    result = CliRunner().invoke(main, args)
+    result = invoke(*args)
     assert result.exit_code == 0, result.output
     if fmt != "json":
         return result.output

@@ -9,14 +9,13 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, SKOS
 
-from graph.cli import main
 from graph.store.turtle import ontology_dir
 from graph.store.rdf import AIJ, PREFIXES
+from .conftest import invoke
 
 ROLE = PREFIXES["role"]
 LABELS = """SELECT ?role ?label WHERE { ?role a aij:Role ; skos:prefLabel ?label .
@@ -25,7 +24,7 @@ FILTER(lang(?label) = "id") } ORDER BY ?label"""
 
 
 def run(*args, exit_code=0, **kwargs):
-    result = CliRunner().invoke(main, list(args), **kwargs)
+    result = invoke(*args, **kwargs)
     assert result.exit_code == exit_code, result.output
     assert "Traceback" not in result.output
     return result

@@ -16,15 +16,14 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from graph.cli import main
 from graph.errors import DataError
 from graph.store.export import serialize
 from graph.store.turtle import load_graph, ontology_dir
 from graph.store.remote import Endpoint, fetch_graph, push_graph
+from .conftest import invoke
 
 USER, PASSWORD = "tester", "correct-horse-battery"
 NO_CREDENTIALS = {"GRAPH_ENDPOINT_USER": None, "GRAPH_ENDPOINT_PASSWORD": None, "GRAPH_ENDPOINT": None,
@@ -163,7 +162,7 @@ def hung():
 # ------------------------------------------------------------------ helpers
 
 def run(*args, exit_code=0, env=None, **kwargs):
-    result = CliRunner().invoke(main, list(args), env={**NO_CREDENTIALS, **(env or {})}, **kwargs)
+    result = invoke(*args, env={**NO_CREDENTIALS, **(env or {})}, **kwargs)
     assert result.exit_code == exit_code, result.output
     assert "Traceback" not in result.output
     return result

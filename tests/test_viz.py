@@ -6,16 +6,14 @@ import shutil
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
 
 from graph.views import html as viz
-from graph.cli import main
 from graph.errors import NoPathError, OptionError
 from graph.store.turtle import load_graph, ontology_dir
 from graph.model.search import learning_path
 from graph.model.projection import DERIVED, project, roles
 
-from .conftest import ROLE, SECTOR, SKILL, run_graph
+from .conftest import ROLE, SECTOR, SKILL, invoke, run_graph
 
 CONCERN = "https://w3id.org/aijobs/concern/"
 
@@ -228,7 +226,7 @@ def big_data(tmp_path_factory):
 def test_a_big_graph_is_refused_without_a_focus(big_data, tmp_path):
     G = project(load_graph(big_data))
     assert G.number_of_nodes() > viz.MAX_NODES
-    result = CliRunner().invoke(main, ["--data", str(big_data), "viz", "-o", str(tmp_path / "big.html")])
+    result = invoke("--data", big_data, "viz", "-o", tmp_path / "big.html")
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: the graph has 510 nodes, more than the 400 a browser lays out comfortably;")
     assert "--around NAME --depth N" in result.stderr and "--sector S" in result.stderr
@@ -239,18 +237,26 @@ def test_a_big_graph_is_refused_without_a_focus(big_data, tmp_path):
                                    ["--path", "Synthetic role 1", "Data Analyst"]])
 def test_a_big_graph_renders_a_focused_view(big_data, tmp_path, focus):
     target = tmp_path / "focus.html"
-    result = CliRunner().invoke(main, ["--data", str(big_data), "viz", *focus, "-o", str(target)])
+    result = invoke("--data", big_data, "viz", *focus, "-o", target)
     assert result.exit_code == 0, result.output
     data = page_data(target.read_text())
-    assert 0 < len(data["nodes"]) <= viz.MAX_NODES
+    nodes = {n["id"] for n in data["nodes"]}
+    graph = load_graph(big_data)
+    G = project(graph)
+    D = viz.drawing(graph, G)
+    if focus[0] == "--around":  # exactly the nodes one link away from the centre, in either direction
+        assert nodes == set(nx.ego_graph(D.to_undirected(as_view=True), ROLE + "syn-3", radius=1))
+    if focus[0] == "--sector":  # only government roles, all of them, and what they link to
+        drawn = {n for n in nodes if D.nodes[n]["kind"] == "role"}
+        assert drawn == {r for r in roles(G) if SECTOR + "government" in G.nodes[r]["sectors"]}
+        assert all(v in nodes for r in drawn for v in D.succ[r])
     if focus[0] == "--path":
         assert {ROLE + "syn-1", ROLE + "data-analyst"} <= {n["id"] for n in data["nodes"]}
         assert data["initial"] == [ROLE + "syn-1", ROLE + "data-analyst"]
 
 
 def test_a_focused_view_that_is_still_too_big_is_refused(big_data, tmp_path):
-    result = CliRunner().invoke(main, ["--data", str(big_data), "viz", "--concern", "Synthetic concern", "-o",
-                                       str(tmp_path / "x.html")])
+    result = invoke("--data", big_data, "viz", "--concern", "Synthetic concern", "-o", tmp_path / "x.html")
     assert result.exit_code == 2
     assert result.stderr.strip() == ("Error: the view has 411 nodes, more than the 400 a browser lays out comfortably; "
                                      "narrow it: a smaller --depth, or --sector and --concern together")
@@ -320,3 +326,27 @@ def test_default_output_is_output_graph_html(tmp_path):
     assert (tmp_path / "output" / "graph.html").is_file()
     assert re.fullmatch(r"Wrote output/graph\.html \([\d,]+ bytes; \d+ nodes, \d+ edges\)\.\n", result.stderr)
     assert result.stdout == ""
+
+
+def test_viz_draws_focused_views_of_imported_data(tmp_path):
+    from graph.store.dataset import Dataset
+    from graph.store.importers.onet import ROLE as ONET
+    from .import_fixtures import write_onet
+
+    folder, target = tmp_path / "data", tmp_path / "imported.html"
+    assert invoke("--data", folder, "import", "onet", write_onet(tmp_path / "onet-29.2")).exit_code == 0
+    result = invoke("--data", folder, "viz", "--around", "Data Scientists", "-o", target)
+    assert result.exit_code == 0, result.output
+    page = target.read_text()
+    edges = {(e["from"], e["to"], e["relation"]) for e in page_data(page)["edges"]}
+    assert (ONET + "15-2051.00", ROLE + "data-scientist", "exactMatch") in edges  # the alignment link is drawn
+    assert 'data-relation="exactMatch"' in page  # and named in the legend
+    dataset = Dataset(folder)
+    G, whole = dataset.projection(), dataset.graph()
+    assert page == viz.render(whole, G, viz.select(whole, G, around=ONET + "15-2051.00"))  # reading a part changes nothing
+
+
+def test_the_legend_names_alignment_links_only_when_a_view_draws_one(cli, tmp_path):
+    target = tmp_path / "bundled.html"
+    assert cli("viz", "-o", target).exit_code == 0
+    assert 'data-relation="exactMatch"' not in target.read_text() and 'data-relation="requires"' in target.read_text()

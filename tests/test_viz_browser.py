@@ -8,14 +8,12 @@ import json
 import re
 
 import pytest
-from click.testing import CliRunner
 from playwright.sync_api import sync_playwright
 
 from graph.views import html as viz
-from graph.cli import main
 
 from .browser import launch, open_page
-from .conftest import ROLE, ROOT, SECTOR, SKILL
+from .conftest import ROLE, ROOT, SECTOR, SKILL, invoke
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SCREENSHOTS = ROOT / "output" / "screenshots"
@@ -40,7 +38,7 @@ def page_file(tmp_path_factory):
         prefix = ("--data", str(data)) if data else ()
         if prefix + args not in built:
             target = folder / f"page-{len(built)}.html"
-            result = CliRunner().invoke(main, [*prefix, "viz", *args, "-o", str(target)], catch_exceptions=False)
+            result = invoke(*prefix, "viz", *args, "-o", target)
             assert result.exit_code == 0, result.output
             built[prefix + args] = target
         return built[prefix + args]
@@ -65,7 +63,7 @@ def visit(browser):
 
 
 def cli_json(*args):
-    result = CliRunner().invoke(main, [*args, "--format", "json"], catch_exceptions=False)
+    result = invoke(*args, "--format", "json")
     return json.loads(result.stdout)
 
 
@@ -177,10 +175,10 @@ def test_the_path_finder_highlights_exactly_the_path_the_cli_prints(page_file, v
 def test_a_pair_with_no_path_shows_the_reason(visit, tmp_path, monkeypatch):
     from graph.views import html as viz
     monkeypatch.setattr(viz, "DEFAULT_MAX_STEP", 300.0)  # a budget under which this pair has no path
-    result = CliRunner().invoke(main, ["path", "AI Auditor", "AI Policy and Ethics Specialist", "--max-step", "300"])
+    result = invoke("path", "AI Auditor", "AI Policy and Ethics Specialist", "--max-step", "300")
     assert result.exit_code == 1
     target = tmp_path / "tight.html"
-    assert CliRunner().invoke(main, ["viz", "-o", str(target)]).exit_code == 0
+    assert invoke("viz", "-o", target).exit_code == 0
     page = visit(target).page
     page.select_option("#path-from", label="AI Auditor")
     page.select_option("#path-to", label="AI Policy and Ethics Specialist")

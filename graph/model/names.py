@@ -7,8 +7,13 @@ the store keeps it with a dataset's fast forms and a command loads it without an
 import difflib
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from ..errors import AmbiguousNameError, UnknownNameError, WrongKindError
+from .vocabulary import AIJ
+
+#: Skills shown as something more precise than a skill, most specific class first.
+_SKILL_CATEGORIES = ((AIJ.Technology, "technology"), (AIJ.Knowledge, "knowledge"))
 
 
 def normalise(name: str) -> str:
@@ -28,6 +33,48 @@ def normalise(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
+def category(kind: str | None, types) -> str | None:
+    """What an entity of ``kind`` with class IRIs ``types`` is shown as: its kind, or for a skill
+    'technology' or 'knowledge' when it is one.
+
+    Examples
+    --------
+    >>> category("skill", {str(AIJ.Knowledge)}), category("skill", {str(AIJ.TechnicalSkill)})
+    ('knowledge', 'skill')
+    >>> category("role", {str(AIJ.Role)})
+    'role'
+    """
+    if kind == "skill":
+        for cls, word in _SKILL_CATEGORIES:
+            if cls in types:
+                return word
+    return kind
+
+
+@dataclass(frozen=True)
+class Match:
+    """One entity found by :meth:`NameIndex.search`.
+
+    Attributes
+    ----------
+    iri, kind, category : str
+        The entity, its kind ('role', 'skill', ...) and what it is shown as (:func:`category`).
+    labels : dict
+        Its preferred labels, ``{'en': ..., 'id': ...}`` ('' where it has none).
+    code : str
+        Its notation (an O*NET or ESCO code), or ''.
+    name : str
+        The name that matched, normalised (as :func:`normalise`).
+    """
+
+    iri: str
+    kind: str
+    category: str
+    labels: dict
+    code: str
+    name: str
+
+
 class NameIndex:
     """Entities by the names people use, in tiers, for :func:`resolve` and :func:`suggest`.
 
@@ -36,7 +83,8 @@ class NameIndex:
     tie within that tier is ambiguous. So imported data never makes a curated name ambiguous.
 
     ``names`` maps a normalised name to its entities, packed as ``'<tier><iri>'`` lines;
-    ``entities`` maps an IRI to ``'kind<TAB>English label<TAB>notation'``. Plain strings,
+    ``entities`` maps an IRI to ``'kind<TAB>category<TAB>English label<TAB>Indonesian label<TAB>notation'``
+    (the English label falls back to the IRI's last segment). Plain strings,
     so a dataset directory stores the index and a command loads it in milliseconds,
     without the RDF.
     """
@@ -55,10 +103,11 @@ class NameIndex:
             if kind is None:
                 continue
             prefs = facts.values(subject, "pref")
-            by_lang = {v.lang: v.text for v in prefs}
+            by_lang = {v.lang: " ".join(v.text.split()) for v in prefs}
             notation = [v.text for v in facts.values(subject, "notation")]
             text = by_lang.get("en") or subject.rsplit("/", 1)[-1]
-            entities[subject] = f"{kind}\t{text}\t{min(notation, default='')}"
+            entities[subject] = "\t".join((kind, category(kind, facts.types(subject)), text, by_lang.get("id", ""),
+                                            min(notation, default="")))
             imported = any(source in datasets for source in facts.values(subject, "source"))
             for value, tier in ([(v.text, 1) for v in prefs] + [(code, 1) for code in notation]
                                 + [(v.text, 2) for v in facts.values(subject, "alt")]):
@@ -77,9 +126,54 @@ class NameIndex:
         return self._entity(str(iri))[0] if str(iri) in self.entities else None
 
     def describe(self, iri: str) -> str:
-        """How an entity is named in messages: ``'Label (kind)'``, with its code when it has one."""
-        kind, text, notation = self._entity(iri)
-        return f"{text} ({kind}, {notation})" if notation else f"{text} ({kind})"
+        """How an entity is named in messages: ``'Label (category)'``, with its code when it has one."""
+        _, sort, text, _, notation = self._entity(iri)
+        return f"{text} ({sort}, {notation})" if notation else f"{text} ({sort})"
+
+    def match(self, iri: str, name: str = "") -> Match:
+        """The :class:`Match` of an indexed entity (``name``: the name it was found by)."""
+        kind, sort, text, text_id, notation = self._entity(iri)
+        return Match(iri, kind, sort, {"en": text, "id": text_id}, notation, name)
+
+    def namesakes(self, name: str, iri: str) -> list[Match]:
+        """The other entities called ``name`` (normalised), which a lookup of ``name`` did not choose.
+
+        A name of a hand-edited entity wins over the same name in imported data (see
+        :class:`NameIndex`); these are the entities it hides, sorted by IRI.
+        """
+        return [self.match(other, name) for other in sorted({i for i, _ in self._found(normalise(name))} - {str(iri)})]
+
+    def search(self, text: str, kind: str | None = None) -> list[Match]:
+        """Every entity with a name containing ``text`` (normalised, so in any case, accents or spacing), best first.
+
+        A name equal to ``text`` ranks first, then names starting with it, then names with a
+        word starting with it, then any other name containing it; within each, hand-edited
+        entities before imported ones, preferred labels before alternative ones, shorter
+        names first, then by IRI. Each entity appears once, by its best name.
+
+        Examples
+        --------
+        >>> from graph.store.turtle import load_graph
+        >>> from graph.store.names import name_index
+        >>> found = name_index(load_graph()).search("analis")
+        >>> [(m.labels["id"], m.name) for m in found[:2]]
+        [('Analisis data', 'analisis'), ('Analis Data', 'analis data')]
+        >>> {m.kind for m in name_index(load_graph()).search("analis", kind="role")}
+        {'role'}
+        """
+        wanted = normalise(text)
+        if not wanted:
+            return []
+        best: dict[str, tuple] = {}
+        for key, packed in self.names.items():
+            if wanted not in key:
+                continue
+            rank = 0 if key == wanted else 1 if key.startswith(wanted) else 2 if f" {wanted}" in f" {key}" else 3
+            for iri, tier in ((line[1:], int(line[0])) for line in packed.split("\n")):
+                score = (rank, tier, len(key), key)
+                if (kind is None or self.kind(iri) == kind) and (iri not in best or score < best[iri]):
+                    best[iri] = score
+        return [self.match(iri, score[3]) for iri, score in sorted(best.items(), key=lambda item: (item[1], item[0]))]
 
     def resolve(self, name: str, kind: str | None = None) -> str:
         """Return the IRI of the one entity named ``name`` (see :func:`resolve`)."""
@@ -95,7 +189,8 @@ class NameIndex:
         best = min(tier for _, tier in matching)
         chosen = sorted({iri for iri, tier in matching if tier == best})
         if len(chosen) > 1:
-            raise AmbiguousNameError(name, sorted(self.describe(i) for i in chosen))
+            raise AmbiguousNameError(name, sorted(self.describe(i) for i in chosen),
+                                     coded=all(self._entity(i)[4] for i in chosen))
         return chosen[0]
 
     def suggest(self, name: str, kind: str | None = None, n: int = 3) -> list[str]:
@@ -105,7 +200,7 @@ class NameIndex:
         labels: list[str] = []
         for key in close:
             for iri in sorted({i for i, _ in self._found(key)}):
-                text = self._entity(iri)[1]
+                text = self._entity(iri)[2]
                 if text not in labels and (kind is None or self.kind(iri) == kind):
                     labels.append(text)
         return labels[:n]

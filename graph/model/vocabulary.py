@@ -74,7 +74,7 @@ PREFIXES = {
 }
 
 AIJ = Vocabulary(PREFIXES["aij"], TERMS)
-RDF, SKOS, DCTERMS, SCHEMA = (Vocabulary(PREFIXES[p]) for p in ("rdf", "skos", "dcterms", "schema"))
+RDF, RDFS, SKOS, DCTERMS, SCHEMA = (Vocabulary(PREFIXES[p]) for p in ("rdf", "rdfs", "skos", "dcterms", "schema"))
 
 #: Entity kinds a user can name, as (CLI word, class IRI).
 KINDS = {

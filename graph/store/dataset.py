@@ -34,18 +34,25 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import BadValueError, DataError, OutputError
-from ..model.projection import Facts, Lit
-from ..model.vocabulary import AIJ, DCTERMS, RDF, SKOS
+from ..model.projection import Facts, Lit, kind_word
+from ..model.vocabulary import AIJ, DCTERMS, KINDS, RDF, RDFS, SKOS
 from . import cache, syntax
-from .turtle import NOT_DATA, load_graph, located, ontology_dir, parse_file, regular
+from .turtle import NOT_DATA, load_graph, located, ontology_dir, regular
 
 #: Version of the dataset layout; a directory of another layout is refused with a way out.
 FORMAT = 2
 CURRENT, MANIFEST, LOCK = "CURRENT", "manifest.json", ".lock"
 #: Progress steps an import takes after reading its files.
 BUILD_STEPS = ("parse", "project", "move costs", "write")
-_LISTING = (RDF.type, SKOS.prefLabel, SKOS.definition, AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, SKOS.broader)
+#: The links ``list`` filters follow.
+_LISTING = (AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, SKOS.broader)
 _REQUIREMENTS = (AIJ.ofRole, AIJ.requiresSkill)
+_TYPE = f"<{RDF.type}>".encode()
+#: The kinds of entity ``list`` filters name or select.
+_FILTERS = ("role", "sector", "concern", "family")
+#: The classes an entity a user can list may have.
+_CLASSES = [*KINDS.values(), AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology]
+_NAMES = [f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.definition)]
 _NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title)}
 
 
@@ -177,27 +184,90 @@ class Dataset:
         """
         if not self.imported:
             return self.graph()
-        return self._part(lambda lines: _about(lines, str(iri)))
+        return self._part(lambda data, lines: _about(data, lines, str(iri)))
 
-    def graph_for_listing(self, requirements: bool):
-        """The part of the dataset :func:`graph.store.entities.list_entities` reads (with the requirements if asked)."""
+    def parts(self, predicates=None):
+        """The hand-edited graph and the imported statements, as two rdflib graphs (None when nothing is imported).
+
+        The imported part also holds the hand-edited class hierarchy (``rdfs:subClassOf``),
+        which SHACL's ``sh:class`` follows, and nothing else of the hand-edited graph. With
+        ``predicates``, it holds only the imported statements using one of them.
+        """
+        if not self.imported:
+            return self.graph(), None
+        from rdflib import Graph, URIRef
+
+        from .rdf import add
+
+        hand_edited = load_graph(base_files(self.directory)[0].parent)
+        imported = Graph()
+        for triple in hand_edited.triples((None, URIRef(RDFS.subClassOf), None)):
+            imported.add(triple)
+        needles = None if predicates is None else [f" <{p}> ".encode() for p in sorted(predicates)]
+        for path, data in self._source_data():
+            if needles is not None:
+                data = b"\n".join(line for needle in needles for line in _lines_with(data, needle))
+            add(imported, syntax.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES))
+        return hand_edited, imported
+
+    def listing(self, kind: str) -> list[dict]:
+        """:func:`graph.store.entities.list_entities` of ``kind`` without filters, reading only the
+        type, labels and definitions of imported entities of that kind (no rdflib graph of them).
+        """
+        from .entities import LANGUAGES, list_entities
+
+        if not self.imported:
+            return list_entities(self.graph(), kind)
+        rows = {row["iri"]: row for row in list_entities(load_graph(base_files(self.directory)[0].parent), kind)}
+        types: dict[str, set] = {}
+        for path, data in self._source_data():
+            chosen = b"\n".join(_names_of(data, _lines(data), {kind}))
+            for quad in syntax.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES):
+                iri, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
+                if predicate == RDF.type:
+                    types.setdefault(iri, set()).add(obj.value)
+                elif obj.language in LANGUAGES:
+                    row = rows.setdefault(iri, {"iri": iri, "labels": dict.fromkeys(LANGUAGES, ""),
+                                                "definitions": dict.fromkeys(LANGUAGES, "")})
+                    row["labels" if predicate == SKOS.prefLabel else "definitions"][obj.language] = obj.value
+        return [rows[iri] for iri in sorted(rows) if iri not in types or kind_word(types[iri]) == kind]
+
+    def graph_for_listing(self, kind: str):
+        """The part of the dataset :func:`graph.store.entities.list_entities` reads to list ``kind`` with filters.
+
+        The types, labels and definitions of the entities of that kind and of those filters
+        name or select (roles, sectors, concerns, families), and the links filters follow (for
+        skills, the requirements too).
+        """
         if not self.imported:
             return self.graph()
-        wanted = {f"<{p}>".encode() for p in _LISTING + (_REQUIREMENTS if requirements else ())}
-        return self._part(lambda lines: [line for line in lines if line.split(b" ", 2)[1:2][0] in wanted])
+        links = [f"<{p}>".encode() for p in _LISTING + (_REQUIREMENTS if kind == "skill" else ())]
+        return self._part(lambda data, lines: _names_of(data, lines, {kind, *_FILTERS})
+                          + [line for link in links for line in _lines_with(data, b" %s " % link)])
+
+    def graph_for_drawing(self):
+        """The part of the dataset :mod:`graph.views.html` reads: the base graph, and the types, labels and
+        definitions of imported roles, skills, sectors and concerns with their sectors, concerns and broader terms."""
+        if not self.imported:
+            return self.graph()
+        links = [f"<{p}>".encode() for p in (AIJ.inSector, AIJ.addressesConcern, SKOS.broader)]
+        return self._part(lambda data, lines: _names_of(data, lines, {"role", "skill", "sector", "concern"})
+                          + [line for link in links for line in _lines_with(data, b" %s " % link)])
 
     def _part(self, choose):
-        from rdflib import Graph
+        """The base graph plus the imported statements ``choose(data, lines)`` picks from each source
+        (its bytes, and its lines in sorted order)."""
+        from .rdf import add
 
-        from .rdf import add, bind_prefixes
-
-        graph = bind_prefixes(Graph())
-        for path in base_files(self.directory):
-            parse_file(graph, path)
-        for path, data in zip(self._source_paths(), self._sources()):
-            chosen = b"".join(choose(data.splitlines(keepends=True)))
+        graph = load_graph(base_files(self.directory)[0].parent)
+        for path, data in self._source_data():
+            chosen = b"\n".join(choose(data, _lines(data)))
             add(graph, syntax.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES))
         return graph
+
+    def _source_data(self) -> list[tuple[Path, bytes]]:
+        """Each source's path and statements, checked against its digest."""
+        return list(zip(self._source_paths(), self._sources()))
 
     def projection(self):
         """The NetworkX projection (:func:`graph.model.projection.project`) with its move table, from the fast forms."""
@@ -309,25 +379,53 @@ def _facts(base: list[Path], sources: list[tuple[Path, bytes]], progress=lambda 
     return facts
 
 
-def _block(lines: list[bytes], subject: bytes) -> list[bytes]:
-    """The statements of ``subject`` in sorted N-Triples ``lines`` (they are contiguous)."""
-    start = bisect.bisect_left(lines, subject)
+def _block(lines: list[bytes], start_with: bytes) -> list[bytes]:
+    """The statements starting with ``start_with`` (a subject, or subject and predicate) in sorted N-Triples
+    ``lines``: they are contiguous."""
+    start = bisect.bisect_left(lines, start_with)
     end = start
-    while end < len(lines) and lines[end].startswith(subject):
+    while end < len(lines) and lines[end].startswith(start_with):
         end += 1
     return lines[start:end]
 
 
-def _about(lines: list[bytes], iri: str) -> list[bytes]:
+def _lines(data: bytes) -> list[bytes]:
+    """The lines of sorted N-Triples ``data``, without their line ends."""
+    lines = data.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _names_of(data: bytes, lines: list[bytes], kinds) -> list[bytes]:
+    """The type, label and definition statements of the entities of ``kinds``."""
+    classes = [f"<{c}>".encode() for c in _CLASSES if kind_word({c}) in kinds]
+    members = {line.split(b" ", 1)[0] for cls in classes for line in _lines_with(data, b" %s %s .\n" % (_TYPE, cls))}
+    return [line for member in sorted(members) for name in _NAMES for line in _block(lines, b"%s %s " % (member, name))]
+
+
+def _lines_with(data: bytes, needle: bytes) -> list[bytes]:
+    """The lines of N-Triples ``data`` that contain ``needle``, found without splitting the others."""
+    found, at = [], data.find(needle)
+    while at >= 0:
+        start, end = data.rfind(b"\n", 0, at) + 1, data.find(b"\n", at + 1)
+        end = len(data) if end < 0 else end
+        found.append(data[start:end])
+        at = data.find(needle, end)
+    return found
+
+
+def _about(data: bytes, lines: list[bytes], iri: str) -> list[bytes]:
     """Statements about ``iri`` and those pointing at it, their subjects', and the names of what they mention."""
     me = f"<{iri}>".encode()
     chosen = _block(lines, me + b" ")
-    pointing = [line for line in lines if line.rstrip(b"\n").endswith(b" " + me + b" .")]
+    pointing = _lines_with(data, b" %s .\n" % me)
     for subject in sorted({line.split(b" ", 1)[0] for line in pointing}):
         chosen += _block(lines, subject + b" ")
     named = {term for line in chosen for term in line.split(b" ")[::2] if term.startswith(b"<")} - {me}
     for term in sorted(named):
-        chosen += [line for line in _block(lines, term + b" ") if line.split(b" ", 2)[1] in _NAMING]
+        for predicate in sorted(_NAMING):  # a subject's lines are sorted by predicate: one search each
+            chosen += _block(lines, b"%s %s " % (term, predicate))
     return chosen
 
 

@@ -1,11 +1,16 @@
-"""Plain-data views of entities for ``show`` and ``list``: dicts and lists, never printing."""
+"""Plain-data descriptions of entities for ``show`` and ``list``, in both languages at once.
+
+Nothing here chooses a language: every name and definition comes as ``{'en': ..., 'id': ...}``
+('' where the data has none), and the views pick one.
+"""
 
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from .rdf import AIJ
-from .names import kind_of, label, resolve
+from .rdf import AIJ, KINDS
+from .names import category_of, kind_of, resolve
 
+LANGUAGES = ("en", "id")
 #: Outgoing links shown for an entity: (predicate, key).
 _LINKS = (
     (AIJ.inSector, "sectors"),
@@ -21,14 +26,26 @@ _LINKS = (
 _BACKLINKS = (AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, AIJ.hasUseCase, AIJ.trainingRoute, SKOS.broader)
 
 
-def text_in(graph: Graph, iri, prop, lang: str) -> str:
-    """Return the ``prop`` literal of ``iri`` in ``lang`` (English if missing, else '')."""
+def texts(graph: Graph, iri, prop=SKOS.prefLabel) -> dict[str, str]:
+    """Return the ``prop`` literals of ``iri`` as ``{'en': ..., 'id': ...}``, '' where there is none.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> texts(load_graph(), URIRef("https://w3id.org/aijobs/role/data-analyst"))
+    {'en': 'Data Analyst', 'id': 'Analis Data'}
+    """
     values = {v.language: str(v) for v in graph.objects(iri, prop)}
-    return values.get(lang) or values.get("en") or ""
+    return {code: values.get(code, "") for code in LANGUAGES}
 
 
-def _labels(graph: Graph, iris, lang: str) -> list[str]:
-    return sorted({label(graph, i, lang) for i in iris}, key=str.casefold)
+def reference(graph: Graph, iri) -> dict:
+    """An entity as another one mentions it: ``{'iri', 'labels'}``."""
+    return {"iri": str(iri), "labels": texts(graph, iri)}
+
+
+def _references(graph: Graph, iris) -> list[dict]:
+    return [reference(graph, i) for i in sorted(set(iris))]
 
 
 def requirements(graph: Graph, role: URIRef) -> list[dict]:
@@ -54,16 +71,14 @@ def requirements(graph: Graph, role: URIRef) -> list[dict]:
     return sorted(rows, key=lambda r: (not r["essential"], -r["level"], str(r["skill"])))
 
 
-def evidence(graph: Graph, iri: URIRef, lang: str = "en") -> list[dict]:
-    """Return the quotes supporting ``iri`` as ``{'source', 'quote'}``, sorted."""
-    rows = [
-        {"source": label(graph, graph.value(ev, DCTERMS.source), lang), "quote": str(graph.value(ev, AIJ.quote))}
-        for ev in graph.objects(iri, AIJ.evidence)
-    ]
-    return sorted(rows, key=lambda r: (r["source"], r["quote"]))
+def evidence(graph: Graph, iri: URIRef) -> list[dict]:
+    """Return the quotes supporting ``iri`` as ``{'source': reference, 'quote'}``, sorted by source IRI and quote."""
+    rows = [{"source": reference(graph, graph.value(ev, DCTERMS.source)), "quote": str(graph.value(ev, AIJ.quote))}
+            for ev in graph.objects(iri, AIJ.evidence)]
+    return sorted(rows, key=lambda r: (r["source"]["iri"], r["quote"]))
 
 
-def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
+def describe(graph: Graph, iri: URIRef) -> dict:
     """Return everything the graph says about one entity, as plain data with a fixed key order.
 
     Parameters
@@ -71,17 +86,25 @@ def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
     graph : rdflib.Graph
     iri : str or rdflib.URIRef
         The entity, as returned by :func:`graph.store.names.resolve`.
-    lang : {'en', 'id'}
-        Language of labels and the definition.
+
+    Returns
+    -------
+    dict
+        ``iri``, ``kind`` ('role', 'skill', ...), ``category`` (the kind, or for a skill
+        'knowledge' or 'technology'), ``labels`` and ``definitions`` (``{'en', 'id'}``),
+        ``alt_labels``, ``links`` and ``linked_from`` (lists of ``{'iri', 'labels'}`` by
+        relation), for a role its ``requirements``, for a skill its ``effort_hours``,
+        ``matches``, what only imported entities have (``code``, ``preparation_level``,
+        ``source``), ``evidence`` and ``curation_notes``.
 
     Examples
     --------
     >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
-    >>> d = describe(g, resolve(g, "Analis Data"), lang="id")
-    >>> d["kind"], d["label"], d["labels"]["en"]
-    ('role', 'Analis Data', 'Data Analyst')
-    >>> "Pemerintahan" in d["links"]["sectors"]
+    >>> d = describe(g, resolve(g, "Analis Data"))
+    >>> d["kind"], d["labels"]
+    ('role', {'en': 'Data Analyst', 'id': 'Analis Data'})
+    >>> "Pemerintahan" in [s["labels"]["id"] for s in d["links"]["sectors"]]
     True
     """
     iri = URIRef(iri)
@@ -89,15 +112,15 @@ def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
     info = {
         "iri": str(iri),
         "kind": kind,
-        "label": label(graph, iri, lang),
-        "labels": {code: text_in(graph, iri, SKOS.prefLabel, code) for code in ("en", "id")},
-        "alt_labels": sorted({str(a) for a in graph.objects(iri, SKOS.altLabel)}, key=str.casefold),
-        "definition": text_in(graph, iri, SKOS.definition, lang),
+        "category": category_of(graph, iri),
+        "labels": texts(graph, iri),
+        "alt_labels": sorted({str(a) for a in graph.objects(iri, SKOS.altLabel)}, key=lambda a: (a.casefold(), a)),
+        "definitions": texts(graph, iri, SKOS.definition),
         "links": {},
         "linked_from": {},
     }
     for prop, key in _LINKS:
-        values = _labels(graph, graph.objects(iri, prop), lang)
+        values = _references(graph, graph.objects(iri, prop))
         if values:
             info["links"][key] = values
     linked: dict[str, set] = {}
@@ -107,10 +130,11 @@ def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
     if kind == "skill":
         linked["prerequisite_of"] = set(graph.subjects(AIJ.prerequisite, iri))
         linked["required_by"] = {graph.value(r, AIJ.ofRole) for r in graph.subjects(AIJ.requiresSkill, iri)}
-    info["linked_from"] = {k: _labels(graph, v, lang) for k, v in sorted(linked.items()) if v}
+    info["linked_from"] = {k: _references(graph, v) for k, v in sorted(linked.items()) if v}
     if kind == "role":
         info["requirements"] = [
-            {"skill": label(graph, r["skill"], lang), "level": r["level"], "essential": r["essential"], "curated": r["curated"]}
+            {**reference(graph, r["skill"]), "category": category_of(graph, r["skill"]), "level": r["level"],
+             "essential": r["essential"], "curated": r["curated"]}
             for r in requirements(graph, iri)
         ]
     if kind == "skill":
@@ -119,8 +143,8 @@ def describe(graph: Graph, iri: URIRef, lang: str = "en") -> dict:
     for key, prop in (("code", SKOS.notation), ("preparation_level", AIJ.preparationLevel), ("source", DCTERMS.source)):
         value = graph.value(iri, prop)  # only imported entities have these
         if value is not None:
-            info[key] = label(graph, value, lang) if key == "source" else value.toPython()
-    info["evidence"] = evidence(graph, iri, lang)
+            info[key] = reference(graph, value) if key == "source" else value.toPython()
+    info["evidence"] = evidence(graph, iri)
     info["curation_notes"] = sorted(str(n) for n in graph.objects(iri, AIJ.curationNote))
     return info
 
@@ -150,8 +174,8 @@ def roles_in_sector(graph: Graph, sector: URIRef) -> set[URIRef]:
     return {r for s in narrower_sectors(graph, sector) for r in graph.subjects(AIJ.inSector, s)}
 
 
-def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=None, lang: str = "en") -> list[dict]:
-    """List the entities of one kind, optionally filtered, sorted by label.
+def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=None) -> list[dict]:
+    """List the entities of one kind, optionally filtered, as ``{'iri', 'labels', 'definitions'}`` sorted by IRI.
 
     Parameters
     ----------
@@ -169,14 +193,14 @@ def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=
     >>> from graph.store.turtle import load_graph
     >>> g = load_graph()
     >>> rows = list_entities(g, "role", sector="government", concern="privacy")
-    >>> sorted(r["label"] for r in rows)[:2]
+    >>> sorted(r["labels"]["en"] for r in rows)[:2]
     ['Big Data Specialist', 'Cybersecurity and Data Privacy Specialist']
-    >>> "Public trust" in [r["label"] for r in list_entities(g, "concern", sector="government")]
+    >>> "Public trust" in [r["labels"]["en"] for r in list_entities(g, "concern", sector="government")]
     True
     """
-    members = {s for s in set(graph.subjects()) if kind_of(graph, s) == kind}
+    members = {s for s in set(graph.subjects(RDF.type, None)) if kind_of(graph, s) == kind}
     if sector is not None or family is not None or concern is not None:
-        roles = {s for s in graph.subjects(RDF.type, AIJ.Role)}
+        roles = set(graph.subjects(RDF.type, KINDS["role"]))
         if sector is not None:
             roles &= roles_in_sector(graph, resolve(graph, sector, kind="sector"))
         if family is not None:
@@ -190,8 +214,8 @@ def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=
             if concern_iri is not None:
                 roles &= set(graph.subjects(AIJ.addressesConcern, concern_iri))
             members &= roles if kind == "role" else _linked_from(graph, roles)
-    rows = [{"label": label(graph, m, lang), "iri": str(m), "definition": text_in(graph, m, SKOS.definition, lang)} for m in members]
-    return sorted(rows, key=lambda r: (r["label"].casefold(), r["iri"]))
+    return [{"iri": str(m), "labels": texts(graph, m), "definitions": texts(graph, m, SKOS.definition)}
+            for m in sorted(members)]
 
 
 def _linked_from(graph: Graph, roles) -> set[URIRef]:

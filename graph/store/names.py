@@ -1,9 +1,8 @@
 """Find the entities of an rdflib graph by the names people use (see :class:`graph.model.names.NameIndex`)."""
 
 from rdflib import RDF, Graph, URIRef
-from rdflib.namespace import SKOS
 
-from ..model.names import NameIndex
+from ..model.names import NameIndex, category
 from ..model.projection import facts_from_graph, kind_word
 
 
@@ -19,6 +18,19 @@ def kind_of(graph: Graph, iri: URIRef) -> str | None:
     return kind_word({str(t) for t in graph.objects(iri, RDF.type)})
 
 
+def category_of(graph: Graph, iri: URIRef) -> str | None:
+    """Return :func:`category` of ``iri`` in an rdflib graph.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> category_of(load_graph(), URIRef("https://w3id.org/aijobs/skill/law"))
+    'knowledge'
+    """
+    types = {str(t) for t in graph.objects(iri, RDF.type)}
+    return category(kind_word(types), types)
+
+
 def name_index(graph: Graph) -> NameIndex:
     """Return the :class:`NameIndex` of an rdflib graph, as it is now.
 
@@ -28,6 +40,7 @@ def name_index(graph: Graph) -> NameIndex:
     Examples
     --------
     >>> from rdflib import Literal
+    >>> from rdflib.namespace import SKOS
     >>> from graph.store.turtle import load_graph
     >>> from graph.store.rdf import AIJ
     >>> g = load_graph()
@@ -37,20 +50,6 @@ def name_index(graph: Graph) -> NameIndex:
     'https://w3id.org/aijobs/role/prompt-auditor'
     """
     return NameIndex.from_facts(facts_from_graph(graph))
-
-
-def label(graph: Graph, iri: URIRef, lang: str = "en") -> str:
-    """Return the preferred label of ``iri`` in ``lang``, falling back to English, then the IRI.
-
-    Examples
-    --------
-    >>> from graph.store.turtle import load_graph
-    >>> g = load_graph()
-    >>> label(g, URIRef("https://w3id.org/aijobs/role/data-analyst"), "id")
-    'Analis Data'
-    """
-    labels = {l.language: str(l) for l in graph.objects(iri, SKOS.prefLabel)}
-    return labels.get(lang) or labels.get("en") or str(iri).rsplit("/", 1)[-1]
 
 
 def resolve(graph: Graph, name: str, kind: str | None = None) -> URIRef:

@@ -11,8 +11,9 @@ from ..errors import BadValueError, DataError
 from . import syntax
 
 _PACKAGE = Path(__file__).resolve().parent.parent
+#: Characters no IRI may hold (RFC 3987), which rdflib's Turtle parser lets through.
 #: Turtle files that are not part of the data (validated against, or queried with).
-NOT_DATA = {"shapes.ttl"}
+NOT_DATA = {"shapes.ttl", "shapes-import.ttl"}
 
 
 def ontology_dir() -> Path:

@@ -1,4 +1,10 @@
-"""Check a graph against the SHACL shapes in ``ontology/shapes.ttl`` and report, as plain data."""
+"""Check data against SHACL shapes and report, as plain data.
+
+The hand-edited graph keeps the rules of ``ontology/shapes.ttl`` (labels in both
+languages, a quote or a curation note on every fact, ...); imported taxonomies keep the
+smaller rules of ``ontology/shapes-import.ttl`` (names, efforts, levels, the release they
+come from): :func:`validate_dataset` checks each part against its own rules.
+"""
 
 import logging
 import re
@@ -6,16 +12,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, BNode, Graph, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import SKOS
+from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
 
 from ..errors import DataError
 from .turtle import ontology_dir, parse_file
 from .rdf import bind_prefixes
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
 #: Severities, most serious first: the order violations are sorted in.
 SEVERITIES = ("Violation", "Warning", "Info")
 #: pyshacl logs to stderr through this logger; it is silenced while validating.
@@ -59,50 +64,34 @@ class Violation:
 
 @dataclass
 class Report:
-    """The outcome of :func:`validate`.
+    """The outcome of :func:`validate` or :func:`validate_dataset`.
 
     Attributes
     ----------
     conforms : bool
-        True when the graph keeps every rule.
+        True when the data keeps every rule.
     violations : list of Violation
         Sorted by :meth:`Violation.sort_key`, so the same input gives the same report.
     shapes : int
         How many node shapes (rule families) were checked.
     rules : int
         How many rules (constraints carrying an ``sh:message``) those shapes hold.
+    triples : int
+        How many statements were checked.
+    labels : dict
+        The preferred labels (``{'en': ..., 'id': ...}``) of the resources the violations name.
     """
 
     conforms: bool
     violations: list[Violation] = field(default_factory=list)
     shapes: int = 0
     rules: int = 0
-
-    def as_dict(self, graph: Graph | None = None) -> dict:
-        """Return the report as JSON-ready plain data; ``graph`` supplies English labels of focus nodes.
-
-        Examples
-        --------
-        >>> Report(conforms=True, shapes=2, rules=5).as_dict()
-        {'conforms': True, 'shapes': 2, 'rules': 5, 'violations': []}
-        """
-        def term(node):
-            return None if node is None else str(node) if not isinstance(node, Literal) else node.n3()
-
-        return {
-            "conforms": self.conforms,
-            "shapes": self.shapes,
-            "rules": self.rules,
-            "violations": [
-                {"focus": term(v.focus), "label": preferred_label(graph, v.focus) if graph is not None else None,
-                 "path": v.path, "message": v.message, "severity": v.severity, "value": term(v.value), "rule": v.rule}
-                for v in self.violations
-            ],
-        }
+    triples: int = 0
+    labels: dict = field(default_factory=dict, repr=False)
 
 
 def default_shapes() -> Path:
-    """Return the path of the bundled shapes file.
+    """Return the path of the bundled shapes file of the hand-edited graph.
 
     Examples
     --------
@@ -110,6 +99,17 @@ def default_shapes() -> Path:
     'shapes.ttl'
     """
     return ontology_dir() / "shapes.ttl"
+
+
+def import_shapes() -> Path:
+    """Return the path of the bundled shapes file of imported data.
+
+    Examples
+    --------
+    >>> import_shapes().name
+    'shapes-import.ttl'
+    """
+    return ontology_dir() / "shapes-import.ttl"
 
 
 def load_shapes(path=None) -> Graph:
@@ -204,12 +204,68 @@ def validate(graph: Graph, shapes=None) -> Report:
             raise DataError(_shapes_error(origin, shapes_graph, results)) from results
     names = _names(shapes_graph)
     violations = [_violation(results, r, names) for r in results.subjects(RDF.type, SH.ValidationResult)]
+    named = {node for v in violations for node in (v.focus, v.value) if isinstance(node, URIRef)}
     return Report(
         conforms=bool(conforms),
         violations=sorted(violations, key=Violation.sort_key),
         shapes=len(set(shapes_graph.subjects(RDF.type, SH.NodeShape))),
         rules=len(set(shapes_graph.subjects(SH.message, None))),
+        triples=len(graph),
+        labels={str(node): _labels(graph, node) for node in sorted(named)},
     )
+
+
+def validate_dataset(dataset, shapes=None) -> Report:
+    """Validate each part of a :class:`graph.store.dataset.Dataset` against the rules meant for it.
+
+    The hand-edited graph is checked against ``shapes`` (default: the bundled
+    ``ontology/shapes.ttl``); the imported statements, with the hand-edited class hierarchy
+    (which ``sh:class`` follows), against ``ontology/shapes-import.ttl``.
+
+    Returns
+    -------
+    Report
+        Both parts' violations in one fixed order; shapes, rules and statements added up.
+
+    Raises
+    ------
+    DataError
+        As :func:`validate`.
+
+    Examples
+    --------
+    >>> from graph.store.dataset import Dataset
+    >>> report = validate_dataset(Dataset())
+    >>> report.conforms, report.shapes == validate(Dataset().graph()).shapes
+    (True, True)
+    """
+    hand_edited, imported = dataset.parts(_read_by(load_shapes(import_shapes())))
+    reports = [validate(hand_edited, shapes)] + ([validate(imported, import_shapes())] if imported is not None else [])
+    return Report(
+        conforms=all(r.conforms for r in reports),
+        violations=sorted((v for r in reports for v in r.violations), key=Violation.sort_key),
+        shapes=sum(r.shapes for r in reports),
+        rules=sum(r.rules for r in reports),
+        triples=sum(r.triples for r in reports),
+        labels={k: v for r in reports for k, v in sorted(r.labels.items())},
+    )
+
+
+def _read_by(shapes: Graph) -> set[URIRef] | None:
+    """The predicates ``shapes`` read (paths, targets, types), or None when a path is not one predicate."""
+    paths = set(shapes.objects(None, SH.path))
+    if any(not isinstance(p, URIRef) for p in paths):
+        return None
+    targets = {o for p in (SH.targetSubjectsOf, SH.targetObjectsOf) for o in shapes.objects(None, p)}
+    return paths | targets | {RDF.type, SKOS.prefLabel}
+
+
+def _labels(graph: Graph, node: URIRef) -> dict[str, str]:
+    """The smallest preferred label of ``node`` in each language ('' where it has none)."""
+    found = {"en": [], "id": []}
+    for label in graph.objects(node, SKOS.prefLabel):
+        found.get(getattr(label, "language", None), []).append(str(label))
+    return {code: min(texts, default="") for code, texts in found.items()}
 
 
 @contextmanager
@@ -263,38 +319,7 @@ def qname(names: Graph, iri: URIRef) -> str:
     >>> qname(bind_prefixes(Graph()), URIRef("http://example.org/x"))
     '<http://example.org/x>'
     """
-    for prefix, namespace in sorted(names.namespaces(), key=lambda p: (-len(str(p[1])), p[0])):
-        local = str(iri)[len(str(namespace)):]
-        if prefix and local and str(iri).startswith(str(namespace)) and re.fullmatch(r"\w([\w.-]*[\w-])?", local):
-            return f"{prefix}:{local}"
-    return f"<{iri}>"
-
-
-def preferred_label(graph: Graph, node: Node, lang: str = "en") -> str | None:
-    """Return the ``skos:prefLabel`` of ``node`` in ``lang`` (the smallest, if several), or None."""
-    labels = sorted(str(label) for label in graph.objects(node, SKOS.prefLabel) if getattr(label, "language", None) == lang)
-    return labels[0] if labels else None
-
-
-def node_text(graph: Graph, node: Node | None) -> str:
-    """Write a node for people: a prefixed name with its English label, or a literal in Turtle.
-
-    Examples
-    --------
-    >>> from graph.store.turtle import load_graph
-    >>> g = load_graph()
-    >>> node_text(g, URIRef("https://w3id.org/aijobs/role/data-analyst"))
-    'role:data-analyst (Data Analyst)'
-    >>> node_text(g, Literal("Analis Data", lang="id"))
-    '"Analis Data"@id'
-    """
-    if node is None:
-        return ""
-    if isinstance(node, Literal):
-        return node.n3(graph.namespace_manager)
-    name = qname(graph, node) if isinstance(node, URIRef) else f"_:{node}"
-    label = preferred_label(graph, node)
-    return f"{name} ({label})" if label else name
+    return names.namespace_manager.normalizeUri(iri)
 
 
 def path_text(graph: Graph, path: Node, names: Graph | None = None) -> str:

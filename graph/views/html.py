@@ -31,14 +31,15 @@ from pyvis.network import Network
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from ..store.entities import text_in
-from ..errors import NoPathError, OptionError
+from ..store.entities import texts
+from ..errors import NoPathError, OptionError, ViewTooLarge
 from ..store.rdf import AIJ
 from ..model.effort import DEFAULT_MAX_STEP
 from ..model.search import learning_path
 from ..model.projection import roles
-from ..store.names import kind_of, label
+from ..store.names import kind_of
 from . import text
+from .json import pick
 
 #: A browser lays out about this many nodes comfortably: in headless Chromium on a 2-core machine
 #: the bundled 99 nodes settle in about 1 s and 510 nodes took 3 to 4 s. A larger graph must be
@@ -63,7 +64,12 @@ RELATION_STYLE = {
     "in_sector": {"color": "#16a34a", "dashes": [8, 4]},
     "part_of": {"color": "#16a34a", "width": 3},
     "addresses": {"color": "#db2777", "dashes": [3, 3]},
+    "exactMatch": {"color": "#7c3aed", "width": 2},
+    "closeMatch": {"color": "#7c3aed", "dashes": [6, 3]},
 }
+#: Relations only some data has (two aligned roles, e.g. a bundled role and its O*NET occupation):
+#: the legend shows them only when the view draws one.
+_OPTIONAL_RELATIONS = ("exactMatch", "closeMatch")
 _CLASSES = {"sector": AIJ.Sector, "concern": AIJ.Concern}
 
 #: Words of the page, in each language.
@@ -79,6 +85,8 @@ WORDS = {
         "requires": "requires (line width = level; dashed = optional)", "prerequisite": "needs first (prerequisite)",
         "in_sector": "in sector", "part_of": "part of (sector)", "addresses": "addresses concern",
         "path_edge": "learning path step",
+        "exactMatch": "the same occupation in another taxonomy", "closeMatch": "a close match in another taxonomy",
+        "exactMatch_edge": "same occupation (skos:exactMatch)", "closeMatch_edge": "close match (skos:closeMatch)",
         "requires_edge": "requires, level {level}, {need}", "essential": "essential", "optional": "optional",
         "prerequisite_edge": "needs first", "in_sector_edge": "in sector", "part_of_edge": "part of",
         "addresses_edge": "addresses", "effort_unit": "Effort per level unit",
@@ -106,6 +114,8 @@ WORDS = {
         "requires": "membutuhkan (tebal garis = tingkat; putus-putus = opsional)",
         "prerequisite": "perlu lebih dulu (prasyarat)", "in_sector": "di sektor", "part_of": "bagian dari (sektor)",
         "addresses": "menangani isu", "path_edge": "langkah jalur belajar",
+        "exactMatch": "pekerjaan yang sama dalam taksonomi lain", "closeMatch": "padanan dekat dalam taksonomi lain",
+        "exactMatch_edge": "pekerjaan yang sama (skos:exactMatch)", "closeMatch_edge": "padanan dekat (skos:closeMatch)",
         "requires_edge": "membutuhkan, tingkat {level}, {need}", "essential": "wajib", "optional": "opsional",
         "prerequisite_edge": "perlu lebih dulu", "in_sector_edge": "di sektor", "part_of_edge": "bagian dari",
         "addresses_edge": "menangani", "effort_unit": "Usaha per satuan tingkat",
@@ -234,11 +244,12 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
     ('https://w3id.org/aijobs/role/data-analyst', 'https://w3id.org/aijobs/role/technology-auditor')
     """
     if depth < 1:
-        raise OptionError(f"--depth must be at least 1, not {depth}")
+        raise OptionError(f"the depth of a view must be at least 1, not {depth}")
     D = drawing(graph, G)
     if around is not None and around not in D:
-        raise OptionError(f"{label(graph, URIRef(around))!r} is a {kind_of(graph, URIRef(around)) or 'thing'}, not drawn:"
-                          " --around takes a role, skill, sector or concern")
+        raise OptionError(f"{pick(texts(graph, URIRef(around)), 'en', around)!r} is a "
+                          f"{kind_of(graph, URIRef(around)) or 'thing'}, not drawn: a view centres on a role, skill, "
+                          "sector or concern")
     keep = set(D)
     if sector is not None or concern is not None:
         matching = [r for r in roles(G) if (sector is None or sector in G.nodes[r]["sectors"])
@@ -257,11 +268,7 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
             keep = _linked(D, G, on_path)
         keep |= on_path
     if len(keep) > max_nodes:
-        focused = any(option is not None for option in (around, sector, concern, path))
-        hint = ("narrow it: a smaller --depth, or --sector and --concern together" if focused
-                else "draw part of it with --around NAME --depth N, --path FROM TO, --sector S or --concern C")
-        raise OptionError(f"the {'view' if focused else 'graph'} has {len(keep):,} nodes, more than the "
-                          f"{max_nodes:,} a browser lays out comfortably; {hint}")
+        raise ViewTooLarge(len(keep), max_nodes, focused=any(option is not None for option in (around, sector, concern, path)))
     nodes = {node: D.nodes[node]["kind"] for node in sorted(keep)}
     members = [n for n, kind in nodes.items() if kind == "role"]
     finder = len(members) <= MAX_PATH_ROLES
@@ -327,8 +334,8 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
             extra = {"sectors": list(G.nodes[node]["sectors"]), "concerns": list(G.nodes[node]["concerns"])}
         elif kind == "skill":
             extra = {"effort": G.nodes[node]["effort_hours"]}
-        net.add_node(node, label=text_in(graph, iri, SKOS.prefLabel, lang) or node.rsplit("/", 1)[-1],
-                     kind=kind, definition=text_in(graph, iri, SKOS.definition, lang), **KIND_STYLE[kind], **extra)
+        net.add_node(node, label=pick(texts(graph, iri), lang, node), kind=kind,
+                     definition=pick(texts(graph, iri, SKOS.definition), lang), **KIND_STYLE[kind], **extra)
     for u, v, data in view.edges:
         relation = data["relation"]
         style = dict(RELATION_STYLE[relation])
@@ -355,7 +362,9 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
             "detour": found.detour, "steps": [{"effort": step.effort,
                        "skills": [[g.skill, g.from_level, g.level, g.effort, g.reason] for g in step.gains]}
                       for step in found.steps]}
-    page = _template().render(data=data, words=words, lang=lang, kinds=KIND_STYLE, relations=RELATION_STYLE)
+    drawn = {data["relation"] for _, _, data in view.edges}
+    relations = {name: style for name, style in RELATION_STYLE.items() if name not in _OPTIONAL_RELATIONS or name in drawn}
+    page = _template().render(data=data, words=words, lang=lang, kinds=KIND_STYLE, relations=relations)
     return _seal(page + "\n")
 
 
@@ -365,7 +374,7 @@ def _names(graph: Graph, view: View) -> dict:
     for found in view.paths.values():
         if not isinstance(found, NoPathError):
             mentioned |= set(found.roles) | {g.skill for step in found.steps for g in step.gains}
-    return {iri: [text_in(graph, URIRef(iri), SKOS.prefLabel, lang) or iri.rsplit("/", 1)[-1] for lang in ("en", "id")]
+    return {iri: [pick(texts(graph, URIRef(iri)), lang, iri) for lang in ("en", "id")]
             for iri in sorted(mentioned)}
 
 

@@ -3,6 +3,7 @@
 These are the shapes ``graph … --format json`` prints and the text views read.
 """
 
+
 from ..model.effort import Gap, Move, SkillGain
 from ..model.ranking import Ranking
 from ..model.relatedness import Relatedness
@@ -139,3 +140,89 @@ def related(G, found: Relatedness, lang: str) -> dict:
                           "shared": [{**element(G, s.name, e, lang), "share": share} for e, share in s.shared]}
                          for s in found.signals]
     return result
+
+
+def pick(labels: dict, lang: str, iri: str = "") -> str:
+    """The text in ``lang`` from ``{'en': ..., 'id': ...}``: English if it has none, else the IRI's last segment.
+
+    Examples
+    --------
+    >>> pick({"en": "Data Analyst", "id": "Analis Data"}, "id")
+    'Analis Data'
+    >>> pick({"en": "Data Scientists", "id": ""}, "id"), pick({"en": "", "id": ""}, "id", "https://x.org/a/b")
+    ('Data Scientists', 'b')
+    """
+    return labels.get(lang) or labels.get("en") or iri.rsplit("/", 1)[-1]
+
+
+def _names(refs: list[dict], lang: str) -> list[str]:
+    return sorted((pick(r["labels"], lang, r["iri"]) for r in refs), key=lambda text: (text.casefold(), text))
+
+
+def entity(info: dict, lang: str) -> dict:
+    """``graph show --format json``: :func:`graph.store.entities.describe` with names in ``lang``.
+
+    ``label`` and ``definition`` are in ``lang`` (English where the data has no
+    Indonesian); ``labels`` keeps both; linked entities are their labels, sorted.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.store.entities import describe
+    >>> from graph.store.names import resolve
+    >>> g = load_graph()
+    >>> shown = entity(describe(g, resolve(g, "Data Analyst")), "id")
+    >>> shown["label"], shown["links"]["sectors"]
+    ('Analis Data', ['Pemerintahan', 'Pengembangan teknologi AI'])
+    """
+    shown = {"iri": info["iri"], "kind": info["kind"], "category": info["category"],
+             "label": pick(info["labels"], lang, info["iri"]), "labels": info["labels"],
+             "alt_labels": info["alt_labels"], "definition": pick(info["definitions"], lang),
+             "links": {key: _names(refs, lang) for key, refs in info["links"].items()},
+             "linked_from": {key: _names(refs, lang) for key, refs in info["linked_from"].items()}}
+    if "requirements" in info:
+        shown["requirements"] = [{"skill": pick(r["labels"], lang, r["iri"]), "iri": r["iri"], "category": r["category"],
+                                  "level": r["level"], "essential": r["essential"], "curated": r["curated"]}
+                                 for r in info["requirements"]]
+    for key in ("effort_hours", "matches", "code", "preparation_level"):
+        if key in info:
+            shown[key] = info[key]
+    if "source" in info:
+        shown["source"] = pick(info["source"]["labels"], lang, info["source"]["iri"])
+    shown["evidence"] = sorted(({"source": pick(e["source"]["labels"], lang, e["source"]["iri"]), "quote": e["quote"]}
+                                for e in info["evidence"]), key=lambda e: (e["source"], e["quote"]))
+    shown["curation_notes"] = info["curation_notes"]
+    return shown
+
+
+def listing(rows: list[dict], lang: str) -> list[dict]:
+    """``graph list --format json``: ``{'label', 'iri', 'definition'}`` in ``lang``, sorted by label, then IRI."""
+    shown = [{"label": pick(r["labels"], lang, r["iri"]), "iri": r["iri"], "definition": pick(r["definitions"], lang)}
+             for r in rows]
+    return sorted(shown, key=lambda r: (r["label"].casefold(), r["label"], r["iri"]))
+
+
+def match(found, lang: str) -> dict:
+    """One entity found by name (a :class:`graph.store.names.Match`), with its label in ``lang``."""
+    return {"label": pick(found.labels, lang, found.iri), "iri": found.iri, "kind": found.kind,
+            "category": found.category, "code": found.code, "matched": found.name}
+
+
+def report(found) -> dict:
+    """``graph validate --format json``: a :class:`graph.store.validate.Report` with English labels of focus nodes.
+
+    Examples
+    --------
+    >>> from graph.store.validate import Report
+    >>> report(Report(conforms=True, shapes=2, rules=5, triples=9))
+    {'conforms': True, 'shapes': 2, 'rules': 5, 'triples': 9, 'violations': []}
+    """
+    from rdflib import Literal  # a report's nodes are rdflib terms: only validation loads rdflib here
+
+    def term(node):
+        return None if node is None else node.n3() if isinstance(node, Literal) else str(node)
+
+    return {"conforms": found.conforms, "shapes": found.shapes, "rules": found.rules, "triples": found.triples,
+            "violations": [{"focus": term(v.focus), "label": found.labels.get(str(v.focus), {}).get("en") or None,
+                            "path": v.path, "message": v.message, "severity": v.severity, "value": term(v.value),
+                            "rule": v.rule} for v in found.violations]}

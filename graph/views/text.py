@@ -1,14 +1,21 @@
 """Turn result dicts into human-readable text or Markdown, in English or Indonesian."""
 
+from functools import cache
+
 from . import safe
+from ..model.names import normalise
 
 WORDS = {
     "en": {
         "sectors": "Sectors", "families": "Families", "concerns": "Concerns", "use_cases": "Use cases",
         "training_routes": "Training routes", "growth_outlook": "Outlook", "prerequisites": "Prerequisites",
         "broader": "Part of", "role": "Roles", "skill": "Skills", "sector": "Sectors",
-        "prerequisite_of": "Needed before", "required_by": "Required by", "requirements": "Skills required",
+        "prerequisite_of": "Needed before", "required_by": "Required by",
+        "requirements": {"skill": "Skills required", "knowledge": "Knowledge required", "technology": "Technologies used"},
         "evidence": "Evidence", "curated": "Curated", "matches": "Matches", "effort_unit": "Effort per level unit",
+        "more": "and {n} more", "no_match": "Nothing matches these filters.", "no_search": "Nothing is named like “{q}”.",
+        "found_as": "as", "more_found": "… and {n} more ({total} in all)",
+        "namesake": "Also named “{name}”",
         "essential": "essential", "optional": "optional", "prerequisite": "prerequisite", "level": "level",
         "alt": "Also called", "path": "Path", "of": "of", "moves": "moves", "move": "move",
         "from_to": "From {a} to {b}", "total": "Total", "learn": "Learn, in this order",
@@ -34,7 +41,7 @@ WORDS = {
         "none_next": "No role is related enough to {a} to be listed.",
         "none_fit": "No related move from {a} fits within {h}.",
         "relatedness": "relatedness", "fits": "fits the budget", "over": "over the budget",
-        "shares": "builds on", "to_learn": "to learn", "more": "{n} more",
+        "shares": "builds on", "to_learn": "to learn", "more_to_learn": "{n} more",
         "through": "another taxonomy; its counterpart here",
         "below_floor": "{n} of {c} roles are less related than {f} and not listed.",
         "over_budget": "{n} related roles need more than {h} in one move and are not listed.",
@@ -51,7 +58,8 @@ WORDS = {
         "gap": "What {a} has for {b}", "matched": "Already has", "missing_essential": "Missing, essential (in learning order)",
         "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
         "level_col": "Level",
-        "kinds": {"role": "role", "skill": "skill", "sector": "sector", "concern": "concern", "family": "role family",
+        "kinds": {"role": "role", "skill": "skill", "knowledge": "knowledge area", "technology": "technology",
+                  "sector": "sector", "concern": "concern", "family": "role family",
                   "usecase": "use case", "route": "training route", "organization": "organisation"},
         "code": "Code", "preparation_level": "Preparation level (1-5)", "source": "Source",
         "exactMatch": "the same occupation in another taxonomy (skos:exactMatch)",
@@ -62,7 +70,13 @@ WORDS = {
         "training_routes": "Jalur pelatihan", "growth_outlook": "Prospek", "prerequisites": "Prasyarat",
         "broader": "Bagian dari", "role": "Peran", "skill": "Keterampilan", "sector": "Sektor",
         "prerequisite_of": "Dibutuhkan sebelum", "required_by": "Dibutuhkan oleh",
-        "requirements": "Keterampilan yang dibutuhkan", "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
+        "requirements": {"skill": "Keterampilan yang dibutuhkan", "knowledge": "Pengetahuan yang dibutuhkan",
+                         "technology": "Teknologi yang digunakan"},
+        "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
+        "more": "dan {n} lainnya", "no_match": "Tidak ada yang cocok dengan filter ini.",
+        "no_search": "Tidak ada yang bernama seperti “{q}”.", "found_as": "sebagai",
+        "more_found": "… dan {n} lainnya ({total} seluruhnya)",
+        "namesake": "Juga bernama “{name}”",
         "effort_unit": "Usaha per satuan tingkat", "essential": "wajib", "optional": "opsional",
         "prerequisite": "prasyarat", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
         "moves": "langkah", "move": "langkah", "from_to": "Dari {a} ke {b}", "total": "Total",
@@ -90,7 +104,7 @@ WORDS = {
         "none_next": "Tidak ada peran yang cukup berkaitan dengan {a} untuk ditampilkan.",
         "none_fit": "Tidak ada langkah berkaitan dari {a} yang muat dalam {h}.",
         "relatedness": "keterkaitan", "fits": "muat dalam batas", "over": "melebihi batas",
-        "shares": "bekal yang sudah ada", "to_learn": "perlu dipelajari", "more": "{n} lagi",
+        "shares": "bekal yang sudah ada", "to_learn": "perlu dipelajari", "more_to_learn": "{n} lagi",
         "through": "taksonomi lain; padanannya di sini",
         "below_floor": "{n} dari {c} peran kurang berkaitan dari {f} dan tidak ditampilkan.",
         "over_budget": "{n} peran berkaitan butuh lebih dari {h} dalam satu langkah dan tidak ditampilkan.",
@@ -107,7 +121,8 @@ WORDS = {
         "gap": "Yang dimiliki {a} untuk {b}", "matched": "Sudah dimiliki",
         "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
         "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Waktu belajar", "level_col": "Tingkat",
-        "kinds": {"role": "peran", "skill": "keterampilan", "sector": "sektor", "concern": "isu", "family": "kelompok peran",
+        "kinds": {"role": "peran", "skill": "keterampilan", "knowledge": "bidang pengetahuan", "technology": "teknologi",
+                  "sector": "sektor", "concern": "isu", "family": "kelompok peran",
                   "usecase": "contoh penerapan", "route": "jalur pelatihan", "organization": "organisasi"},
         "code": "Kode", "preparation_level": "Tingkat persiapan (1-5)", "source": "Sumber",
         "exactMatch": "pekerjaan yang sama dalam taksonomi lain (skos:exactMatch)",
@@ -144,22 +159,44 @@ def decimal(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
+#: A list of linked entities longer than this is cut to its first names and a count.
+LISTED = 12
+
+
+def _names(values: list[str], lang: str) -> str:
+    """``values`` joined with commas; a long list shows its first names and how many more there are."""
+    if len(values) <= LISTED:
+        return ", ".join(values)
+    shown = LISTED - 2
+    return ", ".join(values[:shown]) + " " + WORDS[lang]["more"].format(n=f"{len(values) - shown:,}")
+
+
 def entity(info: dict, lang: str) -> str:
-    """Render the dict from :func:`graph.store.entities.describe` as text."""
+    """Render ``graph show`` (the dict of :func:`graph.views.json.entity`) as text.
+
+    The header names the entity in ``lang`` with its other-language label when it has
+    one; an empty definition prints nothing; a role's requirements come grouped as skills,
+    knowledge areas and technologies; long lists of linked entities come with a count.
+    """
     info = safe.each(info, safe.terminal)
     words = WORDS[lang]
-    other = "id" if lang == "en" else "en"
-    lines = [f"{info['label']} ({words['kinds'].get(info['kind'], info['kind'])}) / {info['labels'][other]}",
-             f"  {info['definition']}"]
+    other = info["labels"]["id" if lang == "en" else "en"]
+    kind = words["kinds"].get(info["category"], info["category"])
+    lines = [f"{info['label']} ({kind})" + (f" / {other}" if other and other != info["label"] else "")]
+    if info["definition"]:
+        lines.append(f"  {info['definition']}")
     if info["alt_labels"]:
         lines.append(f"  {words['alt']}: {'; '.join(info['alt_labels'])}")
     if "effort_hours" in info:
         lines.append(f"  {words['effort_unit']}: {hours(info['effort_hours'], lang)}")
     for key, values in list(info["links"].items()) + list(info["linked_from"].items()):
-        lines.append(f"  {words.get(key, key)}: {', '.join(values)}")
-    if info.get("requirements"):
-        lines.append(f"  {words['requirements']}:")
-        for req in info["requirements"]:
+        title = words.get(key, key)
+        lines.append(f"  {title}{f' ({len(values):,})' if len(values) > LISTED else ''}: {_names(values, lang)}")
+    for group in ("skill", "knowledge", "technology"):
+        rows = [r for r in info.get("requirements", ()) if r["category"] == group]
+        if rows:
+            lines.append(f"  {words['requirements'][group]}" + (f" ({len(rows)})" if len(rows) > LISTED else "") + ":")
+        for req in rows:
             tag = words["essential"] if req["essential"] else words["optional"]
             mark = f" [{words['curated'].lower()}]" if req["curated"] else ""
             lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag}){mark}")
@@ -172,7 +209,37 @@ def entity(info: dict, lang: str) -> str:
         lines.append(f"  {words['evidence']} ({ev['source']}): \"{ev['quote']}\"")
     for note in info["curation_notes"]:
         lines.append(f"  {words['curated']}: {note}")
+    for found in info.get("namesakes", ()):
+        lines.append(f"  {words['namesake'].format(name=found['matched'])}: {_found(found, lang)}")
     return "\n".join(lines)
+
+
+def _found(found: dict, lang: str) -> str:
+    """One entity found by name: ``Label (category, code) <IRI>``."""
+    kind = WORDS[lang]["kinds"].get(found["category"], found["category"])
+    return f"{found['label']} ({kind}{', ' + found['code'] if found['code'] else ''}) <{found['iri']}>"
+
+
+def listing(rows: list[dict], lang: str) -> str:
+    """Render ``graph list`` (rows of :func:`graph.views.json.listing`): labels in a column, then definitions."""
+    if not rows:
+        return WORDS[lang]["no_match"] + "\n"
+    rows = safe.each(rows, safe.terminal)
+    width = max(len(r["label"]) for r in rows)
+    return "".join(f"{r['label']:<{width}}  {r['definition']}".rstrip() + "\n" for r in rows)
+
+
+def search(text: str, found: list[dict], total: int, lang: str) -> str:
+    """Render ``graph search``: one entity a line, best first, and how many more matched."""
+    words = WORDS[lang]
+    text, found = safe.terminal(text), safe.each(found, safe.terminal)
+    if not total:
+        return words["no_search"].format(q=text) + "\n"
+    lines = [_found(f, lang) + (f" — {words['found_as']} “{f['matched']}”" if f["matched"] != normalise(f["label"])
+                                else "") for f in found]
+    if total > len(found):
+        lines.append(words["more_found"].format(n=f"{total - len(found):,}", total=f"{total:,}"))
+    return "\n".join(lines) + "\n"
 
 
 def _skill_line(skill: dict, lang: str) -> str:
@@ -307,7 +374,7 @@ def next_moves(result: dict, lang: str) -> str:
             lines.append(f"    {words['shares']}: " + "; ".join(e["label"].rstrip(".") for e in m["builds_on"]))
         learn = [f"{s['label']} {s['level']} ({hours(s['effort'], lang)})" for s in m["to_learn"][:_LEARN]]
         if len(m["to_learn"]) > _LEARN:
-            learn.append(words["more"].format(n=len(m["to_learn"]) - _LEARN))
+            learn.append(words["more_to_learn"].format(n=len(m["to_learn"]) - _LEARN))
         lines.append(f"    {words['to_learn']}: {', '.join(learn) or words['none']}")
     if result["below_floor"]:
         lines.append(words["below_floor"].format(n=f"{result['below_floor']:,}", c=f"{result['considered']:,}",
@@ -353,4 +420,60 @@ def gap(result: dict, lang: str) -> str:
     for key, total in (("missing_essential", "essential_effort"), ("missing_optional", "optional_effort")):
         lines.append(f"  {words[key]} — {hours(result[total], lang)}:")
         lines += [f"    - {_skill_line(s, lang)}" for s in result[key]] or [f"    {words['none']}"]
+    return "\n".join(lines) + "\n"
+
+
+@cache
+def _prefixed():
+    """A namespace manager binding only the project's prefixes, for writing IRIs as prefixed names."""
+    from rdflib import Graph
+
+    from ..store.rdf import bind_prefixes
+
+    return bind_prefixes(Graph(bind_namespaces="none")).namespace_manager
+
+
+def _node(node, report) -> str:
+    """A node of a validation report for people: a prefixed name with its English label, or a literal in Turtle."""
+    from rdflib import Literal, URIRef  # a report's nodes are rdflib terms: only validation loads rdflib here
+
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        return node.n3(_prefixed())
+    name = _prefixed().normalizeUri(node) if isinstance(node, URIRef) else f"_:{node}"
+    label = report.labels.get(str(node), {}).get("en")
+    return f"{name} ({label})" if label else name
+
+
+def violation(found, report) -> str:
+    """One violation on one line: severity (if not a violation), focus, path, message and the offending value.
+
+    Examples
+    --------
+    >>> from rdflib import URIRef
+    >>> from graph.store.validate import Report, Violation
+    >>> role = URIRef("https://w3id.org/aijobs/role/data-analyst")
+    >>> report = Report(False, labels={str(role): {"en": "Data Analyst", "id": "Analis Data"}})
+    >>> violation(Violation(role, "aij:inSector", "Needs a sector.", value=Literal(3)), report)
+    'role:data-analyst (Data Analyst) aij:inSector: Needs a sector. [value: "3"^^xsd:integer]'
+    """
+    parts = [] if found.severity == "Violation" else [f"{found.severity}:"]
+    parts.append(_node(found.focus, report))
+    if found.path:
+        parts.append(found.path)
+    line = " ".join(parts) + f": {found.message}"
+    if found.value is not None and found.value != found.focus:
+        line += f" [value: {_node(found.value, report)}]"
+    return line
+
+
+def validation(report) -> str:
+    """Render a :class:`graph.store.validate.Report`: every violation, then a summary line."""
+    if report.conforms:
+        return (f"Graph conforms: {report.shapes} shapes ({report.rules} rules) checked, {report.triples:,} triples, "
+                "no violations.\n")
+    lines = [safe.terminal(violation(v, report)) for v in report.violations]
+    lines.append(f"Graph does not conform: {len(report.violations)} violation(s) on "
+                 f"{len({v.focus for v in report.violations})} resource(s), {report.shapes} shapes checked.")
     return "\n".join(lines) + "\n"

@@ -22,10 +22,10 @@ Mapping (the README's "Importing O*NET and ESCO" section explains the choices):
 
 from pathlib import Path
 
-from rdflib.namespace import DCTERMS, OWL, SKOS
+from rdflib.namespace import DCTERMS, OWL, SDO, SKOS
 
 from ...errors import DataError
-from ..rdf import AIJ, SCHEMA
+from ..rdf import AIJ
 from . import CC_BY_4, IMPORT_BASE, Source, check_directory, release_of
 from .tables import read_csv
 from .triples import Triples, unique_slugs
@@ -196,7 +196,7 @@ def read_esco(directory, *, release: str | None = None, progress=None) -> Source
 
 
 def _describe_dataset(out: Triples, dataset: str, release: str) -> None:
-    out.type(dataset, SCHEMA.Dataset)
+    out.type(dataset, SDO.Dataset)
     out.text(dataset, SKOS.prefLabel, f"ESCO {release}", "en")
     out.text(dataset, DCTERMS.title, f"ESCO {release} (European Skills, Competences, Qualifications and Occupations)", "en")
     out.text(dataset, OWL.versionInfo, release)

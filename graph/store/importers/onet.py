@@ -43,10 +43,10 @@ The optional files (:data:`OPTIONAL_FILES`; an import says which it read):
 
 from pathlib import Path
 
-from rdflib.namespace import DCTERMS, OWL, SKOS
+from rdflib.namespace import DCTERMS, OWL, SDO, SKOS
 
 from ...model import projection
-from ..rdf import AIJ, SCHEMA
+from ..rdf import AIJ
 from . import CC_BY_4, IMPORT_BASE, Source, check_directory, release_of
 from .tables import read_tsv
 from .triples import Triples, unique_slugs
@@ -271,7 +271,7 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
 
 
 def _describe_dataset(out: Triples, dataset: str, release: str) -> None:
-    out.type(dataset, SCHEMA.Dataset)
+    out.type(dataset, SDO.Dataset)
     out.text(dataset, SKOS.prefLabel, f"O*NET {release} Database", "en")
     out.text(dataset, DCTERMS.title, f"O*NET {release} Database", "en")
     out.text(dataset, OWL.versionInfo, release)

@@ -1,0 +1,130 @@
+"""`graph show` and `graph search` on the bundled graph and on imported data: names, kinds, namesakes, long lists."""
+
+import json
+
+import pytest
+
+from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY
+from graph.store.names import normalise
+from graph.views import text
+from .conftest import invoke
+from .import_fixtures import write_onet
+
+PROGRAMMING = "https://w3id.org/aijobs/skill/programming"
+
+
+@pytest.fixture(scope="module")
+def onet(tmp_path_factory):
+    """A dataset directory with the fixture O*NET release imported."""
+    folder = tmp_path_factory.mktemp("dataset") / "data"
+    source = write_onet(tmp_path_factory.mktemp("sources") / "onet-29.2")
+    assert invoke("--data", folder, "import", "onet", source).exit_code == 0
+    return folder
+
+
+def search(cli, *args):
+    result = cli("search", *args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+# ------------------------------------------------------------------ search
+
+@pytest.mark.parametrize("query", ["analis", "DATA", "keamanan", "Désain"])
+def test_every_result_has_a_name_containing_the_text(cli, graph, query):
+    from graph.store.names import name_index
+
+    found = search(cli, query, "--limit", "1000")
+    assert found["total"] == len(found["results"]) > 0
+    index = name_index(graph)
+    for row in found["results"]:
+        assert normalise(query) in row["matched"]
+        assert row["iri"] in {line[1:] for line in index.names[row["matched"]].split("\n")}
+
+
+def test_an_exact_name_ranks_first_and_both_languages_match(cli):
+    assert search(cli, "analis data")["results"][0]["iri"] == "https://w3id.org/aijobs/role/data-analyst"
+    assert search(cli, "Pemrograman")["results"][0]["iri"] == PROGRAMMING
+    assert search(cli, "programming")["results"][0]["iri"] == PROGRAMMING
+
+
+def test_kind_limit_and_language(cli):
+    roles = search(cli, "data", "--kind", "role")
+    assert roles["results"] and {r["kind"] for r in roles["results"]} == {"role"}
+    one = search(cli, "data", "--limit", "1")
+    assert len(one["results"]) == 1 and one["total"] > 1
+    assert search(cli, "analis data", "--lang", "id")["results"][0]["label"] == "Analis Data"
+    shown = cli("search", "data", "--limit", "1")
+    assert shown.stdout.splitlines()[-1] == f"… and {one['total'] - 1} more ({one['total']} in all)"
+
+
+def test_no_match_says_so_and_a_text_without_letters_is_a_usage_error(cli):
+    result = cli("search", "zzqx")
+    assert result.exit_code == 0 and result.stdout == "Nothing is named like “zzqx”.\n"
+    result = cli("search", "--", "-- !")
+    assert result.exit_code == 2 and "letters or digits" in result.stderr and "Traceback" not in result.output
+
+
+def test_search_on_imported_data_ranks_hand_edited_entities_first(cli, onet):
+    result = cli("--data", onet, "search", "python", "--format", "json")
+    found = json.loads(result.stdout)["results"]
+    assert [r["iri"] for r in found[:2]] == [PROGRAMMING, TECHNOLOGY + "python"]
+    assert found[1]["category"] == "technology" and found[0]["matched"] == "python"
+
+
+# ------------------------------------------------------------------ show on imported data
+
+def test_a_name_shared_with_imported_data_lists_the_namesakes(cli, onet):
+    result = cli("--data", onet, "show", "Python")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Programming (skill) / Pemrograman\n")
+    assert f"  Also named “Python”: Python (technology) <{TECHNOLOGY}python>" in result.stdout.splitlines()
+    hidden = cli("--data", onet, "show", TECHNOLOGY + "python")
+    assert hidden.exit_code == 0 and hidden.stdout.startswith("Python (technology)\n")
+
+
+def test_knowledge_and_skills_of_one_name_are_each_reachable_and_told_apart(cli, onet):
+    ambiguous = cli("--data", onet, "show", "Mathematics")
+    assert ambiguous.exit_code == 2 and "name one by its code or IRI" in ambiguous.stderr
+    knowledge = cli("--data", onet, "show", "2.C.4.a")
+    skill = cli("--data", onet, "show", "2.A.1.e")
+    assert knowledge.stdout.startswith("Mathematics (knowledge area)\n")
+    assert skill.stdout.startswith("Mathematics (skill)\n")
+    assert json.loads(cli("--data", onet, "show", "2.C.4.a", "--format", "json").stdout)["category"] == "knowledge"
+
+
+def test_an_imported_role_groups_skills_knowledge_and_technologies(cli, onet):
+    info = json.loads(cli("--data", onet, "show", "Statisticians", "--format", "json").stdout)
+    groups = {}
+    for req in info["requirements"]:
+        groups.setdefault(req["category"], []).append(req["iri"])
+    assert ELEMENT + "2.A.1.e" in groups["skill"] and ELEMENT + "2.C.4.a" in groups["knowledge"]
+    assert TECHNOLOGY + "r" in groups["technology"]
+    lines = cli("--data", onet, "show", "Statisticians").stdout.splitlines()
+    heads = [line.strip() for line in lines if line.endswith(":") and line.startswith("  ") and not line.startswith("   ")]
+    assert heads == ["Skills required:", "Knowledge required:", "Technologies used:"]
+
+
+def test_no_empty_definition_and_no_repeated_label(cli, onet):
+    lines = cli("--data", onet, "show", "2.C.4.a").stdout.splitlines()
+    assert all(line.strip() for line in lines)  # O*NET gives elements no definition: no blank line for it
+    assert lines[0] == "Mathematics (knowledge area)"  # no "/ Mathematics": the data has no Indonesian label
+    assert json.loads(cli("--data", onet, "show", ROLE + "15-2041.00", "--format", "json").stdout)["labels"]["id"] == ""
+
+
+# ------------------------------------------------------------------ long lists
+
+def test_a_long_list_of_linked_entities_is_cut_with_a_count():
+    names = [f"Occupation {i:03}" for i in range(900)]
+    info = {"label": "Mathematics", "labels": {"en": "Mathematics", "id": ""}, "category": "knowledge",
+            "definition": "", "alt_labels": [], "links": {}, "linked_from": {"required_by": names}, "matches": [],
+            "evidence": [], "curation_notes": []}
+    [line] = [line for line in text.entity(info, "en").splitlines() if "Required by" in line]
+    shown = line.split(": ", 1)[1]
+    assert line.startswith("  Required by (900): ")
+    assert shown.endswith(f"and {900 - (text.LISTED - 2)} more")
+    assert shown.count("Occupation") == text.LISTED - 2
+    short = {**info, "linked_from": {"required_by": names[:text.LISTED]}}
+    [line] = [line for line in text.entity(short, "en").splitlines() if "Required by" in line]
+    assert line == "  Required by: " + ", ".join(names[:text.LISTED])
+    assert "900" in text.entity({**info}, "id") and "lainnya" in text.entity(info, "id")
