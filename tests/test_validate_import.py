@@ -6,7 +6,7 @@ import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SH, SKOS
 
-from graph.model.vocabulary import AIJ
+from graph.store.rdf import AIJ
 from graph.store.importers.onet import ELEMENT, ROLE, read_onet
 from graph.store.turtle import data_files, load_graph
 from graph.store.validate import import_shapes, load_shapes, validate

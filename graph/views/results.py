@@ -8,7 +8,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.query import Result
 
 from ..errors import OptionError
-from ..model.vocabulary import bind_prefixes
+from ..store.rdf import bind_prefixes
 from ..store.export import serialize
 from . import safe
 
