@@ -8,7 +8,8 @@ A generated block is a fenced block right after a marker naming the command that
     ```
 
 ``graph`` runs as ``python -m graph`` from this checkout; standard error follows standard
-output (so error examples show their message); ``| head -N`` keeps the first N lines. A
+output (so error examples show their message); ``| head -N`` keeps the first N lines. Several
+commands joined by `` ;; `` fill one block, each shown after a ``$ command`` line. A
 command that names ``--data d`` runs against a dataset with O*NET 29.2 imported (built once
 into a temporary folder from ``--onet``, or taken from ``--data``). Benchmarks
 (``python scripts/bench_*.py``) print timings that vary from run to run: they are run only
@@ -34,6 +35,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MARKER = re.compile(r"^<!-- \$ (?P<command>.+?) -->\n```(?P<lang>\w*)\n(?P<body>.*?)^```\n", re.M | re.S)
 HEAD = re.compile(r"^(?P<command>.+?) \| head -(?P<lines>\d+)$")
+
+
+def run_all(commands: str, dataset: Path | None) -> str:
+    """What the marker's commands print, as the block shows it."""
+    parts = commands.split(" ;; ")
+    if len(parts) == 1:
+        return run(parts[0], dataset)
+    return "".join("$ " + HEAD.sub(r"\g<command>", part) + "\n" + run(part, dataset) for part in parts)
 
 
 def run(command: str, dataset: Path | None) -> str:
@@ -68,9 +77,12 @@ def is_bench(command: str) -> bool:
     return command.startswith("python scripts/bench")
 
 
-def needs_dataset(command: str) -> bool:
-    words = shlex.split(HEAD.sub(r"\g<command>", command))
-    return "--data" in words and words[words.index("--data") + 1] == "d"
+def needs_dataset(commands: str) -> bool:
+    for command in commands.split(" ;; "):
+        words = shlex.split(HEAD.sub(r"\g<command>", command))
+        if "--data" in words and words[words.index("--data") + 1] == "d":
+            return True
+    return False
 
 
 def regenerate(text: str, dataset: Path | None, skip_datasets: bool, bench: bool) -> tuple[str, list[str]]:
@@ -80,7 +92,7 @@ def regenerate(text: str, dataset: Path | None, skip_datasets: bool, bench: bool
         command = match["command"]
         if (skip_datasets and needs_dataset(command)) or (is_bench(command) and not bench):
             continue
-        output = run(command, dataset)
+        output = run_all(command, dataset)
         if output != match["body"]:
             stale.append(command)
         pieces += [text[last:match.start("body")], output]

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY
-from graph.store.names import normalise
+from graph.model.names import normalise
 from graph.views import text
 from .conftest import invoke
 from .import_fixtures import write_onet

@@ -287,21 +287,24 @@ class Dataset:
 
     def _forms(self):
         if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key forms on
-            facts = Facts()
-            for subject, statements in _grouped(_quads(self._graph)):
-                facts.add(subject, statements)
-            return _derive(facts, [])
+            def gather():
+                facts = Facts()
+                for subject, statements in _grouped(_quads(self._graph)):
+                    facts.add(subject, statements)
+                return facts
+
+            return _derive(gather, [])
         base = base_files(self.directory)
         inputs = [path.name.encode() + b"\0" + _read(path) for path in base]
         if not self.imported:
-            return cache.cached(cache.key(*inputs), lambda: _derive(_facts(base, []), base))
+            return cache.cached(cache.key(*inputs), lambda: _derive(lambda: _facts(base, []), base))
         with _locked(self.directory, False):
             manifest = _read(self.version / MANIFEST)
             forms_key = cache.key(*inputs, manifest)
             found = cache.read(self.version / _forms_name(forms_key), forms_key)
         if found is not None:
             return found
-        forms = _derive(_facts(base, list(zip(self._source_paths(), self._sources()))), base + self._source_paths())
+        forms = _derive(lambda: _facts(base, self._source_data()), base + self._source_paths())
         self._store_forms(forms, forms_key)  # for the next command: the code or the base graph changed
         return forms
 
@@ -334,10 +337,10 @@ class Dataset:
         return syntax.write([line for line, _ in groupby(heapq.merge(base, *sources))], name)
 
 
-def _derive(facts, files: list[Path]):
-    """:func:`graph.store.cache.derive`, with a bad value in the data named by its file and line in ``files``."""
+def _derive(gather, files: list[Path]):
+    """:func:`graph.store.cache.derive` of the facts ``gather()`` returns, a bad value named by its file and line."""
     try:
-        return cache.derive(facts)
+        return cache.derive(gather())
     except BadValueError as err:
         raise located(err, files) from err
 
@@ -484,11 +487,7 @@ def _stage(directory: Path, staging: Path, current: Path | None, source, step) -
     files = [(staging / info["file"], data if key == name else _read(staging / info["file"]))
              for key, info in sorted(sources.items())]
     del data
-    facts = _facts(base, files, step)
-    located_in = base + [path for path, _ in files]
-    del files
-    G, names = _derive(facts, located_in)
-    del facts
+    G, names = _derive(lambda: _facts(base, files, step), base + [path for path, _ in files])
     step("project")
     step("move costs")
     forms_key = cache.key(*[path.name.encode() + b"\0" + _read(path) for path in base], manifest)

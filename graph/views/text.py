@@ -451,7 +451,7 @@ def violation(found, report) -> str:
 
     Examples
     --------
-    >>> from rdflib import URIRef
+    >>> from rdflib import Literal, URIRef
     >>> from graph.store.validate import Report, Violation
     >>> role = URIRef("https://w3id.org/aijobs/role/data-analyst")
     >>> report = Report(False, labels={str(role): {"en": "Data Analyst", "id": "Analis Data"}})
