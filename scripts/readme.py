@@ -18,7 +18,7 @@ with ``--bench``, and never checked.
 Usage::
 
     python scripts/readme.py            # rewrite README.md in place
-    python scripts/readme.py --check    # exit 1 and list the stale blocks (what tests/test_readme.py runs)
+    python scripts/readme.py --check    # exit 1 and list the stale blocks (what tests/cli/test_readme.py runs)
     python scripts/readme.py --check --skip-datasets   # only the blocks on the bundled graph
     python scripts/readme.py --bench    # also rerun the benchmarks and paste their figures
 """

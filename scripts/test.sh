@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# nginx puts HTTP Basic authentication in front of Oxigraph in tests/test_remote.py.
+# nginx puts HTTP Basic authentication in front of Oxigraph in tests/store/test_remote.py.
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 fi

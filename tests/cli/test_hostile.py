@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from graph.store.export import serialize
 from graph.store.turtle import load_graph, ontology_dir
 
-from .conftest import run_graph
-from .import_fixtures import write_onet
+from ..conftest import run_graph
+from ..import_fixtures import write_onet
 
 ANALYST, AUDITOR = "Data Analyst", "AI Auditor"
 #: Hypothesis settings for CLI runs: few examples, no deadline (runs load data), shared fixtures allowed,

@@ -16,7 +16,7 @@ from graph.store import cache
 from graph.store.dataset import Dataset
 from graph.store.turtle import ontology_dir
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 ROLE = "https://w3id.org/aijobs/role/"
 PATH = ("path", "Data Analyst", "AI Auditor", "--format", "json")

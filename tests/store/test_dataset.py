@@ -12,8 +12,8 @@ import pytest
 
 from graph.store.dataset import CURRENT, MANIFEST, Dataset
 
-from .conftest import ROOT
-from .import_fixtures import write_esco, write_onet
+from ..conftest import ROOT
+from ..import_fixtures import write_esco, write_onet
 from .test_cache import Planted
 
 #: A stand-in for a power cut: the N-th durable step of an import (a file synced, a folder synced,

@@ -5,7 +5,7 @@ import re
 import subprocess
 import sys
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 def test_every_pasted_output_is_what_the_command_prints_today():

@@ -8,8 +8,8 @@ from graph.store.entities import describe, list_entities
 from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY
 from graph.model.vocabulary import KINDS
 from graph.views import html
-from .conftest import invoke
-from .import_fixtures import write_esco, write_onet
+from ..conftest import invoke
+from ..import_fixtures import write_esco, write_onet
 
 
 @pytest.fixture(scope="module")

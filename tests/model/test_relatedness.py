@@ -20,8 +20,8 @@ from graph.store.rdf import AIJ
 from graph.store.dataset import Dataset
 from graph.store.importers.crosswalk import read_crosswalk
 from graph.store.importers.onet import ACTIVITY, ROLE, TASK, read_onet
-from .conftest import ROLE as CURATED, run_graph
-from .import_fixtures import ACTIVITIES, OPTIONAL, OCCUPATION, TASKS, write_crosswalk, write_esco, write_onet
+from ..conftest import ROLE as CURATED, run_graph
+from ..import_fixtures import ACTIVITIES, OPTIONAL, OCCUPATION, TASKS, write_crosswalk, write_esco, write_onet
 
 SCIENTISTS, STATISTICIANS, SECURITY, SYSTEMS, BI = (ROLE + c for c in (
     "15-2051.00", "15-2041.00", "15-1212.00", "15-1211.00", "15-2051.01"))

@@ -15,9 +15,9 @@ from graph.errors import DataError
 from graph.store.turtle import load_graph, ontology_dir, parse_file
 from graph.store.rdf import bind_prefixes
 from graph.store.validate import Report, Violation, load_shapes, validate
-from .conftest import invoke
+from ..conftest import invoke
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "shapes"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "shapes"
 VALID = FIXTURES / "valid.ttl"
 AIJSH = "https://w3id.org/aijobs/shapes#"
 ONTOLOGY = "https://w3id.org/aijobs/ontology"

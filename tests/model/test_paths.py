@@ -14,7 +14,7 @@ from graph.model.relatedness import similarity
 from graph.model.search import learning_path, smallest_budget
 from graph.model.projection import profile, project, roles
 
-from .conftest import ROLE, SECTOR, run_graph
+from ..conftest import ROLE, SECTOR, run_graph
 
 DA, AUDITOR, POLICY = ROLE + "data-analyst", ROLE + "ai-auditor", ROLE + "ai-policy-ethics-specialist"
 GOVERNMENT = SECTOR + "government"

@@ -19,8 +19,8 @@ from graph.store.importers.esco import read_esco
 from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY, read_onet
 from graph.store.rdf import AIJ
 from graph.model.search import learning_path
-from .import_fixtures import write_esco, write_onet
-from .conftest import invoke
+from ..import_fixtures import write_esco, write_onet
+from ..conftest import invoke
 
 ESCO_DATA_SCIENTIST = URIRef("http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30")
 

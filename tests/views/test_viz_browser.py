@@ -12,8 +12,8 @@ from playwright.sync_api import sync_playwright
 
 from graph.views import html as viz
 
-from .browser import launch, open_page
-from .conftest import ROLE, ROOT, SECTOR, SKILL, invoke
+from ..browser import launch, open_page
+from ..conftest import ROLE, ROOT, SECTOR, SKILL, invoke
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SCREENSHOTS = ROOT / "output" / "screenshots"

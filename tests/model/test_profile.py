@@ -9,7 +9,7 @@ from graph.model.effort import Person, holding
 from graph.model.search import learning_path
 from graph.store.profile import parse_have, read_profile
 
-from .conftest import ROLE, ROOT, SKILL, run_graph
+from ..conftest import ROLE, ROOT, SKILL, run_graph
 from .test_paths import check_path
 
 EXAMPLE = ROOT / "examples" / "analis-data.toml"

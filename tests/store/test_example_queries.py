@@ -11,7 +11,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph.store.turtle import ontology_dir
 from graph.store.rdf import AIJ, ESCO, PREFIXES
-from .conftest import invoke
+from ..conftest import invoke
 
 QUERIES = ontology_dir() / "queries"
 

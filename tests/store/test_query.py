@@ -15,7 +15,7 @@ from rdflib.namespace import RDF, SKOS
 
 from graph.store.turtle import ontology_dir
 from graph.store.rdf import AIJ, PREFIXES
-from .conftest import invoke
+from ..conftest import invoke
 
 ROLE = PREFIXES["role"]
 LABELS = """SELECT ?role ?label WHERE { ?role a aij:Role ; skos:prefLabel ?label .

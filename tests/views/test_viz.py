@@ -13,7 +13,7 @@ from graph.store.turtle import load_graph, ontology_dir
 from graph.model.search import learning_path
 from graph.model.projection import DERIVED, project, roles
 
-from .conftest import ROLE, SECTOR, SKILL, invoke, run_graph
+from ..conftest import ROLE, SECTOR, SKILL, invoke, run_graph
 
 CONCERN = "https://w3id.org/aijobs/concern/"
 
@@ -331,7 +331,7 @@ def test_default_output_is_output_graph_html(tmp_path):
 def test_viz_draws_focused_views_of_imported_data(tmp_path):
     from graph.store.dataset import Dataset
     from graph.store.importers.onet import ROLE as ONET
-    from .import_fixtures import write_onet
+    from ..import_fixtures import write_onet
 
     folder, target = tmp_path / "data", tmp_path / "imported.html"
     assert invoke("--data", folder, "import", "onet", write_onet(tmp_path / "onet-29.2")).exit_code == 0

@@ -11,7 +11,7 @@ from rdflib.compare import isomorphic
 from graph.store.export import FORMATS, serialize
 from graph.store.turtle import ontology_dir
 
-from .conftest import ROOT, run_graph
+from ..conftest import ROOT, run_graph
 
 RDFLIB_FORMAT = {"turtle": "turtle", "jsonld": "json-ld", "nt": "nt", "xml": "xml"}
 

@@ -23,7 +23,7 @@ from graph.errors import DataError
 from graph.store.export import serialize
 from graph.store.turtle import load_graph, ontology_dir
 from graph.store.remote import Endpoint, fetch_graph, push_graph
-from .conftest import invoke
+from ..conftest import invoke
 
 USER, PASSWORD = "tester", "correct-horse-battery"
 NO_CREDENTIALS = {"GRAPH_ENDPOINT_USER": None, "GRAPH_ENDPOINT_PASSWORD": None, "GRAPH_ENDPOINT": None,

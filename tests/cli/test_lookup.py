@@ -12,7 +12,7 @@ from graph.errors import AmbiguousNameError, UnknownNameError, WrongKindError
 from graph.store.turtle import ontology_dir
 from graph.store.names import resolve
 
-from .conftest import ROLE, run_graph
+from ..conftest import ROLE, run_graph
 
 
 @pytest.mark.parametrize("name", ["Analis Data", "data analyst", "  DATA   Analyst ", "analis-data", "Data Analyst"])

@@ -10,7 +10,7 @@ from graph.store.rdf import AIJ
 from graph.store.importers.onet import ELEMENT, ROLE, read_onet
 from graph.store.turtle import data_files, load_graph
 from graph.store.validate import import_shapes, load_shapes, validate
-from .import_fixtures import write_onet
+from ..import_fixtures import write_onet
 
 SHAPES = "https://w3id.org/aijobs/shapes#"
 DATA_SCIENTISTS = URIRef(ROLE + "15-2051.00")

@@ -7,8 +7,8 @@ import pytest
 from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY
 from graph.model.names import normalise
 from graph.views import text
-from .conftest import invoke
-from .import_fixtures import write_onet
+from ..conftest import invoke
+from ..import_fixtures import write_onet
 
 PROGRAMMING = "https://w3id.org/aijobs/skill/programming"
 
