@@ -111,7 +111,7 @@ def test_describe_gives_the_resource_s_statements(graph):
                                         ("DESCRIBE role:data-analyst", "csv")])
 def test_format_that_does_not_suit_the_query_is_refused(query, fmt):
     result = run("query", query, "--format", fmt, exit_code=2)
-    assert result.output.startswith(f"Error: --format {fmt} does not suit a ")
+    assert result.output.startswith(f"Error: the output format {fmt} does not suit a ")
 
 
 def test_syntax_error_gives_line_and_column():

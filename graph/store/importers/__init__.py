@@ -50,7 +50,7 @@ def release_of(directory: Path, release: str | None, default_pattern: str) -> st
         return release
     found = re.search(default_pattern, Path(directory).resolve().name)
     if not found:
-        raise DataError(f"{directory}: cannot tell the release from the folder name; give it with --release")
+        raise DataError(f"{directory}: cannot tell the release from the folder name; name the release explicitly")
     return ".".join(found.groups())
 
 
