@@ -146,7 +146,7 @@ def test_attribution_goes_into_the_imported_graph(sources):
 def test_release_is_read_from_the_folder_name_or_given(sources, tmp_path):
     assert read_onet(sources["onet"]).release == "29.2"
     plain = write_onet(tmp_path / "onet")
-    with pytest.raises(DataError, match="--release"):
+    with pytest.raises(DataError, match="name the release explicitly"):
         read_onet(plain)
     assert read_onet(plain, release="28.1").release == "28.1"
 
