@@ -409,28 +409,36 @@ def query(ctx, text, fmt):
                    "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=remote.DEFAULT_TIMEOUT,
               show_default=True, metavar="SECONDS", help="How long to wait for the server.")
+@click.option("--chunk-size", type=click.IntRange(min=1024), default=remote.DEFAULT_CHUNK_BYTES, show_default=True,
+              metavar="BYTES", help="Largest request body; lower it for a server that limits request sizes.")
 @click.pass_context
 @reports_errors
-def push(ctx, target, graph_iri, user, timeout):
-    """Publish the active graph to a SPARQL server, replacing one graph in a single request.
+def push(ctx, target, graph_iri, user, timeout, chunk_size):
+    """Publish the active graph to a SPARQL server, replacing one graph atomically.
 
-    Sends the graph as N-Triples with one HTTP PUT (SPARQL 1.1 Graph Store HTTP Protocol),
-    so readers see the old graph or the new one, never half of it, and a refused push
-    leaves the old one in place. The active graph is the bundled one, --data or the
-    global --endpoint (which copies from one server to another).
+    Streams the graph as N-Triples, --chunk-size bytes per request, into a new staging
+    graph (Graph Store Protocol POSTs, or SPARQL Update INSERT DATA on a server without
+    it), then replaces the target graph with one SPARQL Update (MOVE), so readers see the
+    old graph or the new one, never a mix. If a request fails midway, the staging graph
+    is dropped and the target graph is left as it was. Memory stays small however big
+    the dataset. The active graph is the bundled one, --data or the global --endpoint
+    (which copies from one server to another).
 
     \b
     Examples:
       graph push --endpoint http://127.0.0.1:7878/store
       graph push --endpoint http://127.0.0.1:7878/store --graph https://w3id.org/aijobs/graph
+      graph push --endpoint http://127.0.0.1:8890/sparql --graph https://w3id.org/aijobs/graph
     """
     server = remote.Endpoint.parse(target)
     remote.check_graph_iri(graph_iri)
     credentials = endpoint_credentials(user)
-    report = remote.push_graph(active_graph(ctx), server, graph_iri, timeout=timeout, credentials=credentials)
+    report = remote.push_lines(active_dataset(ctx).ntriples(), server, graph_iri, timeout=timeout,
+                               credentials=credentials, chunk_bytes=chunk_size)
     where = f"graph <{report.graph_iri}>" if report.graph_iri else "the default graph"
-    click.echo(f"Pushed {report.triples:,} triples ({report.bytes:,} bytes of N-Triples) to {where} "
-               f"at {report.url}: HTTP {report.status} {report.reason}.")
+    requests = f"{report.requests:,} request{'s' if report.requests != 1 else ''}"
+    click.echo(f"Pushed {report.triples:,} triples ({report.bytes:,} bytes of N-Triples in {requests}, "
+               f"{report.protocol}) to {where} at {server.base} in {report.seconds:.2f} s.")
 
 
 # ------------------------------------------------------------------ interactive HTML

@@ -1,10 +1,12 @@
-"""Publishing to and reading from a real SPARQL server: Oxigraph (the `oxigraph` package of the test extra),
-behind nginx for HTTP Basic authentication as Oxigraph's documentation recommends."""
+"""Publishing to and reading from real SPARQL servers: Oxigraph (the `oxigraph` package of the test extra),
+behind nginx for HTTP Basic authentication as Oxigraph's documentation recommends, and Virtuoso Open
+Source (Debian's `virtuoso-opensource`), a second, independent server that must give the same answers."""
 
 import base64
 import hashlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -12,12 +14,13 @@ import sysconfig
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from graph.cli import main
@@ -85,6 +88,58 @@ def oxigraph(tmp_path_factory):
                      "--bind", f"127.0.0.1:{port}"], f"{base}/query?query=ASK%7B%7D", folder / "server.log")
     yield base
     stop(process)
+
+
+VIRTUOSO_INI = """
+[Database]
+DatabaseFile = {folder}/virtuoso.db
+ErrorLogFile = {folder}/virtuoso.log
+LockFile = {folder}/virtuoso.lck
+TransactionFile = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+DirsAllowed = {folder}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {folder}
+ServerThreads = 4
+MaxClientConnections = 4
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    """A real Virtuoso server on free ports with a new database; yields its SPARQL service URL.
+
+    The anonymous SPARQL user may update (Virtuoso's documented grant), as Oxigraph's users may.
+    """
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = free_port(), free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(folder=folder, sql_port=sql_port, http_port=http_port))
+    url = f"http://127.0.0.1:{http_port}/sparql"
+    process = start([find_program("virtuoso-t"), "+foreground", "+configfile", str(folder / "virtuoso.ini")],
+                    f"{url}?query=ASK%7B%7D", folder / "server.log", timeout=120)
+    subprocess.run([find_program("isql-vt"), f"127.0.0.1:{sql_port}", "dba", "dba",
+                    "exec=GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('nobody', 7);"],
+                   check=True, capture_output=True, timeout=60)
+    yield url
+    stop(process)
+
+
+@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+def server(request):
+    """Each real server in turn: the URL to give --endpoint."""
+    return request.getfixturevalue(request.param)
 
 
 @pytest.fixture(scope="module")
@@ -178,9 +233,11 @@ def fails(*args, exit_code=1, **kwargs):
 
 
 def server_query(base, query, accept="application/sparql-results+json"):
-    """Ask Oxigraph directly (not through the code under test)."""
-    request = urllib.request.Request(f"{base}/query", data=query.encode(), method="POST", headers={
-        "Content-Type": "application/sparql-query", "Accept": accept})
+    """Ask the server directly (not through the code under test), as a form post (which both servers take)."""
+    url = base if base.endswith("/sparql") else f"{base}/query"
+    request = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode(), method="POST",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded",
+                                              "Accept": accept})
     with urllib.request.urlopen(request, timeout=30) as answer:
         return answer.read()
 
@@ -206,33 +263,79 @@ def small_graph():
 
 # ------------------------------------------------------------------ push and read back
 
-def test_push_then_read_back_the_same_graph(oxigraph, graph):
+PUSHED = re.compile(r"Pushed (?P<triples>[\d,]+) triples \((?P<bytes>[\d,]+) bytes of N-Triples in "
+                    r"(?P<requests>[\d,]+) requests?, (?P<protocol>Graph Store Protocol|SPARQL Update)\) to "
+                    r"(?P<where>graph <[^>]+>|the default graph) at (?P<url>\S+) in \d+\.\d\d s\.\n")
+
+
+def pushed(output):
+    """The fields of push's report line (which must be the whole output)."""
+    match = PUSHED.fullmatch(output)
+    assert match, output
+    return {key: int(value.replace(",", "")) if key in ("triples", "bytes", "requests") else value
+            for key, value in match.groupdict().items()}
+
+
+def staging_graphs(base):
+    """Graphs a push stages in (urn:uuid:...) still on the server."""
+    document = json.loads(server_query(base, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    return [row["g"]["value"] for row in document["results"]["bindings"] if row["g"]["value"].startswith("urn:uuid:")]
+
+
+def test_push_then_read_back_the_same_graph(server, graph):
     target = "https://example.org/graph/roundtrip"
-    out = run("push", "--endpoint", f"{oxigraph}/store", "--graph", target).output
+    report = pushed(run("push", "--endpoint", server, "--graph", target, "--chunk-size", "65536").output)
     size = len(serialize(graph, "nt"))
-    assert out == (f"Pushed {len(graph):,} triples ({size:,} bytes of N-Triples) to graph <{target}> "
-                   f"at {oxigraph}/store: HTTP 201 Created.\n")
-    assert count(oxigraph, target) == len(graph)
-    assert isomorphic(server_graph(oxigraph, target), graph)
-    fetched = fetch_graph(Endpoint.parse(oxigraph), target)
+    assert report["triples"] == len(graph) and report["bytes"] == size
+    assert report["requests"] == -(-size // 65536) + 1 and report["protocol"] == "Graph Store Protocol"
+    assert report["where"] == f"graph <{target}>" and report["url"] == Endpoint.parse(server).base
+    assert count(server, target) == len(graph)
+    assert isomorphic(server_graph(server, target), graph)
+    fetched = fetch_graph(Endpoint.parse(server), target)
     assert len(fetched) == len(graph) and isomorphic(fetched, graph)
+    assert staging_graphs(server) == []
 
 
-def test_push_replaces_the_graph_and_never_duplicates(oxigraph, graph):
+def test_push_replaces_the_graph_and_never_duplicates(server, graph):
     target = "https://example.org/graph/twice"
     for _ in range(2):
-        run("push", "--endpoint", oxigraph, "--graph", target)
-        assert count(oxigraph, target) == len(graph)
-    report = push_graph(small_graph(), Endpoint.parse(oxigraph), target)
-    assert (report.triples, report.status) == (1, 204)
-    assert count(oxigraph, target) == 1 and isomorphic(server_graph(oxigraph, target), small_graph())
+        run("push", "--endpoint", server, "--graph", target)
+        assert count(server, target) == len(graph)
+    report = push_graph(small_graph(), Endpoint.parse(server), target)
+    assert (report.triples, report.requests) == (1, 2)
+    assert count(server, target) == 1 and isomorphic(server_graph(server, target), small_graph())
+    assert staging_graphs(server) == []
+
+
+def test_pushing_nothing_empties_the_graph(server):
+    target = "https://example.org/graph/emptied"
+    push_graph(small_graph(), Endpoint.parse(server), target)
+    report = push_graph(Graph(), Endpoint.parse(server), target)
+    assert (report.triples, report.bytes, report.requests) == (0, 0, 1)
+    assert count(server, target) == 0
+
+
+def test_blank_nodes_stay_one_node_across_chunks(server):
+    target = "https://example.org/graph/blank"
+    graph = Graph()
+    node = BNode()
+    for i in range(200):
+        graph.add((URIRef(f"https://example.org/s{i:03}"), URIRef("https://example.org/p"), node))
+        graph.add((URIRef(f"https://example.org/s{i:03}"), URIRef("https://example.org/label"), Literal(f"s{i}")))
+    graph.add((node, URIRef("https://example.org/label"), Literal("shared")))
+    report = push_graph(graph, Endpoint.parse(server), target, chunk_bytes=1024)
+    assert report.requests > 3 and report.triples == len(graph)
+    document = json.loads(server_query(server, f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ GRAPH <{target}> "
+                                               "{ ?s <https://example.org/p> ?o } }"))
+    assert document["results"]["bindings"][0]["n"]["value"] == "1"
+    assert isomorphic(server_graph(server, target), graph)
 
 
 def test_default_graph_push_leaves_named_graphs_alone(oxigraph, graph):
     named = "https://example.org/graph/kept"
     run("push", "--endpoint", oxigraph, "--graph", named)
-    out = run("push", "--endpoint", f"{oxigraph}/store").output
-    assert out.endswith(f"to the default graph at {oxigraph}/store: HTTP 204 No Content.\n")
+    report = pushed(run("push", "--endpoint", f"{oxigraph}/store").output)
+    assert report["where"] == "the default graph" and report["triples"] == len(graph)
     assert count(oxigraph) == len(graph) and count(oxigraph, named) == len(graph)
 
 
@@ -286,7 +389,8 @@ def test_endpoint_env_and_named_graph_option(oxigraph, graph):
 def test_refused_connection(oxigraph):
     closed = f"http://127.0.0.1:{free_port()}"
     assert fails("push", "--endpoint", f"{closed}/store") == (
-        f"Error: cannot reach {closed}/store?default: connection refused (is the server running?)")
+        f"Error: cannot reach {closed}/store: connection refused (is the server running?); the default graph is "
+        "unchanged")
     assert fails("--endpoint", closed, "list", "roles") == (
         f"Error: cannot reach {closed}/query: connection refused (is the server running?)")
 
@@ -296,14 +400,15 @@ def test_http_errors(oxigraph, guarded):
         f"Error: {oxigraph}/nowhere/query answered HTTP 404 Not Found: POST /nowhere/query is not supported by "
         "this server")
     assert fails("push", "--endpoint", f"{guarded}/broken/store") == (
-        f"Error: {guarded}/broken/store?default answered HTTP 502 Bad Gateway")
+        f"Error: {guarded}/broken/store answered HTTP 502 Bad Gateway; the default graph is unchanged")
     assert fails("--endpoint", f"{guarded}/broken", "path", "Data Analyst", "AI Auditor") == (
         f"Error: {guarded}/broken/query answered HTTP 502 Bad Gateway")
 
 
 def test_timeout(hung):
     assert fails("push", "--endpoint", hung, "--timeout", "0.5") == (
-        f"Error: {hung}/store?default did not answer within 0.5 s (raise --timeout if the server is just slow)")
+        f"Error: {hung}/store did not answer within 0.5 s (raise --timeout if the server is just slow); the default "
+        "graph is unchanged")
     assert fails("--endpoint", hung, "--timeout", "0.5", "query", "ASK {}") == (
         f"Error: {hung}/query did not answer within 0.5 s (raise --timeout if the server is just slow)")
 
@@ -319,11 +424,12 @@ def test_credentials(guarded, graph):
     target = "https://example.org/graph/guarded"
     store = f"{guarded}/store"
     assert fails("push", "--endpoint", store, "--graph", target) == (
-        f"Error: {store}?graph=https%3A%2F%2Fexample.org%2Fgraph%2Fguarded asks for credentials (HTTP 401 "
-        "Unauthorized): set GRAPH_ENDPOINT_USER and GRAPH_ENDPOINT_PASSWORD, or use --user")
+        f"Error: {store} asks for credentials (HTTP 401 Unauthorized): set GRAPH_ENDPOINT_USER and "
+        f"GRAPH_ENDPOINT_PASSWORD, or use --user; the graph <{target}> is unchanged")
     wrong = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": "wrong-password"}
     line = fails("push", "--endpoint", store, "--graph", target, env=wrong)
-    assert line.endswith(f"refused the credentials of user '{USER}' (HTTP 401 Unauthorized)")
+    assert line.endswith(f"refused the credentials of user '{USER}' (HTTP 401 Unauthorized); the graph <{target}> "
+                         "is unchanged")
     assert "wrong-password" not in line
     right = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": PASSWORD}
     assert PASSWORD not in run("push", "--endpoint", store, "--graph", target, env=right).output
@@ -333,7 +439,8 @@ def test_credentials(guarded, graph):
     assert prompted.output.startswith(f"Password for {USER}: \nPushed {len(graph):,} triples")
     assert PASSWORD not in prompted.output
     refused = run("push", "--endpoint", store, "--user", USER, input="nope\n", exit_code=1).output
-    assert refused == f"Password for {USER}: \nError: {store}?default refused the credentials of user '{USER}' (HTTP 401 Unauthorized)\n"
+    assert refused == (f"Password for {USER}: \nError: {store} refused the credentials of user '{USER}' (HTTP 401 "
+                       "Unauthorized); the default graph is unchanged\n")
 
 
 def test_failed_push_leaves_the_remote_graph_unchanged(guarded, oxigraph, graph, tmp_path):
