@@ -142,6 +142,9 @@ def server(request):
     return request.getfixturevalue(request.param)
 
 
+PUBLISHED = "https://example.org/graph/published"
+
+
 @pytest.fixture(scope="module")
 def published(oxigraph):
     """The bundled graph, pushed to the server's default graph."""
@@ -169,6 +172,32 @@ def guarded(oxigraph, tmp_path_factory):
             location / {{ auth_basic "graph"; auth_basic_user_file {folder / 'htpasswd'};
                          proxy_pass {oxigraph}; }}
             location /broken/ {{ proxy_pass http://127.0.0.1:{closed}; }}
+          }}
+        }}""")
+    process = start([find_program("nginx"), "-e", str(folder / "error.log"), "-p", str(folder),
+                     "-c", str(folder / "nginx.conf")], f"http://127.0.0.1:{port}/", folder / "nginx.log")
+    yield f"http://127.0.0.1:{port}"
+    stop(process)
+
+
+@pytest.fixture(scope="module")
+def limited(oxigraph, tmp_path_factory):
+    """nginx in front of Oxigraph taking request bodies of at most 100 KiB; under ``/nostore`` it has no
+    Graph Store Protocol (``/nostore/store`` answers 404), only queries and updates."""
+    folder = tmp_path_factory.mktemp("limited")
+    port = free_port()
+    temp = " ".join(f"{kind}_temp_path {folder / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (folder / "nginx.conf").write_text(f"""
+        worker_processes 1; daemon off; pid {folder / 'nginx.pid'}; error_log {folder / 'error.log'};
+        {'user root;' if os.geteuid() == 0 else ''}
+        events {{ worker_connections 64; }}
+        http {{
+          access_log off; client_max_body_size 100k; {temp}
+          server {{
+            listen 127.0.0.1:{port};
+            location /nostore/store {{ return 404; }}
+            location /nostore/ {{ client_max_body_size 64m; proxy_pass {oxigraph}/; }}
+            location / {{ proxy_pass {oxigraph}; }}
           }}
         }}""")
     process = start([find_program("nginx"), "-e", str(folder / "error.log"), "-p", str(folder),
@@ -213,6 +242,50 @@ def hung():
         sock.bind(("127.0.0.1", 0))
         sock.listen(16)
         yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+class Cutter:
+    """A loopback TCP proxy to a server that kills the connection carrying upload byte ``budget`` (once).
+
+    Until then, and after, it forwards bytes both ways unchanged.
+    """
+
+    def __init__(self, upstream: str):
+        self.upstream = urllib.parse.urlsplit(upstream)
+        self.budget = None
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}{self.upstream.path}"
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self):
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection((self.upstream.hostname, self.upstream.port))
+            threading.Thread(target=self.pipe, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self.pipe, args=(server, client, False), daemon=True).start()
+
+    def pipe(self, source, sink, upload):
+        try:
+            while data := source.recv(65536):
+                if upload and self.budget is not None:
+                    if len(data) >= self.budget:
+                        self.budget = None  # spent: later connections pass
+                        for end in (source, sink):
+                            end.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0")
+                            end.close()
+                        return
+                    self.budget -= len(data)
+                sink.sendall(data)
+        except OSError:
+            pass
+        for end in (source, sink):
+            try:
+                end.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 # ------------------------------------------------------------------ helpers
@@ -339,6 +412,38 @@ def test_default_graph_push_leaves_named_graphs_alone(oxigraph, graph):
     assert count(oxigraph) == len(graph) and count(oxigraph, named) == len(graph)
 
 
+def test_connection_killed_midway_leaves_the_target_unchanged(server, graph):
+    target = "https://example.org/graph/killed"
+    push_graph(small_graph(), Endpoint.parse(server), target)
+    cutter = Cutter(server)
+    cutter.budget = 200_000  # in the fourth chunk of 64 KiB
+    line = fails("push", "--endpoint", cutter.url, "--graph", target, "--chunk-size", "65536")
+    assert "the connection failed" in line and line.endswith(f"; the graph <{target}> is unchanged"), line
+    assert count(server, target) == 1 and isomorphic(server_graph(server, target), small_graph())
+    assert staging_graphs(server) == []
+    assert pushed(run("push", "--endpoint", cutter.url, "--graph", target).output)["triples"] == len(graph)
+    assert count(server, target) == len(graph)
+
+
+def test_request_size_limit_leaves_the_target_unchanged(limited, oxigraph, graph):
+    target = "https://example.org/graph/limited"
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    line = fails("push", "--endpoint", limited, "--graph", target)
+    assert line == (f"Error: {limited}/store answered HTTP 413 Request Entity Too Large; the graph <{target}> "
+                    "is unchanged")
+    assert count(oxigraph, target) == 1 and staging_graphs(oxigraph) == []
+    report = pushed(run("push", "--endpoint", limited, "--graph", target, "--chunk-size", "65536").output)
+    assert report["triples"] == len(graph) and count(oxigraph, target) == len(graph)
+
+
+def test_a_server_without_the_graph_store_protocol_gets_sparql_update(limited, oxigraph, graph):
+    target = "https://example.org/graph/updated"
+    report = pushed(run("push", "--endpoint", f"{limited}/nostore", "--graph", target,
+                        "--chunk-size", "65536").output)
+    assert report["protocol"] == "SPARQL Update" and report["triples"] == len(graph)
+    assert isomorphic(server_graph(oxigraph, target), graph) and staging_graphs(oxigraph) == []
+
+
 # ------------------------------------------------------------------ commands read through --endpoint
 
 @pytest.mark.parametrize("args", [
@@ -350,14 +455,16 @@ def test_default_graph_push_leaves_named_graphs_alone(oxigraph, graph):
     ["list", "roles", "--sector", "government", "--concern", "privacy"],
     ["export", "--format", "nt"],
 ], ids=lambda args: " ".join(args[:2]))
-def test_commands_through_the_endpoint_answer_as_locally(published, args):
-    assert run("--endpoint", published, *args).output == run(*args).output
+def test_commands_through_the_endpoint_answer_as_locally(server, args):
+    push_graph(load_graph(), Endpoint.parse(server), PUBLISHED)
+    assert run("--endpoint", server, "--endpoint-graph", PUBLISHED, *args).output == run(*args).output
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (ontology_dir() / "queries").glob("*.rq")))
-def test_example_queries_through_the_endpoint_answer_as_locally(published, name):
+def test_example_queries_through_the_endpoint_answer_as_locally(server, name):
+    push_graph(load_graph(), Endpoint.parse(server), PUBLISHED)
     query = f"@{ontology_dir() / 'queries' / name}"
-    remote = run("--endpoint", f"{published}/query", "query", query).output
+    remote = run("--endpoint", server, "--endpoint-graph", PUBLISHED, "query", query).output
     assert remote == run("query", query).output and remote.strip()
 
 
