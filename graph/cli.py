@@ -441,6 +441,43 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size):
                f"{report.protocol}) to {where} at {server.base} in {report.seconds:.2f} s.")
 
 
+@main.group()
+def endpoints():
+    """Inspect SPARQL servers."""
+
+
+@endpoints.command("check")
+@click.argument("url")
+@click.option("--user", metavar="NAME",
+              help="User for HTTP Basic authentication (env: GRAPH_ENDPOINT_USER); the password comes from "
+                   "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=remote.DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS", help="How long to wait for the server.")
+@reports_errors
+def endpoints_check(url, user, timeout):
+    """Report what the SPARQL server at URL supports, changing nothing it holds.
+
+    Checks its query service (and in which formats it answers CONSTRUCT and SELECT),
+    SPARQL Update, the one-step graph replacement `graph push` ends with (MOVE) and the
+    Graph Store Protocol, and says how `graph push` would publish there. Exits 1 if the
+    server cannot be reached or answers no query.
+
+    \b
+    Examples:
+      graph endpoints check http://127.0.0.1:7878
+      graph endpoints check http://127.0.0.1:8890/sparql
+    """
+    found = remote.check(remote.Endpoint.parse(url), timeout=timeout, credentials=endpoint_credentials(user))
+    rows = [("CONSTRUCT", found.construct), ("SELECT", found.select), ("SPARQL Update", found.update),
+            ("replace in one step", found.move), ("Graph Store Protocol", found.graph_store)]
+    click.echo(f"Server {found.endpoint.base} (queries at {found.endpoint.query_url})")
+    for label, support in rows:
+        click.echo(f"  {label + ':':22} {'yes' if support.ok else 'no '}  {support.detail}")
+    protocol = found.push_protocol
+    click.echo(f"  {'push:':22} " + (f"yes  chunks by {protocol} into a staging graph, then MOVE" if protocol
+                                     else "no   graph push needs SPARQL Update with MOVE"))
+
+
 # ------------------------------------------------------------------ interactive HTML
 
 @main.command()

@@ -349,10 +349,15 @@ def pushed(output):
             for key, value in match.groupdict().items()}
 
 
+def graphs(base):
+    """Every graph IRI the server knows, empty or not (as far as its query language shows)."""
+    document = json.loads(server_query(base, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    return [row["g"]["value"] for row in document["results"]["bindings"]]
+
+
 def staging_graphs(base):
     """Graphs a push stages in (urn:uuid:...) still on the server."""
-    document = json.loads(server_query(base, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
-    return [row["g"]["value"] for row in document["results"]["bindings"] if row["g"]["value"].startswith("urn:uuid:")]
+    return [name for name in graphs(base) if name.startswith("urn:uuid:")]
 
 
 def test_push_then_read_back_the_same_graph(server, graph):
@@ -489,6 +494,39 @@ def test_endpoint_env_and_named_graph_option(oxigraph, graph):
     assert fails("--endpoint-graph", "https://example.org/graph/never", "list", "roles", env=env) == (
         f"Error: the graph <https://example.org/graph/never> at {oxigraph}/query is empty: publish it first with "
         f"`graph push --endpoint {oxigraph} --graph https://example.org/graph/never`")
+
+
+# ------------------------------------------------------------------ what a server supports
+
+def check_lines(url, **kwargs):
+    """``graph endpoints check URL``: its lines, as {label: (yes/no, detail)} after the heading."""
+    head, *rows = run("endpoints", "check", url, **kwargs).output.splitlines()
+    assert head == f"Server {Endpoint.parse(url).base} (queries at {Endpoint.parse(url).query_url})"
+    return {label.strip(): tuple(rest.split(None, 1)) for label, rest in (row.split(":", 1) for row in rows)}
+
+
+def test_endpoints_check_on_both_servers(server):
+    found = check_lines(server)
+    assert [answer for answer, _ in found.values()] == ["yes"] * 6
+    assert found["CONSTRUCT"][1] in ("application/n-triples", "text/turtle")
+    assert found["SELECT"][1] == "application/sparql-results+json"
+    assert found["push"][1] == "chunks by Graph Store Protocol into a staging graph, then MOVE"
+    assert staging_graphs(server) == []
+
+
+def test_endpoints_check_without_graph_store_or_credentials(limited, guarded, garbage):
+    found = check_lines(f"{limited}/nostore")
+    assert found["Graph Store Protocol"] == ("no", f"{limited}/nostore/store answered HTTP 404 Not Found")
+    assert found["push"] == ("yes", "chunks by SPARQL Update into a staging graph, then MOVE")
+    assert fails("endpoints", "check", guarded) == (
+        f"Error: {guarded}/query asks for credentials (HTTP 401 Unauthorized): set GRAPH_ENDPOINT_USER and "
+        "GRAPH_ENDPOINT_PASSWORD, or use --user")
+    right = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": PASSWORD}
+    assert [answer for answer, _ in check_lines(guarded, env=right).values()] == ["yes"] * 6
+    assert fails("endpoints", "check", f"{garbage}/html") == (
+        f"Error: {garbage}/html/query answers text/html, not application/n-triples, text/turtle;q=0.9 to a "
+        "CONSTRUCT query: is it a SPARQL endpoint?")
+    assert fails("endpoints", "check", "ftp://x", exit_code=2) == "Error: endpoint 'ftp://x' is not an http:// or https:// URL"
 
 
 # ------------------------------------------------------------------ errors

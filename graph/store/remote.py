@@ -364,3 +364,81 @@ def _refusal(url: str, err: urllib.error.HTTPError, credentials) -> str:
         return f"{url} answered HTTP {err.code} {err.reason}"
     detail = " ".join(err.read(2000).decode("utf-8", "replace").split())[:200]
     return f"{url} answered HTTP {err.code} {err.reason}" + (f": {detail}" if detail else "")
+
+
+@dataclass(frozen=True)
+class Support:
+    """Whether a server offers one service: ``ok``, and what it said (a media type, or why not)."""
+
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What :func:`check` found a server supports."""
+
+    endpoint: Endpoint
+    construct: Support
+    select: Support
+    update: Support
+    graph_store: Support
+    move: Support
+
+    @property
+    def push_protocol(self) -> str | None:
+        """How :func:`push_lines` would load this server, or None if it cannot publish there."""
+        if not (self.update.ok and self.move.ok):
+            return None
+        return "Graph Store Protocol" if self.graph_store.ok else "SPARQL Update"
+
+
+def check(endpoint: Endpoint, *, timeout: float = DEFAULT_TIMEOUT,
+          credentials: tuple[str, str] | None = None) -> Capabilities:
+    """Ask a server what it supports, with requests that change nothing it holds.
+
+    A CONSTRUCT and a SELECT (which result formats it answers in), ``DROP SILENT`` and
+    ``MOVE SILENT`` of two new, empty ``urn:uuid:`` graphs (SPARQL Update, and the one-step
+    replacement a push ends with), and an empty Graph Store Protocol ``POST`` to a new graph.
+
+    Raises
+    ------
+    RemoteError
+        The query service cannot be reached, or answers a CONSTRUCT query with no RDF.
+    """
+    scratch, other = f"urn:uuid:{uuid.uuid4()}", f"urn:uuid:{uuid.uuid4()}"
+    construct = _answers(endpoint, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
+                         "application/n-triples, text/turtle;q=0.9", set(_RDF_TYPES), timeout, credentials)
+    if not construct.ok:
+        raise RemoteError(f"{endpoint.query_url} {construct.detail} to a CONSTRUCT query: is it a SPARQL endpoint?")
+    try:
+        select = _answers(endpoint, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "application/sparql-results+json",
+                          {"application/sparql-results+json"}, timeout, credentials)
+    except RemoteError as err:
+        select = Support(False, str(err))
+
+    def attempt(url, body, headers, done):
+        try:
+            _send("POST", url, body, headers, timeout, credentials, label=url.split("?")[0])
+            return Support(True, done)
+        except RemoteError as err:
+            return Support(False, str(err))
+
+    update = attempt(endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{scratch}>"), _FORM, endpoint.update_url)
+    move = (attempt(endpoint.update_url, _form(update=f"MOVE SILENT GRAPH <{scratch}> TO GRAPH <{other}>"), _FORM,
+                    "MOVE SILENT GRAPH ... TO GRAPH ...") if update.ok else Support(False, "no SPARQL Update"))
+    store = attempt(f"{endpoint.store_url}?graph={urllib.parse.quote(scratch, safe='')}", b"",
+                    {"Content-Type": "application/n-triples"}, endpoint.store_url)
+    if update.ok:
+        attempt(endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{scratch}>; DROP SILENT GRAPH <{other}>"),
+                _FORM, "")
+    return Capabilities(endpoint, construct, select, update, store, move)
+
+
+def _answers(endpoint: Endpoint, query: str, accept: str, readable: set, timeout: float, credentials) -> Support:
+    """Whether the query service answers ``query`` in one of the ``readable`` media types (RemoteError if not at all)."""
+    _, _, media_type, _ = _send("POST", endpoint.query_url, _form(query=query), {**_FORM, "Accept": accept},
+                                timeout, credentials)
+    if media_type in readable:
+        return Support(True, media_type)
+    return Support(False, f"answers {media_type or 'no content type'}, not {accept}")
