@@ -409,6 +409,26 @@ def test_blank_nodes_stay_one_node_across_chunks(server):
     assert isomorphic(server_graph(server, target), graph)
 
 
+def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(server, graph):
+    target = "https://example.org/graph/readers"
+    push_graph(small_graph(), Endpoint.parse(server), target)
+    seen, done = set(), threading.Event()
+
+    def read():
+        while not done.is_set():
+            seen.add(count(server, target))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for pushed_graph in (graph, small_graph(), graph):
+            push_graph(pushed_graph, Endpoint.parse(server), target, chunk_bytes=65536)
+    finally:
+        done.set()
+        reader.join()
+    assert seen <= {1, len(graph)} and len(seen) >= 1, seen
+
+
 def test_default_graph_push_leaves_named_graphs_alone(oxigraph, graph):
     named = "https://example.org/graph/kept"
     run("push", "--endpoint", oxigraph, "--graph", named)
