@@ -546,7 +546,8 @@ def test_endpoints_check_without_graph_store_or_credentials(limited, guarded, ga
     assert fails("endpoints", "check", f"{garbage}/html") == (
         f"Error: {garbage}/html/query answers text/html, not application/n-triples, text/turtle;q=0.9 to a "
         "CONSTRUCT query: is it a SPARQL endpoint?")
-    assert fails("endpoints", "check", "ftp://x", exit_code=2) == "Error: endpoint 'ftp://x' is not an http:// or https:// URL"
+    assert fails("endpoints", "check", "ftp://x", exit_code=2) == (
+        "Error: endpoint 'ftp://x' is not an http:// or https:// URL")
 
 
 # ------------------------------------------------------------------ errors

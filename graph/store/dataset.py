@@ -284,7 +284,8 @@ class Dataset:
             yield from base
             return
         with _locked(self.directory, False), ExitStack() as files:
-            streams = [files.enter_context(_checked_source(self.version, info)) for _, info in sorted(self.sources.items())]
+            streams = [files.enter_context(_checked_source(self.version, info))
+                       for _, info in sorted(self.sources.items())]
             for line, _ in groupby(heapq.merge(base, *streams)):
                 yield line
 

@@ -202,8 +202,10 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
     nodes all go in the last chunk, since a blank node names one node only within one request.
     Then one SPARQL Update, ``MOVE SILENT GRAPH <STAGING> TO GRAPH <TARGET>`` (or ``TO
     DEFAULT``), replaces the target graph in one server-side step: Oxigraph runs each
-    update in one transaction, so readers see the old graph or the new one, never a mix. If
-    any request fails, the staging graph is dropped and the target graph is left as it was.
+    update in one transaction, so readers see the old graph or the new one, never a mix. The
+    move waits ``timeout`` or twice as long as the upload took, whichever is longer (a server
+    takes about as long to move a graph as to load it). If any request fails, the staging
+    graph is dropped and the target graph is left as it was.
 
     Parameters
     ----------
@@ -245,8 +247,8 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
     except BaseException as err:
         push.abandon(err, target)
         raise
-    try:
-        push.update(update)
+    try:  # the server moves what it took the upload to load: give it that long, twice, if more than timeout
+        push.update(update, timeout=max(timeout, 2 * (time.perf_counter() - started)))
     except RemoteError as err:
         push.abandon(err, target, final=True)
         raise
@@ -291,12 +293,12 @@ class _Staging:
                 self.protocol, self.url = "SPARQL Update", self.endpoint.update_url
         self.update(f"INSERT DATA {{ GRAPH <{self.staging}> {{\n{chunk.decode('utf-8')}}} }}")
 
-    def update(self, text: str) -> None:
-        self._request(self.endpoint.update_url, _form(update=text), _FORM)
+    def update(self, text: str, timeout: float | None = None) -> None:
+        self._request(self.endpoint.update_url, _form(update=text), _FORM, timeout)
 
-    def _request(self, url: str, body: bytes, headers: dict) -> None:
+    def _request(self, url: str, body: bytes, headers: dict, timeout: float | None = None) -> None:
         try:
-            _send("POST", url, body, headers, self.timeout, self.credentials, label=url.split("?")[0])
+            _send("POST", url, body, headers, timeout or self.timeout, self.credentials, label=url.split("?")[0])
         except RemoteError as err:
             if isinstance(err.__cause__, urllib.error.HTTPError) and err.__cause__.code in (404, 405, 415, 501):
                 if url.startswith(self.endpoint.store_url + "?") and not self.requests:
@@ -436,7 +438,7 @@ def check(endpoint: Endpoint, *, timeout: float = DEFAULT_TIMEOUT,
 
 
 def _answers(endpoint: Endpoint, query: str, accept: str, readable: set, timeout: float, credentials) -> Support:
-    """Whether the query service answers ``query`` in one of the ``readable`` media types (RemoteError if not at all)."""
+    """Whether the query service answers ``query`` in a ``readable`` media type (RemoteError if it cannot answer)."""
     _, _, media_type, _ = _send("POST", endpoint.query_url, _form(query=query), {**_FORM, "Accept": accept},
                                 timeout, credentials)
     if media_type in readable:
