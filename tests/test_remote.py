@@ -207,14 +207,21 @@ def limited(oxigraph, tmp_path_factory):
 
 
 class Garbage(BaseHTTPRequestHandler):
-    """Answers 200 with an HTML page under /html, and with text labelled N-Triples that is not, elsewhere."""
+    """Answers 200 with an HTML page under /html, with fewer triples than its COUNT under /short, and with
+    text labelled N-Triples that is not, elsewhere."""
 
     def answer(self):
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        asked = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         html = self.path.startswith("/html")
         body = b"<!doctype html><title>Welcome</title><p>Hello" if html else b"this is not N-Triples\n"
+        media_type = "text/html" if html else "application/n-triples"
+        if self.path.startswith("/short"):  # one triple of the two its COUNT finds: an answer cut short
+            body = b"<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
+            if b"COUNT" in asked:
+                body = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "2"}}]}}'
+                media_type = "application/sparql-results+json"
         self.send_response(200)
-        self.send_header("Content-Type", "text/html" if html else "application/n-triples")
+        self.send_header("Content-Type", media_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -584,6 +591,9 @@ def test_garbage_answers(garbage):
         f"Error: {garbage}/html/query answered text/html instead of RDF: is it a SPARQL endpoint?")
     line = fails("--endpoint", garbage, "show", "AI Auditor")
     assert line.startswith(f"Error: {garbage}/query answered application/n-triples that cannot be read: ")
+    assert fails("--endpoint", f"{garbage}/short", "export") == (
+        f"Error: {garbage}/short/query sent 1 of the 2 triples the graph holds: the server cut the answer short "
+        "(a limit on result rows, such as Virtuoso's ResultSetMaxRows) or the graph changed during the read")
 
 
 def test_credentials(guarded, graph):

@@ -14,6 +14,7 @@ style the SPARQL 1.1 Protocol requires every server to accept.
 
 import base64
 import http.client
+import json
 import re
 import time
 import urllib.error
@@ -159,7 +160,9 @@ def fetch_graph(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: fl
     ------
     RemoteError
         The server cannot be reached, does not answer in time, refuses the request
-        (HTTP 4xx/5xx, credentials) or answers something that is not N-Triples or Turtle.
+        (HTTP 4xx/5xx, credentials), answers something that is not N-Triples or Turtle, or
+        sends fewer or more triples than a COUNT query then finds (an answer cut short by a
+        limit on result rows, or a graph that changed during the read).
     """
     where = f"GRAPH <{check_graph_iri(graph_iri)}> {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}"
@@ -175,10 +178,27 @@ def fetch_graph(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: fl
     except Exception as err:  # rdflib's parsers raise assorted exceptions on bad input
         raise RemoteError(f"{endpoint.query_url} answered {media_type} that cannot be read: "
                           f"{' '.join(str(err).split())[:200]}") from err
+    expected = _count(endpoint, where, timeout, credentials)
+    if len(parsed) != expected:
+        raise RemoteError(f"{endpoint.query_url} sent {len(parsed):,} of the {expected:,} triples the graph holds: "
+                          "the server cut the answer short (a limit on result rows, such as Virtuoso's "
+                          "ResultSetMaxRows) or the graph changed during the read")
     graph = bind_prefixes(Graph())
     for triple in sorted(parsed):
         graph.add(triple)
     return graph
+
+
+def _count(endpoint: Endpoint, where: str, timeout: float, credentials) -> int:
+    """How many triples match ``where``, by a SELECT COUNT the server answers in SPARQL JSON results."""
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"
+    _, _, media_type, body = _send("POST", endpoint.query_url, _form(query=query),
+                                   {**_FORM, "Accept": "application/sparql-results+json"}, timeout, credentials)
+    try:
+        return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+    except (ValueError, KeyError, IndexError, TypeError) as err:
+        raise RemoteError(f"{endpoint.query_url} answered a COUNT query with {media_type or 'no content type'} "
+                          "that is not SPARQL JSON results") from err
 
 
 def push_graph(graph: Graph, endpoint: Endpoint, graph_iri: str | None = None, **options) -> PushReport:
@@ -353,7 +373,7 @@ def _send(method: str, url: str, body: bytes, headers: dict, timeout: float, cre
 
 
 def _too_slow(url: str, timeout: float) -> str:
-    return f"{url} did not answer within {timeout:g} s (raise --timeout if the server is just slow)"
+    return f"{url} did not answer within {timeout:.3g} s (raise --timeout if the server is just slow)"
 
 
 def _refusal(url: str, err: urllib.error.HTTPError, credentials) -> str:
