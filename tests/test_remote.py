@@ -183,7 +183,8 @@ def guarded(oxigraph, tmp_path_factory):
 @pytest.fixture(scope="module")
 def limited(oxigraph, tmp_path_factory):
     """nginx in front of Oxigraph taking request bodies of at most 100 KiB; under ``/nostore`` it has no
-    Graph Store Protocol (``/nostore/store`` answers 404), only queries and updates."""
+    Graph Store Protocol (``/nostore/store`` answers 404), only queries and updates; under ``/noupdate``
+    it has no SPARQL Update (``/noupdate/update`` answers 404)."""
     folder = tmp_path_factory.mktemp("limited")
     port = free_port()
     temp = " ".join(f"{kind}_temp_path {folder / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
@@ -196,6 +197,8 @@ def limited(oxigraph, tmp_path_factory):
           server {{
             listen 127.0.0.1:{port};
             location /nostore/store {{ return 404; }}
+            location /noupdate/update {{ return 404; }}
+            location /noupdate/ {{ client_max_body_size 64m; proxy_pass {oxigraph}/; }}
             location /nostore/ {{ client_max_body_size 64m; proxy_pass {oxigraph}/; }}
             location / {{ proxy_pass {oxigraph}; }}
           }}
@@ -474,6 +477,20 @@ def test_a_server_without_the_graph_store_protocol_gets_sparql_update(limited, o
                         "--chunk-size", "65536").output)
     assert report["protocol"] == "SPARQL Update" and report["triples"] == len(graph)
     assert isomorphic(server_graph(oxigraph, target), graph) and staging_graphs(oxigraph) == []
+
+
+def test_a_server_refusing_the_final_move_keeps_the_target_and_names_the_staging_graph(limited, oxigraph):
+    target = "https://example.org/graph/refused-move"
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    line = fails("push", "--endpoint", f"{limited}/noupdate", "--graph", target)
+    left = staging_graphs(oxigraph)
+    assert len(left) == 1 and line == (
+        f"Error: {limited}/noupdate/update answered HTTP 404 Not Found; the graph <{target}> is unchanged; "
+        f"the staging graph <{left[0]}> could not be dropped (drop it by hand)")
+    assert count(oxigraph, target) == 1
+    urllib.request.urlopen(urllib.request.Request(f"{oxigraph}/update", method="POST", data=urllib.parse.urlencode(
+        {"update": f"DROP GRAPH <{left[0]}>"}).encode()), timeout=30).close()
+    assert staging_graphs(oxigraph) == []
 
 
 # ------------------------------------------------------------------ commands read through --endpoint

@@ -251,7 +251,8 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
     ------
     RemoteError
         As for :func:`fetch_graph`, or a request was refused midway (too large, say); the
-        message says whether the target graph is unchanged.
+        message says whether the target graph is unchanged (always, unless the final move
+        got no answer: then it says the graph may or may not have been replaced).
     """
     target = check_graph_iri(graph_iri)
     staging = f"urn:uuid:{uuid.uuid4()}"
@@ -307,9 +308,7 @@ class _Staging:
             try:
                 self._request(url, chunk, {"Content-Type": "application/n-triples; charset=utf-8"})
                 return
-            except _Unsupported:
-                if self.requests:
-                    raise RemoteError(f"{url} stopped accepting the Graph Store Protocol midway") from None
+            except _Unsupported:  # only ever on the first chunk
                 self.protocol, self.url = "SPARQL Update", self.endpoint.update_url
         self.update(f"INSERT DATA {{ GRAPH <{self.staging}> {{\n{chunk.decode('utf-8')}}} }}")
 
@@ -329,7 +328,8 @@ class _Staging:
     def abandon(self, err: BaseException, target: str | None, final: bool = False) -> None:
         """Drop the staging graph after ``err``, and say in ``err`` what became of the target graph."""
         where = f"the graph <{target}>" if target else "the default graph"
-        fate = (f"{where} may or may not have been replaced" if final else f"{where} is unchanged")
+        unknown = final and not isinstance(err.__cause__, urllib.error.HTTPError)  # no answer to the move
+        fate = f"{where} may or may not have been replaced" if unknown else f"{where} is unchanged"
         try:
             if self.requests:
                 self._request(self.endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{self.staging}>"), _FORM)
