@@ -419,8 +419,9 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size):
     Streams the graph as N-Triples, --chunk-size bytes per request, into a new staging
     graph (Graph Store Protocol POSTs, or SPARQL Update INSERT DATA on a server without
     it), then replaces the target graph with one SPARQL Update (MOVE), so readers see the
-    old graph or the new one, never a mix. If a request fails midway, the staging graph
-    is dropped and the target graph is left as it was. Memory stays small however big
+    old graph or the new one, never a mix (on Oxigraph; Virtuoso's readers may see part of
+    it during the move). If a request fails midway, the staging graph is dropped and the
+    target graph is left as it was. The final MOVE waits as long as the server takes. Memory stays small however big
     the dataset. The active graph is the bundled one, --data or the global --endpoint
     (which copies from one server to another).
 

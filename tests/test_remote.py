@@ -419,7 +419,9 @@ def test_blank_nodes_stay_one_node_across_chunks(server):
     assert isomorphic(server_graph(server, target), graph)
 
 
-def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(server, graph):
+def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(oxigraph, graph):
+    """Oxigraph only: Virtuoso 7.2's MOVE lets concurrent readers see partial graphs (see the README)."""
+    server = oxigraph
     target = "https://example.org/graph/readers"
     push_graph(small_graph(), Endpoint.parse(server), target)
     seen, done = set(), threading.Event()

@@ -222,10 +222,11 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
     nodes all go in the last chunk, since a blank node names one node only within one request.
     Then one SPARQL Update, ``MOVE SILENT GRAPH <STAGING> TO GRAPH <TARGET>`` (or ``TO
     DEFAULT``), replaces the target graph in one server-side step: Oxigraph runs each
-    update in one transaction, so readers see the old graph or the new one, never a mix. The
-    move waits ``timeout`` or twice as long as the upload took, whichever is longer (a server
-    takes about as long to move a graph as to load it). If any request fails, the staging
-    graph is dropped and the target graph is left as it was.
+    update in one transaction, so readers see the old graph or the new one, never a mix
+    (Virtuoso 7.2 does not: its readers may see part of the graph during the move). The move
+    waits without a time limit: a server that took every chunk is alive, and Oxigraph takes
+    minutes to move a million triples. If any request fails, the staging graph is dropped and
+    the target graph is left as it was.
 
     Parameters
     ----------
@@ -268,8 +269,8 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
     except BaseException as err:
         push.abandon(err, target)
         raise
-    try:  # the server moves what it took the upload to load: give it that long, twice, if more than timeout
-        push.update(update, timeout=max(timeout, 2 * (time.perf_counter() - started)))
+    try:  # a server that took every chunk is alive: wait for its move however long it takes
+        push.update(update, limited=False)
     except RemoteError as err:
         push.abandon(err, target, final=True)
         raise
@@ -312,12 +313,14 @@ class _Staging:
                 self.protocol, self.url = "SPARQL Update", self.endpoint.update_url
         self.update(f"INSERT DATA {{ GRAPH <{self.staging}> {{\n{chunk.decode('utf-8')}}} }}")
 
-    def update(self, text: str, timeout: float | None = None) -> None:
-        self._request(self.endpoint.update_url, _form(update=text), _FORM, timeout)
+    def update(self, text: str, limited: bool = True) -> None:
+        self._request(self.endpoint.update_url, _form(update=text), _FORM, limited)
 
-    def _request(self, url: str, body: bytes, headers: dict, timeout: float | None = None) -> None:
+    def _request(self, url: str, body: bytes, headers: dict, limited: bool = True) -> None:
+        """One POST, waiting at most the timeout for each step, or (``limited=False``) as long as it takes."""
         try:
-            _send("POST", url, body, headers, timeout or self.timeout, self.credentials, label=url.split("?")[0])
+            _send("POST", url, body, headers, self.timeout if limited else None, self.credentials,
+                  label=url.split("?")[0])
         except RemoteError as err:
             if isinstance(err.__cause__, urllib.error.HTTPError) and err.__cause__.code in (404, 405, 415, 501):
                 if url.startswith(self.endpoint.store_url + "?") and not self.requests:
@@ -347,7 +350,8 @@ def _form(**fields: str) -> bytes:
     return urllib.parse.urlencode(fields).encode("ascii")
 
 
-def _send(method: str, url: str, body: bytes, headers: dict, timeout: float, credentials, label: str | None = None):
+def _send(method: str, url: str, body: bytes, headers: dict, timeout: float | None, credentials,
+          label: str | None = None):
     """One HTTP request: (status, reason, media type, body), or a one-line RemoteError naming ``label`` or ``url``."""
     request = urllib.request.Request(url, data=body, headers=headers, method=method)
     if credentials:
