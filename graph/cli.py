@@ -350,7 +350,7 @@ def person_options(command):
 
 
 def hours_option(command):
-    return click.option("--hours-per-week", type=click.FloatRange(min=0, min_open=True, max=168), metavar="HOURS",
+    return click.option("--hours-per-week", type=Number(min=0, min_open=True, max=168), metavar="HOURS",
                         help="Study hours per week, to turn hours into weeks and months "
                              f"(text assumes full time, {render.WEEK_HOURS} h, when omitted).")(command)
 
@@ -634,28 +634,74 @@ def query(ctx, text, fmt, services, timeout, max_results):
                    "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, metavar="SECONDS", help="How long to wait for the server.")
+@click.option("--chunk-size", type=click.IntRange(min=1024), default=remote.DEFAULT_CHUNK_BYTES, show_default=True,
+              metavar="BYTES", help="Largest request body; lower it for a server that limits request sizes.")
 @click.pass_context
 @reports_errors
-def push(ctx, target, graph_iri, user, timeout):
-    """Publish the active graph to a SPARQL server, replacing one graph in a single request.
+def push(ctx, target, graph_iri, user, timeout, chunk_size):
+    """Publish the active graph to a SPARQL server, replacing one graph atomically.
 
-    Sends the graph as N-Triples with one HTTP PUT (SPARQL 1.1 Graph Store HTTP Protocol),
-    so readers see the old graph or the new one, never half of it, and a refused push
-    leaves the old one in place. The active graph is the bundled one, --data or the
-    global --endpoint (which copies from one server to another).
+    Streams the graph as N-Triples, --chunk-size bytes per request, into a new staging
+    graph (Graph Store Protocol POSTs, or SPARQL Update INSERT DATA on a server without
+    it), then replaces the target graph with one SPARQL Update (MOVE), so readers see the
+    old graph or the new one, never a mix (on Oxigraph; Virtuoso's readers may see part of
+    it during the move). If a request fails midway, the staging graph is dropped and the
+    target graph is left as it was. The final MOVE waits as long as the server takes. Memory stays small however big
+    the dataset. The active graph is the bundled one, --data or the global --endpoint
+    (which copies from one server to another).
 
     \b
     Examples:
       graph push --endpoint http://127.0.0.1:7878/store
       graph push --endpoint http://127.0.0.1:7878/store --graph https://w3id.org/aijobs/graph
+      graph push --endpoint http://127.0.0.1:8890/sparql --graph https://w3id.org/aijobs/graph
     """
     server = remote.Endpoint.parse(target)
     remote.check_graph_iri(graph_iri)
     credentials = endpoint_credentials(user)
-    report = remote.push_graph(active_graph(ctx), server, graph_iri, timeout=timeout, credentials=credentials)
+    report = remote.push_lines(active_dataset(ctx).ntriples(), server, graph_iri, timeout=timeout,
+                               credentials=credentials, chunk_bytes=chunk_size)
     where = f"graph <{report.graph_iri}>" if report.graph_iri else "the default graph"
-    click.echo(f"Pushed {report.triples:,} triples ({report.bytes:,} bytes of N-Triples) to {where} "
-               f"at {report.url}: HTTP {report.status} {report.reason}.")
+    requests = f"{report.requests:,} request{'s' if report.requests != 1 else ''}"
+    click.echo(f"Pushed {report.triples:,} triples ({report.bytes:,} bytes of N-Triples in {requests}, "
+               f"{report.protocol}) to {where} at {server.base} in {report.seconds:.2f} s.")
+
+
+@main.group()
+def endpoints():
+    """Inspect SPARQL servers."""
+
+
+@endpoints.command("check")
+@click.argument("url")
+@click.option("--user", metavar="NAME",
+              help="User for HTTP Basic authentication (env: GRAPH_ENDPOINT_USER); the password comes from "
+                   "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
+@click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS", help="How long to wait for the server.")
+@reports_errors
+def endpoints_check(url, user, timeout):
+    """Report what the SPARQL server at URL supports, changing nothing it holds.
+
+    Checks its query service (and in which formats it answers CONSTRUCT and SELECT),
+    SPARQL Update, the one-step graph replacement `graph push` ends with (MOVE) and the
+    Graph Store Protocol, and says how `graph push` would publish there. Exits 1 if the
+    server cannot be reached or answers no query.
+
+    \b
+    Examples:
+      graph endpoints check http://127.0.0.1:7878
+      graph endpoints check http://127.0.0.1:8890/sparql
+    """
+    found = remote.check(remote.Endpoint.parse(url), timeout=timeout, credentials=endpoint_credentials(user))
+    rows = [("CONSTRUCT", found.construct), ("SELECT", found.select), ("SPARQL Update", found.update),
+            ("replace in one step", found.move), ("Graph Store Protocol", found.graph_store)]
+    click.echo(f"Server {found.endpoint.base} (queries at {found.endpoint.query_url})")
+    for label, support in rows:
+        click.echo(f"  {label + ':':22} {'yes' if support.ok else 'no '}  {support.detail}")
+    protocol = found.push_protocol
+    click.echo(f"  {'push:':22} " + (f"yes  chunks by {protocol} into a staging graph, then MOVE" if protocol
+                                     else "no   graph push needs SPARQL Update with MOVE"))
 
 
 # ------------------------------------------------------------------ interactive HTML

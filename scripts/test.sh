@@ -9,6 +9,11 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 fi
 
+# Virtuoso Open Source, the second SPARQL server of tests/test_remote.py (virtuoso-t, isql-vt).
+if ! command -v virtuoso-t >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null
+fi
+
 # Headless Chromium for the browser tests, from Debian's packages (Playwright drives it; it never
 # downloads a browser). CI runs this as root; without root, install the package by hand.
 if [ ! -x /usr/bin/chromium ]; then

@@ -1,52 +1,69 @@
 """Read the graph from a SPARQL server and publish it there, over plain HTTP (standard library only).
 
-A server is named by its base URL, laid out as Oxigraph's: ``<base>/query`` answers SPARQL
-queries (SPARQL 1.1 Protocol) and ``<base>/store`` holds the graphs (SPARQL 1.1 Graph
-Store HTTP Protocol). Any of these URLs names the same server: ``http://127.0.0.1:7878``,
-``http://127.0.0.1:7878/store`` and ``http://127.0.0.1:7878/query`` are equivalent.
+A server is named by its base URL or one of its service URLs, in one of two layouts:
+
+- Oxigraph's: ``<base>/query`` answers queries, ``<base>/update`` runs updates (SPARQL 1.1
+  Protocol) and ``<base>/store`` holds the graphs (SPARQL 1.1 Graph Store HTTP Protocol);
+  ``http://127.0.0.1:7878``, ``.../store`` and ``.../query`` all name the same server;
+- one SPARQL service, as Virtuoso's: a URL ending in ``/sparql`` answers queries and updates,
+  and ``<base>/sparql-graph-crud`` beside it holds the graphs.
+
+Queries and updates are sent as HTML form posts (``query=`` / ``update=``), the one request
+style the SPARQL 1.1 Protocol requires every server to accept.
 """
 
 import base64
 import http.client
+import json
 import re
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from dataclasses import dataclass
 
 from rdflib import Graph
 
 from ..errors import OptionError, RemoteError
-from .export import serialize
-from .rdf import bind_prefixes
+from .rdf import bind_prefixes, lines
 
 #: Seconds to wait for a server to connect or answer, unless told otherwise.
 DEFAULT_TIMEOUT = 30.0
-#: Path endings of the services of one server; any of them names the server.
-_SERVICES = ("/query", "/store", "/update", "/sparql")
+#: Bytes of N-Triples :func:`push_lines` sends per request, unless told otherwise.
+DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024
+#: Path endings of the services of an Oxigraph-style server; any of them names the server.
+_SERVICES = ("/query", "/store", "/update")
 #: Answers :func:`fetch_graph` can read: media type -> rdflib parser.
 _RDF_TYPES = {"application/n-triples": "nt", "text/turtle": "turtle"}
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+_BLANK = re.compile(rb"^_:|\s_:\S+\s*\.\s*$")
+_FORM = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
 
 
 @dataclass(frozen=True)
 class Endpoint:
-    """A SPARQL server: its base URL, from which the service URLs follow.
+    """A SPARQL server: its base URL and layout, from which the service URLs follow.
 
     Examples
     --------
     >>> server = Endpoint.parse("http://127.0.0.1:7878/store")
-    >>> server.query_url, server.store_url
-    ('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/store')
+    >>> server.query_url, server.update_url, server.store_url
+    ('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/update', 'http://127.0.0.1:7878/store')
     >>> Endpoint.parse("http://127.0.0.1:7878/") == Endpoint.parse("http://127.0.0.1:7878/query")
     True
+    >>> virtuoso = Endpoint.parse("http://127.0.0.1:8890/sparql")
+    >>> virtuoso.query_url == virtuoso.update_url, virtuoso.store_url
+    (True, 'http://127.0.0.1:8890/sparql-graph-crud')
     """
 
     base: str
+    #: ``"oxigraph"`` (``/query``, ``/update``, ``/store``) or ``"sparql"`` (one ``/sparql`` service).
+    layout: str = "oxigraph"
 
     @classmethod
     def parse(cls, url: str) -> "Endpoint":
-        """Accept a server's base URL or one of its service URLs (``/query``, ``/store``, ...).
+        """Accept a server's base URL or one of its service URLs (``/query``, ``/store``, ``/sparql``, ...).
 
         Raises
         ------
@@ -61,32 +78,39 @@ class Endpoint:
                               "(or use --user), not in the URL")
         if parts.query or parts.fragment:
             raise OptionError(f"endpoint {url!r} has a query string or fragment; give the server's base URL")
-        path = parts.path.rstrip("/")
+        path, layout = parts.path.rstrip("/"), "oxigraph"
+        if path.endswith("/sparql"):
+            path, layout = path[: -len("/sparql")], "sparql"
         for service in _SERVICES:
-            if path.endswith(service):
+            if layout == "oxigraph" and path.endswith(service):
                 path = path[: -len(service)]
                 break
-        return cls(urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, "", "")))
+        return cls(urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, "", "")), layout)
 
     @property
     def query_url(self) -> str:
-        return self.base + "/query"
+        return self.base + ("/sparql" if self.layout == "sparql" else "/query")
+
+    @property
+    def update_url(self) -> str:
+        return self.base + ("/sparql" if self.layout == "sparql" else "/update")
 
     @property
     def store_url(self) -> str:
-        return self.base + "/store"
+        return self.base + ("/sparql-graph-crud" if self.layout == "sparql" else "/store")
 
 
 @dataclass(frozen=True)
 class PushReport:
-    """What :func:`push_graph` sent and how the server answered."""
+    """What :func:`push_lines` sent: triples, bytes, in how many requests, how, and how long it took."""
 
     url: str
     graph_iri: str | None
     triples: int
     bytes: int
-    status: int
-    reason: str
+    requests: int
+    protocol: str
+    seconds: float
 
 
 def check_graph_iri(iri: str | None) -> str | None:
@@ -136,13 +160,15 @@ def fetch_graph(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: fl
     ------
     RemoteError
         The server cannot be reached, does not answer in time, refuses the request
-        (HTTP 4xx/5xx, credentials) or answers something that is not N-Triples or Turtle.
+        (HTTP 4xx/5xx, credentials), answers something that is not N-Triples or Turtle, or
+        sends fewer or more triples than a COUNT query then finds (an answer cut short by a
+        limit on result rows, or a graph that changed during the read).
     """
     where = f"GRAPH <{check_graph_iri(graph_iri)}> {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
-    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}".encode("utf-8")
-    headers = {"Content-Type": "application/sparql-query; charset=utf-8",
-               "Accept": "application/n-triples, text/turtle;q=0.9"}
-    _, _, media_type, body = _send("POST", endpoint.query_url, query, headers, timeout, credentials)
+    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}"
+    _, _, media_type, body = _send("POST", endpoint.query_url, _form(query=query),
+                                   {**_FORM, "Accept": "application/n-triples, text/turtle;q=0.9"},
+                                   timeout, credentials)
     if media_type not in _RDF_TYPES:
         raise RemoteError(f"{endpoint.query_url} answered {media_type or 'no content type'} instead of RDF: "
                           "is it a SPARQL endpoint?")
@@ -152,77 +178,206 @@ def fetch_graph(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: fl
     except Exception as err:  # rdflib's parsers raise assorted exceptions on bad input
         raise RemoteError(f"{endpoint.query_url} answered {media_type} that cannot be read: "
                           f"{' '.join(str(err).split())[:200]}") from err
+    expected = _count(endpoint, where, timeout, credentials)
+    if len(parsed) != expected:
+        raise RemoteError(f"{endpoint.query_url} sent {len(parsed):,} of the {expected:,} triples the graph holds: "
+                          "the server cut the answer short (a limit on result rows, such as Virtuoso's "
+                          "ResultSetMaxRows) or the graph changed during the read")
     graph = bind_prefixes(Graph())
     for triple in sorted(parsed):
         graph.add(triple)
     return graph
 
 
-def push_graph(graph: Graph, endpoint: Endpoint, graph_iri: str | None = None, *,
-               timeout: float = DEFAULT_TIMEOUT, credentials: tuple[str, str] | None = None) -> PushReport:
-    """Replace one graph on a SPARQL server with ``graph``, in a single request.
+def _count(endpoint: Endpoint, where: str, timeout: float, credentials) -> int:
+    """How many triples match ``where``, by a SELECT COUNT the server answers in SPARQL JSON results."""
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"
+    _, _, media_type, body = _send("POST", endpoint.query_url, _form(query=query),
+                                   {**_FORM, "Accept": "application/sparql-results+json"}, timeout, credentials)
+    try:
+        return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+    except (ValueError, KeyError, IndexError, TypeError) as err:
+        raise RemoteError(f"{endpoint.query_url} answered a COUNT query with {media_type or 'no content type'} "
+                          "that is not SPARQL JSON results") from err
 
-    One HTTP ``PUT`` of the whole graph as N-Triples to ``<store>?graph=IRI`` (or
-    ``<store>?default``), as the SPARQL 1.1 Graph Store HTTP Protocol defines: the server
-    swaps the old content for the new one at once, so readers never see half a graph and a
-    refused request leaves the old graph as it was.
+
+def push_graph(graph: Graph, endpoint: Endpoint, graph_iri: str | None = None, **options) -> PushReport:
+    """Replace one graph on a SPARQL server with an rdflib graph: :func:`push_lines` of its statements.
+
+    Raises
+    ------
+    DataError
+        The graph holds a term RDF does not allow; nothing is sent.
+    """
+    return push_lines(lines(graph), endpoint, graph_iri, **options)
+
+
+def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+               credentials: tuple[str, str] | None = None, chunk_bytes: int = DEFAULT_CHUNK_BYTES) -> PushReport:
+    """Replace one graph on a SPARQL server with N-Triples lines, atomically and in bounded memory.
+
+    The lines go, ``chunk_bytes`` at a time, into a new staging graph (``urn:uuid:...``):
+    each chunk is one Graph Store Protocol ``POST`` to ``<store>?graph=STAGING`` or, on a
+    server without that protocol, one SPARQL Update ``INSERT DATA``. Statements with blank
+    nodes all go in the last chunk, since a blank node names one node only within one request.
+    Then one SPARQL Update, ``MOVE SILENT GRAPH <STAGING> TO GRAPH <TARGET>`` (or ``TO
+    DEFAULT``), replaces the target graph in one server-side step: Oxigraph runs each
+    update in one transaction, so readers see the old graph or the new one, never a mix
+    (Virtuoso 7.2 does not: its readers may see part of the graph during the move). The move
+    waits without a time limit: a server that took every chunk is alive, and Oxigraph takes
+    minutes to move a million triples. If any request fails, the staging graph is dropped and
+    the target graph is left as it was.
 
     Parameters
     ----------
-    graph : rdflib.Graph
-        What to publish.
+    ntriples : iterable of bytes
+        Distinct N-Triples lines, each ending in a newline; read once, as they come.
     endpoint : Endpoint
-        The server; the request goes to its ``store_url``.
+        The server.
     graph_iri : str, optional
         The named graph to replace; the server's default graph if omitted.
     timeout : float
         Seconds to wait for the connection and for each read or write.
     credentials : (str, str), optional
         User and password, sent with HTTP Basic authentication (never put in a message).
+    chunk_bytes : int
+        Largest request body (bigger only for a single longer line or the blank-node chunk).
 
     Returns
     -------
     PushReport
-        The URL, graph, number of triples and bytes sent, and the server's HTTP status.
+        Triples and bytes of N-Triples sent, in how many requests, by which protocol, in how long.
 
     Raises
     ------
     RemoteError
-        As for :func:`fetch_graph`; the server then keeps its previous graph.
+        As for :func:`fetch_graph`, or a request was refused midway (too large, say); the
+        message says whether the target graph is unchanged (always, unless the final move
+        got no answer: then it says the graph may or may not have been replaced).
     """
-    target = f"graph={urllib.parse.quote(check_graph_iri(graph_iri), safe='')}" if graph_iri else "default"
-    body = serialize(graph, "nt")
-    status, reason, _, _ = _send("PUT", f"{endpoint.store_url}?{target}", body,
-                                 {"Content-Type": "application/n-triples; charset=utf-8"}, timeout, credentials)
-    return PushReport(endpoint.store_url, graph_iri, len(graph), len(body), status, reason)
+    target = check_graph_iri(graph_iri)
+    staging = f"urn:uuid:{uuid.uuid4()}"
+    started = time.perf_counter()
+    push = _Staging(endpoint, staging, timeout, credentials)
+    triples = size = 0
+    try:
+        for chunk, count in _chunks(ntriples, chunk_bytes):
+            push.append(chunk)
+            triples, size = triples + count, size + len(chunk)
+        into = f"GRAPH <{target}>" if target else "DEFAULT"
+        update = f"MOVE SILENT GRAPH <{staging}> TO {into}" if triples else f"CLEAR SILENT {into}"
+    except BaseException as err:
+        push.abandon(err, target)
+        raise
+    try:  # a server that took every chunk is alive: wait for its move however long it takes
+        push.update(update, limited=False)
+    except RemoteError as err:
+        push.abandon(err, target, final=True)
+        raise
+    return PushReport(push.url, graph_iri, triples, size, push.requests, push.protocol,
+                      time.perf_counter() - started)
 
 
-def _send(method: str, url: str, body: bytes, headers: dict, timeout: float, credentials):
-    """One HTTP request; return (status, reason, media type, body) or raise a one-line RemoteError."""
+def _chunks(ntriples, chunk_bytes: int):
+    """Group N-Triples lines into ``(body, statements)`` of about ``chunk_bytes``; blank-node lines last, together."""
+    body, blank = [], []
+    size = 0
+    for line in ntriples:
+        if _BLANK.search(line):
+            blank.append(line)
+            continue
+        if body and size + len(line) > chunk_bytes:
+            yield b"".join(body), len(body)
+            body, size = [], 0
+        body.append(line)
+        size += len(line)
+    for part in (body, blank):
+        if part:
+            yield b"".join(part), len(part)
+
+
+class _Staging:
+    """The requests of one push: chunks into the staging graph, the final move, or dropping it all."""
+
+    def __init__(self, endpoint: Endpoint, staging: str, timeout: float, credentials):
+        self.endpoint, self.staging, self.timeout, self.credentials = endpoint, staging, timeout, credentials
+        self.protocol, self.requests, self.url = "Graph Store Protocol", 0, endpoint.store_url
+
+    def append(self, chunk: bytes) -> None:
+        if self.protocol == "Graph Store Protocol":
+            url = f"{self.endpoint.store_url}?graph={urllib.parse.quote(self.staging, safe='')}"
+            try:
+                self._request(url, chunk, {"Content-Type": "application/n-triples; charset=utf-8"})
+                return
+            except _Unsupported:  # only ever on the first chunk
+                self.protocol, self.url = "SPARQL Update", self.endpoint.update_url
+        self.update(f"INSERT DATA {{ GRAPH <{self.staging}> {{\n{chunk.decode('utf-8')}}} }}")
+
+    def update(self, text: str, limited: bool = True) -> None:
+        self._request(self.endpoint.update_url, _form(update=text), _FORM, limited)
+
+    def _request(self, url: str, body: bytes, headers: dict, limited: bool = True) -> None:
+        """One POST, waiting at most the timeout for each step, or (``limited=False``) as long as it takes."""
+        try:
+            _send("POST", url, body, headers, self.timeout if limited else None, self.credentials,
+                  label=url.split("?")[0])
+        except RemoteError as err:
+            if isinstance(err.__cause__, urllib.error.HTTPError) and err.__cause__.code in (404, 405, 415, 501):
+                if url.startswith(self.endpoint.store_url + "?") and not self.requests:
+                    raise _Unsupported() from err
+            raise
+        self.requests += 1
+
+    def abandon(self, err: BaseException, target: str | None, final: bool = False) -> None:
+        """Drop the staging graph after ``err``, and say in ``err`` what became of the target graph."""
+        where = f"the graph <{target}>" if target else "the default graph"
+        unknown = final and not isinstance(err.__cause__, urllib.error.HTTPError)  # no answer to the move
+        fate = f"{where} may or may not have been replaced" if unknown else f"{where} is unchanged"
+        try:
+            if self.requests:
+                self._request(self.endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{self.staging}>"), _FORM)
+        except RemoteError:
+            fate += f"; the staging graph <{self.staging}> could not be dropped (drop it by hand)"
+        if isinstance(err, RemoteError):
+            err.args = (f"{err.args[0]}; {fate}",)
+
+
+class _Unsupported(Exception):
+    """The Graph Store URL does not take a POST: the server lacks the protocol there."""
+
+
+def _form(**fields: str) -> bytes:
+    return urllib.parse.urlencode(fields).encode("ascii")
+
+
+def _send(method: str, url: str, body: bytes, headers: dict, timeout: float | None, credentials,
+          label: str | None = None):
+    """One HTTP request: (status, reason, media type, body), or a one-line RemoteError naming ``label`` or ``url``."""
     request = urllib.request.Request(url, data=body, headers=headers, method=method)
     if credentials:
         token = base64.b64encode(":".join(credentials).encode("utf-8")).decode("ascii")
         request.add_unredirected_header("Authorization", f"Basic {token}")
+    named = label or url
     try:
         with urllib.request.urlopen(request, timeout=timeout) as answer:
             return answer.status, answer.reason, answer.headers.get_content_type(), answer.read()
     except urllib.error.HTTPError as err:
-        raise RemoteError(_refusal(url, err, credentials)) from err
+        raise RemoteError(_refusal(named, err, credentials)) from err
     except urllib.error.URLError as err:
         if isinstance(err.reason, TimeoutError):
-            raise RemoteError(_too_slow(url, timeout)) from err
+            raise RemoteError(_too_slow(named, timeout)) from err
         if isinstance(err.reason, ConnectionRefusedError):
-            raise RemoteError(f"cannot reach {url}: connection refused (is the server running?)") from err
+            raise RemoteError(f"cannot reach {named}: connection refused (is the server running?)") from err
         reason = getattr(err.reason, "strerror", None) or err.reason
-        raise RemoteError(f"cannot reach {url}: {reason}") from err
+        raise RemoteError(f"cannot reach {named}: {reason}") from err
     except TimeoutError as err:
-        raise RemoteError(_too_slow(url, timeout)) from err
+        raise RemoteError(_too_slow(named, timeout)) from err
     except (http.client.HTTPException, OSError) as err:
-        raise RemoteError(f"{url}: the connection failed ({type(err).__name__}: {err})") from err
+        raise RemoteError(f"{named}: the connection failed ({type(err).__name__}: {err})") from err
 
 
 def _too_slow(url: str, timeout: float) -> str:
-    return f"{url} did not answer within {timeout:g} s (raise --timeout if the server is just slow)"
+    return f"{url} did not answer within {timeout:.3g} s (raise --timeout if the server is just slow)"
 
 
 def _refusal(url: str, err: urllib.error.HTTPError, credentials) -> str:
@@ -235,3 +390,81 @@ def _refusal(url: str, err: urllib.error.HTTPError, credentials) -> str:
         return f"{url} answered HTTP {err.code} {err.reason}"
     detail = " ".join(err.read(2000).decode("utf-8", "replace").split())[:200]
     return f"{url} answered HTTP {err.code} {err.reason}" + (f": {detail}" if detail else "")
+
+
+@dataclass(frozen=True)
+class Support:
+    """Whether a server offers one service: ``ok``, and what it said (a media type, or why not)."""
+
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What :func:`check` found a server supports."""
+
+    endpoint: Endpoint
+    construct: Support
+    select: Support
+    update: Support
+    graph_store: Support
+    move: Support
+
+    @property
+    def push_protocol(self) -> str | None:
+        """How :func:`push_lines` would load this server, or None if it cannot publish there."""
+        if not (self.update.ok and self.move.ok):
+            return None
+        return "Graph Store Protocol" if self.graph_store.ok else "SPARQL Update"
+
+
+def check(endpoint: Endpoint, *, timeout: float = DEFAULT_TIMEOUT,
+          credentials: tuple[str, str] | None = None) -> Capabilities:
+    """Ask a server what it supports, with requests that change nothing it holds.
+
+    A CONSTRUCT and a SELECT (which result formats it answers in), ``DROP SILENT`` and
+    ``MOVE SILENT`` of two new, empty ``urn:uuid:`` graphs (SPARQL Update, and the one-step
+    replacement a push ends with), and an empty Graph Store Protocol ``POST`` to a new graph.
+
+    Raises
+    ------
+    RemoteError
+        The query service cannot be reached, or answers a CONSTRUCT query with no RDF.
+    """
+    scratch, other = f"urn:uuid:{uuid.uuid4()}", f"urn:uuid:{uuid.uuid4()}"
+    construct = _answers(endpoint, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
+                         "application/n-triples, text/turtle;q=0.9", set(_RDF_TYPES), timeout, credentials)
+    if not construct.ok:
+        raise RemoteError(f"{endpoint.query_url} {construct.detail} to a CONSTRUCT query: is it a SPARQL endpoint?")
+    try:
+        select = _answers(endpoint, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "application/sparql-results+json",
+                          {"application/sparql-results+json"}, timeout, credentials)
+    except RemoteError as err:
+        select = Support(False, str(err))
+
+    def attempt(url, body, headers, done):
+        try:
+            _send("POST", url, body, headers, timeout, credentials, label=url.split("?")[0])
+            return Support(True, done)
+        except RemoteError as err:
+            return Support(False, str(err))
+
+    update = attempt(endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{scratch}>"), _FORM, endpoint.update_url)
+    move = (attempt(endpoint.update_url, _form(update=f"MOVE SILENT GRAPH <{scratch}> TO GRAPH <{other}>"), _FORM,
+                    "MOVE SILENT GRAPH ... TO GRAPH ...") if update.ok else Support(False, "no SPARQL Update"))
+    store = attempt(f"{endpoint.store_url}?graph={urllib.parse.quote(scratch, safe='')}", b"",
+                    {"Content-Type": "application/n-triples"}, endpoint.store_url)
+    if update.ok:
+        attempt(endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{scratch}>; DROP SILENT GRAPH <{other}>"),
+                _FORM, "")
+    return Capabilities(endpoint, construct, select, update, store, move)
+
+
+def _answers(endpoint: Endpoint, query: str, accept: str, readable: set, timeout: float, credentials) -> Support:
+    """Whether the query service answers ``query`` in a ``readable`` media type (RemoteError if it cannot answer)."""
+    _, _, media_type, _ = _send("POST", endpoint.query_url, _form(query=query), {**_FORM, "Accept": accept},
+                                timeout, credentials)
+    if media_type in readable:
+        return Support(True, media_type)
+    return Support(False, f"answers {media_type or 'no content type'}, not {accept}")

@@ -1,10 +1,12 @@
-"""Publishing to and reading from a real SPARQL server: Oxigraph (the `oxigraph` package of the test extra),
-behind nginx for HTTP Basic authentication as Oxigraph's documentation recommends."""
+"""Publishing to and reading from real SPARQL servers: Oxigraph (the `oxigraph` package of the test extra),
+behind nginx for HTTP Basic authentication as Oxigraph's documentation recommends, and Virtuoso Open
+Source (Debian's `virtuoso-opensource`), a second, independent server that must give the same answers."""
 
 import base64
 import hashlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -12,11 +14,12 @@ import sysconfig
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from graph.errors import DataError
@@ -86,6 +89,61 @@ def oxigraph(tmp_path_factory):
     stop(process)
 
 
+VIRTUOSO_INI = """
+[Database]
+DatabaseFile = {folder}/virtuoso.db
+ErrorLogFile = {folder}/virtuoso.log
+LockFile = {folder}/virtuoso.lck
+TransactionFile = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+DirsAllowed = {folder}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {folder}
+ServerThreads = 4
+MaxClientConnections = 4
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    """A real Virtuoso server on free ports with a new database; yields its SPARQL service URL.
+
+    The anonymous SPARQL user may update (Virtuoso's documented grant), as Oxigraph's users may.
+    """
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = free_port(), free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(folder=folder, sql_port=sql_port, http_port=http_port))
+    url = f"http://127.0.0.1:{http_port}/sparql"
+    process = start([find_program("virtuoso-t"), "+foreground", "+configfile", str(folder / "virtuoso.ini")],
+                    f"{url}?query=ASK%7B%7D", folder / "server.log", timeout=120)
+    subprocess.run([find_program("isql-vt"), f"127.0.0.1:{sql_port}", "dba", "dba",
+                    "exec=GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('nobody', 7);"],
+                   check=True, capture_output=True, timeout=60)
+    yield url
+    stop(process)
+
+
+@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+def server(request):
+    """Each real server in turn: the URL to give --endpoint."""
+    return request.getfixturevalue(request.param)
+
+
+PUBLISHED = "https://example.org/graph/published"
+
+
 @pytest.fixture(scope="module")
 def published(oxigraph):
     """The bundled graph, pushed to the server's default graph."""
@@ -121,15 +179,51 @@ def guarded(oxigraph, tmp_path_factory):
     stop(process)
 
 
+@pytest.fixture(scope="module")
+def limited(oxigraph, tmp_path_factory):
+    """nginx in front of Oxigraph taking request bodies of at most 100 KiB; under ``/nostore`` it has no
+    Graph Store Protocol (``/nostore/store`` answers 404), only queries and updates; under ``/noupdate``
+    it has no SPARQL Update (``/noupdate/update`` answers 404)."""
+    folder = tmp_path_factory.mktemp("limited")
+    port = free_port()
+    temp = " ".join(f"{kind}_temp_path {folder / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (folder / "nginx.conf").write_text(f"""
+        worker_processes 1; daemon off; pid {folder / 'nginx.pid'}; error_log {folder / 'error.log'};
+        {'user root;' if os.geteuid() == 0 else ''}
+        events {{ worker_connections 64; }}
+        http {{
+          access_log off; client_max_body_size 100k; {temp}
+          server {{
+            listen 127.0.0.1:{port};
+            location /nostore/store {{ return 404; }}
+            location /noupdate/update {{ return 404; }}
+            location /noupdate/ {{ client_max_body_size 64m; proxy_pass {oxigraph}/; }}
+            location /nostore/ {{ client_max_body_size 64m; proxy_pass {oxigraph}/; }}
+            location / {{ proxy_pass {oxigraph}; }}
+          }}
+        }}""")
+    process = start([find_program("nginx"), "-e", str(folder / "error.log"), "-p", str(folder),
+                     "-c", str(folder / "nginx.conf")], f"http://127.0.0.1:{port}/", folder / "nginx.log")
+    yield f"http://127.0.0.1:{port}"
+    stop(process)
+
+
 class Garbage(BaseHTTPRequestHandler):
-    """Answers 200 with an HTML page under /html, and with text labelled N-Triples that is not, elsewhere."""
+    """Answers 200 with an HTML page under /html, with fewer triples than its COUNT under /short, and with
+    text labelled N-Triples that is not, elsewhere."""
 
     def answer(self):
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        asked = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         html = self.path.startswith("/html")
         body = b"<!doctype html><title>Welcome</title><p>Hello" if html else b"this is not N-Triples\n"
+        media_type = "text/html" if html else "application/n-triples"
+        if self.path.startswith("/short"):  # one triple of the two its COUNT finds: an answer cut short
+            body = b"<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
+            if b"COUNT" in asked:
+                body = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "2"}}]}}'
+                media_type = "application/sparql-results+json"
         self.send_response(200)
-        self.send_header("Content-Type", "text/html" if html else "application/n-triples")
+        self.send_header("Content-Type", media_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -159,6 +253,50 @@ def hung():
         yield f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
+class Cutter:
+    """A loopback TCP proxy to a server that kills the connection carrying upload byte ``budget`` (once).
+
+    Until then, and after, it forwards bytes both ways unchanged.
+    """
+
+    def __init__(self, upstream: str):
+        self.upstream = urllib.parse.urlsplit(upstream)
+        self.budget = None
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}{self.upstream.path}"
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self):
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection((self.upstream.hostname, self.upstream.port))
+            threading.Thread(target=self.pipe, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self.pipe, args=(server, client, False), daemon=True).start()
+
+    def pipe(self, source, sink, upload):
+        try:
+            while data := source.recv(65536):
+                if upload and self.budget is not None:
+                    if len(data) >= self.budget:
+                        self.budget = None  # spent: later connections pass
+                        for end in (source, sink):
+                            end.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0")
+                            end.close()
+                        return
+                    self.budget -= len(data)
+                sink.sendall(data)
+        except OSError:
+            pass
+        for end in (source, sink):
+            try:
+                end.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
 # ------------------------------------------------------------------ helpers
 
 def run(*args, exit_code=0, env=None, **kwargs):
@@ -177,9 +315,11 @@ def fails(*args, exit_code=1, **kwargs):
 
 
 def server_query(base, query, accept="application/sparql-results+json"):
-    """Ask Oxigraph directly (not through the code under test)."""
-    request = urllib.request.Request(f"{base}/query", data=query.encode(), method="POST", headers={
-        "Content-Type": "application/sparql-query", "Accept": accept})
+    """Ask the server directly (not through the code under test), as a form post (which both servers take)."""
+    url = base if base.endswith("/sparql") else f"{base}/query"
+    request = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode(), method="POST",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded",
+                                              "Accept": accept})
     with urllib.request.urlopen(request, timeout=30) as answer:
         return answer.read()
 
@@ -205,34 +345,153 @@ def small_graph():
 
 # ------------------------------------------------------------------ push and read back
 
-def test_push_then_read_back_the_same_graph(oxigraph, graph):
+PUSHED = re.compile(r"Pushed (?P<triples>[\d,]+) triples \((?P<bytes>[\d,]+) bytes of N-Triples in "
+                    r"(?P<requests>[\d,]+) requests?, (?P<protocol>Graph Store Protocol|SPARQL Update)\) to "
+                    r"(?P<where>graph <[^>]+>|the default graph) at (?P<url>\S+) in \d+\.\d\d s\.\n")
+
+
+def pushed(output):
+    """The fields of push's report line (which must be the whole output)."""
+    match = PUSHED.fullmatch(output)
+    assert match, output
+    return {key: int(value.replace(",", "")) if key in ("triples", "bytes", "requests") else value
+            for key, value in match.groupdict().items()}
+
+
+def graphs(base):
+    """Every graph IRI the server knows, empty or not (as far as its query language shows)."""
+    document = json.loads(server_query(base, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    return [row["g"]["value"] for row in document["results"]["bindings"]]
+
+
+def staging_graphs(base):
+    """Graphs a push stages in (urn:uuid:...) still on the server."""
+    return [name for name in graphs(base) if name.startswith("urn:uuid:")]
+
+
+def test_push_then_read_back_the_same_graph(server, graph):
     target = "https://example.org/graph/roundtrip"
-    out = run("push", "--endpoint", f"{oxigraph}/store", "--graph", target).output
+    report = pushed(run("push", "--endpoint", server, "--graph", target, "--chunk-size", "65536").output)
     size = len(serialize(graph, "nt"))
-    assert out == (f"Pushed {len(graph):,} triples ({size:,} bytes of N-Triples) to graph <{target}> "
-                   f"at {oxigraph}/store: HTTP 201 Created.\n")
-    assert count(oxigraph, target) == len(graph)
-    assert isomorphic(server_graph(oxigraph, target), graph)
-    fetched = fetch_graph(Endpoint.parse(oxigraph), target)
+    assert report["triples"] == len(graph) and report["bytes"] == size
+    assert report["requests"] == -(-size // 65536) + 1 and report["protocol"] == "Graph Store Protocol"
+    assert report["where"] == f"graph <{target}>" and report["url"] == Endpoint.parse(server).base
+    assert count(server, target) == len(graph)
+    assert isomorphic(server_graph(server, target), graph)
+    fetched = fetch_graph(Endpoint.parse(server), target)
     assert len(fetched) == len(graph) and isomorphic(fetched, graph)
+    assert staging_graphs(server) == []
 
 
-def test_push_replaces_the_graph_and_never_duplicates(oxigraph, graph):
+def test_push_replaces_the_graph_and_never_duplicates(server, graph):
     target = "https://example.org/graph/twice"
     for _ in range(2):
-        run("push", "--endpoint", oxigraph, "--graph", target)
-        assert count(oxigraph, target) == len(graph)
-    report = push_graph(small_graph(), Endpoint.parse(oxigraph), target)
-    assert (report.triples, report.status) == (1, 204)
-    assert count(oxigraph, target) == 1 and isomorphic(server_graph(oxigraph, target), small_graph())
+        run("push", "--endpoint", server, "--graph", target)
+        assert count(server, target) == len(graph)
+    report = push_graph(small_graph(), Endpoint.parse(server), target)
+    assert (report.triples, report.requests) == (1, 2)
+    assert count(server, target) == 1 and isomorphic(server_graph(server, target), small_graph())
+    assert staging_graphs(server) == []
+
+
+def test_pushing_nothing_empties_the_graph(server):
+    target = "https://example.org/graph/emptied"
+    push_graph(small_graph(), Endpoint.parse(server), target)
+    report = push_graph(Graph(), Endpoint.parse(server), target)
+    assert (report.triples, report.bytes, report.requests) == (0, 0, 1)
+    assert count(server, target) == 0
+
+
+def test_blank_nodes_stay_one_node_across_chunks(server):
+    target = "https://example.org/graph/blank"
+    graph = Graph()
+    node = BNode()
+    for i in range(200):
+        graph.add((URIRef(f"https://example.org/s{i:03}"), URIRef("https://example.org/p"), node))
+        graph.add((URIRef(f"https://example.org/s{i:03}"), URIRef("https://example.org/label"), Literal(f"s{i}")))
+    graph.add((node, URIRef("https://example.org/label"), Literal("shared")))
+    report = push_graph(graph, Endpoint.parse(server), target, chunk_bytes=1024)
+    assert report.requests > 3 and report.triples == len(graph)
+    document = json.loads(server_query(server, f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ GRAPH <{target}> "
+                                               "{ ?s <https://example.org/p> ?o } }"))
+    assert document["results"]["bindings"][0]["n"]["value"] == "1"
+    assert isomorphic(server_graph(server, target), graph)
+
+
+def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(oxigraph, graph):
+    """Oxigraph only: Virtuoso 7.2's MOVE lets concurrent readers see partial graphs (see the README)."""
+    server = oxigraph
+    target = "https://example.org/graph/readers"
+    push_graph(small_graph(), Endpoint.parse(server), target)
+    seen, done = set(), threading.Event()
+
+    def read():
+        while not done.is_set():
+            seen.add(count(server, target))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for pushed_graph in (graph, small_graph(), graph):
+            push_graph(pushed_graph, Endpoint.parse(server), target, chunk_bytes=65536)
+    finally:
+        done.set()
+        reader.join()
+    assert seen <= {1, len(graph)} and len(seen) >= 1, seen
 
 
 def test_default_graph_push_leaves_named_graphs_alone(oxigraph, graph):
     named = "https://example.org/graph/kept"
     run("push", "--endpoint", oxigraph, "--graph", named)
-    out = run("push", "--endpoint", f"{oxigraph}/store").output
-    assert out.endswith(f"to the default graph at {oxigraph}/store: HTTP 204 No Content.\n")
+    report = pushed(run("push", "--endpoint", f"{oxigraph}/store").output)
+    assert report["where"] == "the default graph" and report["triples"] == len(graph)
     assert count(oxigraph) == len(graph) and count(oxigraph, named) == len(graph)
+
+
+def test_connection_killed_midway_leaves_the_target_unchanged(server, graph):
+    target = "https://example.org/graph/killed"
+    push_graph(small_graph(), Endpoint.parse(server), target)
+    cutter = Cutter(server)
+    cutter.budget = 200_000  # in the fourth chunk of 64 KiB
+    line = fails("push", "--endpoint", cutter.url, "--graph", target, "--chunk-size", "65536")
+    assert "the connection failed" in line and line.endswith(f"; the graph <{target}> is unchanged"), line
+    assert count(server, target) == 1 and isomorphic(server_graph(server, target), small_graph())
+    assert staging_graphs(server) == []
+    assert pushed(run("push", "--endpoint", cutter.url, "--graph", target).output)["triples"] == len(graph)
+    assert count(server, target) == len(graph)
+
+
+def test_request_size_limit_leaves_the_target_unchanged(limited, oxigraph, graph):
+    target = "https://example.org/graph/limited"
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    line = fails("push", "--endpoint", limited, "--graph", target)
+    assert line == (f"Error: {limited}/store answered HTTP 413 Request Entity Too Large; the graph <{target}> "
+                    "is unchanged")
+    assert count(oxigraph, target) == 1 and staging_graphs(oxigraph) == []
+    report = pushed(run("push", "--endpoint", limited, "--graph", target, "--chunk-size", "65536").output)
+    assert report["triples"] == len(graph) and count(oxigraph, target) == len(graph)
+
+
+def test_a_server_without_the_graph_store_protocol_gets_sparql_update(limited, oxigraph, graph):
+    target = "https://example.org/graph/updated"
+    report = pushed(run("push", "--endpoint", f"{limited}/nostore", "--graph", target,
+                        "--chunk-size", "65536").output)
+    assert report["protocol"] == "SPARQL Update" and report["triples"] == len(graph)
+    assert isomorphic(server_graph(oxigraph, target), graph) and staging_graphs(oxigraph) == []
+
+
+def test_a_server_refusing_the_final_move_keeps_the_target_and_names_the_staging_graph(limited, oxigraph):
+    target = "https://example.org/graph/refused-move"
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    line = fails("push", "--endpoint", f"{limited}/noupdate", "--graph", target)
+    left = staging_graphs(oxigraph)
+    assert len(left) == 1 and line == (
+        f"Error: {limited}/noupdate/update answered HTTP 404 Not Found; the graph <{target}> is unchanged; "
+        f"the staging graph <{left[0]}> could not be dropped (drop it by hand)")
+    assert count(oxigraph, target) == 1
+    urllib.request.urlopen(urllib.request.Request(f"{oxigraph}/update", method="POST", data=urllib.parse.urlencode(
+        {"update": f"DROP GRAPH <{left[0]}>"}).encode()), timeout=30).close()
+    assert staging_graphs(oxigraph) == []
 
 
 # ------------------------------------------------------------------ commands read through --endpoint
@@ -246,14 +505,16 @@ def test_default_graph_push_leaves_named_graphs_alone(oxigraph, graph):
     ["list", "roles", "--sector", "government", "--concern", "privacy"],
     ["export", "--format", "nt"],
 ], ids=lambda args: " ".join(args[:2]))
-def test_commands_through_the_endpoint_answer_as_locally(published, args):
-    assert run("--endpoint", published, *args).output == run(*args).output
+def test_commands_through_the_endpoint_answer_as_locally(server, args):
+    push_graph(load_graph(), Endpoint.parse(server), PUBLISHED)
+    assert run("--endpoint", server, "--endpoint-graph", PUBLISHED, *args).output == run(*args).output
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (ontology_dir() / "queries").glob("*.rq")))
-def test_example_queries_through_the_endpoint_answer_as_locally(published, name):
+def test_example_queries_through_the_endpoint_answer_as_locally(server, name):
+    push_graph(load_graph(), Endpoint.parse(server), PUBLISHED)
     query = f"@{ontology_dir() / 'queries' / name}"
-    remote = run("--endpoint", f"{published}/query", "query", query).output
+    remote = run("--endpoint", server, "--endpoint-graph", PUBLISHED, "query", query).output
     assert remote == run("query", query).output and remote.strip()
 
 
@@ -280,12 +541,47 @@ def test_endpoint_env_and_named_graph_option(oxigraph, graph):
         f"`graph push --endpoint {oxigraph} --graph https://example.org/graph/never`")
 
 
+# ------------------------------------------------------------------ what a server supports
+
+def check_lines(url, **kwargs):
+    """``graph endpoints check URL``: its lines, as {label: (yes/no, detail)} after the heading."""
+    head, *rows = run("endpoints", "check", url, **kwargs).output.splitlines()
+    assert head == f"Server {Endpoint.parse(url).base} (queries at {Endpoint.parse(url).query_url})"
+    return {label.strip(): tuple(rest.split(None, 1)) for label, rest in (row.split(":", 1) for row in rows)}
+
+
+def test_endpoints_check_on_both_servers(server):
+    found = check_lines(server)
+    assert [answer for answer, _ in found.values()] == ["yes"] * 6
+    assert found["CONSTRUCT"][1] in ("application/n-triples", "text/turtle")
+    assert found["SELECT"][1] == "application/sparql-results+json"
+    assert found["push"][1] == "chunks by Graph Store Protocol into a staging graph, then MOVE"
+    assert staging_graphs(server) == []
+
+
+def test_endpoints_check_without_graph_store_or_credentials(limited, guarded, garbage):
+    found = check_lines(f"{limited}/nostore")
+    assert found["Graph Store Protocol"] == ("no", f"{limited}/nostore/store answered HTTP 404 Not Found")
+    assert found["push"] == ("yes", "chunks by SPARQL Update into a staging graph, then MOVE")
+    assert fails("endpoints", "check", guarded) == (
+        f"Error: {guarded}/query asks for credentials (HTTP 401 Unauthorized): set GRAPH_ENDPOINT_USER and "
+        "GRAPH_ENDPOINT_PASSWORD, or use --user")
+    right = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": PASSWORD}
+    assert [answer for answer, _ in check_lines(guarded, env=right).values()] == ["yes"] * 6
+    assert fails("endpoints", "check", f"{garbage}/html") == (
+        f"Error: {garbage}/html/query answers text/html, not application/n-triples, text/turtle;q=0.9 to a "
+        "CONSTRUCT query: is it a SPARQL endpoint?")
+    assert fails("endpoints", "check", "ftp://x", exit_code=2) == (
+        "Error: endpoint 'ftp://x' is not an http:// or https:// URL")
+
+
 # ------------------------------------------------------------------ errors
 
 def test_refused_connection(oxigraph):
     closed = f"http://127.0.0.1:{free_port()}"
     assert fails("push", "--endpoint", f"{closed}/store") == (
-        f"Error: cannot reach {closed}/store?default: connection refused (is the server running?)")
+        f"Error: cannot reach {closed}/store: connection refused (is the server running?); the default graph is "
+        "unchanged")
     assert fails("--endpoint", closed, "list", "roles") == (
         f"Error: cannot reach {closed}/query: connection refused (is the server running?)")
 
@@ -295,14 +591,15 @@ def test_http_errors(oxigraph, guarded):
         f"Error: {oxigraph}/nowhere/query answered HTTP 404 Not Found: POST /nowhere/query is not supported by "
         "this server")
     assert fails("push", "--endpoint", f"{guarded}/broken/store") == (
-        f"Error: {guarded}/broken/store?default answered HTTP 502 Bad Gateway")
+        f"Error: {guarded}/broken/store answered HTTP 502 Bad Gateway; the default graph is unchanged")
     assert fails("--endpoint", f"{guarded}/broken", "path", "Data Analyst", "AI Auditor") == (
         f"Error: {guarded}/broken/query answered HTTP 502 Bad Gateway")
 
 
 def test_timeout(hung):
     assert fails("push", "--endpoint", hung, "--timeout", "0.5") == (
-        f"Error: {hung}/store?default did not answer within 0.5 s (raise --timeout if the server is just slow)")
+        f"Error: {hung}/store did not answer within 0.5 s (raise --timeout if the server is just slow); the default "
+        "graph is unchanged")
     assert fails("--endpoint", hung, "--timeout", "0.5", "query", "ASK {}") == (
         f"Error: {hung}/query did not answer within 0.5 s (raise --timeout if the server is just slow)")
 
@@ -312,17 +609,21 @@ def test_garbage_answers(garbage):
         f"Error: {garbage}/html/query answered text/html instead of RDF: is it a SPARQL endpoint?")
     line = fails("--endpoint", garbage, "show", "AI Auditor")
     assert line.startswith(f"Error: {garbage}/query answered application/n-triples that cannot be read: ")
+    assert fails("--endpoint", f"{garbage}/short", "export") == (
+        f"Error: {garbage}/short/query sent 1 of the 2 triples the graph holds: the server cut the answer short "
+        "(a limit on result rows, such as Virtuoso's ResultSetMaxRows) or the graph changed during the read")
 
 
 def test_credentials(guarded, graph):
     target = "https://example.org/graph/guarded"
     store = f"{guarded}/store"
     assert fails("push", "--endpoint", store, "--graph", target) == (
-        f"Error: {store}?graph=https%3A%2F%2Fexample.org%2Fgraph%2Fguarded asks for credentials (HTTP 401 "
-        "Unauthorized): set GRAPH_ENDPOINT_USER and GRAPH_ENDPOINT_PASSWORD, or use --user")
+        f"Error: {store} asks for credentials (HTTP 401 Unauthorized): set GRAPH_ENDPOINT_USER and "
+        f"GRAPH_ENDPOINT_PASSWORD, or use --user; the graph <{target}> is unchanged")
     wrong = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": "wrong-password"}
     line = fails("push", "--endpoint", store, "--graph", target, env=wrong)
-    assert line.endswith(f"refused the credentials of user '{USER}' (HTTP 401 Unauthorized)")
+    assert line.endswith(f"refused the credentials of user '{USER}' (HTTP 401 Unauthorized); the graph <{target}> "
+                         "is unchanged")
     assert "wrong-password" not in line
     right = {"GRAPH_ENDPOINT_USER": USER, "GRAPH_ENDPOINT_PASSWORD": PASSWORD}
     assert PASSWORD not in run("push", "--endpoint", store, "--graph", target, env=right).output
@@ -332,7 +633,8 @@ def test_credentials(guarded, graph):
     assert prompted.output.startswith(f"Password for {USER}: \nPushed {len(graph):,} triples")
     assert PASSWORD not in prompted.output
     refused = run("push", "--endpoint", store, "--user", USER, input="nope\n", exit_code=1).output
-    assert refused == f"Password for {USER}: \nError: {store}?default refused the credentials of user '{USER}' (HTTP 401 Unauthorized)\n"
+    assert refused == (f"Password for {USER}: \nError: {store} refused the credentials of user '{USER}' (HTTP 401 "
+                       "Unauthorized); the default graph is unchanged\n")
 
 
 def test_failed_push_leaves_the_remote_graph_unchanged(guarded, oxigraph, graph, tmp_path):
