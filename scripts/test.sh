@@ -9,7 +9,7 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 fi
 
-# Virtuoso Open Source, the second SPARQL server of tests/test_remote.py (virtuoso-t, isql-vt).
+# Virtuoso Open Source, the second SPARQL server of tests/store/test_remote.py (virtuoso-t, isql-vt).
 if ! command -v virtuoso-t >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null
 fi
