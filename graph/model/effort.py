@@ -102,6 +102,28 @@ class Gap:
     missing_optional: tuple[SkillGain, ...]
 
 
+def cumulative_factors(G: nx.DiGraph) -> tuple[float, ...]:
+    """Return ``F`` with ``F[L]`` the sum of the effort factors of levels 1 to ``L`` (``F[0] = 0``).
+
+    Climbing a skill from level ``l`` to ``L`` costs its effort hours times ``F[L] - F[l]``:
+    this is the one definition the scalar :func:`climb_cost` and the array forms of the move
+    table and the search share.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> cumulative_factors(project(load_graph()))  # factors 1, 2, 3, 4
+    (0.0, 1.0, 3.0, 6.0, 10.0)
+    """
+    factors = G.graph["effort_factor"]
+    total, found = 0.0, [0.0]
+    for level in range(1, max(factors, default=0) + 1):
+        total += factors.get(level, 0)
+        found.append(total)
+    return tuple(found)
+
+
 def climb_cost(G: nx.DiGraph, skill: str, from_level: int, to_level: int) -> float:
     """Return the hours needed to raise ``skill`` from ``from_level`` to ``to_level``.
 
@@ -113,9 +135,10 @@ def climb_cost(G: nx.DiGraph, skill: str, from_level: int, to_level: int) -> flo
     >>> climb_cost(G, "https://w3id.org/aijobs/skill/statistics", 1, 3)  # 30 h × (2 + 3)
     150.0
     """
-    factors = G.graph["effort_factor"]
-    return G.nodes[skill]["effort_hours"] * sum(factors[level] for level in range(from_level + 1, to_level + 1))
-
+    if to_level <= from_level:
+        return 0.0
+    cumulative = cumulative_factors(G)
+    return G.nodes[skill]["effort_hours"] * (cumulative[to_level] - cumulative[from_level])
 
 
 def prerequisites(G: nx.DiGraph, skill: str) -> list[str]:

@@ -17,7 +17,7 @@ command memory-maps it instead of recomputing it.
 import networkx as nx
 import numpy as np
 
-from .effort import ALIGNMENT_EFFORT, held, prerequisites, skill_move
+from .effort import ALIGNMENT_EFFORT, cumulative_factors, held, prerequisites, skill_move
 from .projection import ALIGNMENTS, profile, roles
 from .signals import features
 
@@ -104,15 +104,9 @@ def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
             **features(G, members)}
 
 
-def _cumulative(G) -> np.ndarray:
-    factors = G.graph["effort_factor"]
-    top = max(factors, default=0)
-    return np.array([sum(factors.get(l, 0) for l in range(1, level + 1)) for level in range(top + 1)], dtype=float)
-
-
 def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
     n = len(members)
-    cumulative = _cumulative(G)
+    cumulative = np.array(cumulative_factors(G))
     factors = np.diff(cumulative)  # factors[l - 1] = effort factor of level l
     held_by = [held(G, role) for role in members]
     complex_targets, simple = [], []

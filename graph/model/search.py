@@ -68,7 +68,8 @@ import networkx as nx
 import numpy as np
 
 from ..errors import NoPathError, OptionError
-from .effort import ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, held, holding, skill_move
+from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, held, holding,
+                     skill_move)
 from .projection import roles as role_list
 
 #: A stepping stone must already be covered by what the person holds to more than this share of its hours.
@@ -107,8 +108,7 @@ class _Levels:
         self.position = {r: i for i, r in enumerate(self.roles)}
         self.skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
         self.index = {s: i for i, s in enumerate(self.skills)}
-        factors = G.graph["effort_factor"]
-        cumulative = np.cumsum([0] + [factors[level] for level in sorted(factors)], dtype=float)
+        cumulative = np.array(cumulative_factors(G))
         hours = np.array([G.nodes[s]["effort_hours"] for s in self.skills], dtype=float)
         self.climb = hours[:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
         entries = [(i, self.index[s], level) for i, r in enumerate(self.roles) for s, level in sorted(held(G, r).items())]
