@@ -14,9 +14,11 @@ of each skill among those, closed under prerequisites like :func:`held`, and eve
 costed from it (:func:`skill_move` with ``have``).
 
 Aligned roles. When the data links two roles with ``skos:exactMatch`` or ``skos:closeMatch``
-(a curated role and the O*NET or ESCO occupation it names), moving between them costs
-:data:`ALIGNMENT_EFFORT` hours (0 for the same occupation in two taxonomies, a week of
-study for a close one), unless the skill-based move is cheaper.
+(a curated role and the O*NET or ESCO occupation it names), :data:`ALIGNMENT_EFFORT` gives
+the hours of a move along the link. An exact match is the same occupation in another
+taxonomy: moving into it is free and hands its skills over. A close match hands over no
+skills: a learning path may pass along one for a week of adaptation, as a stepping stone
+between vocabularies, but reaching a role always means learning what it asks.
 """
 
 import math
@@ -201,8 +203,10 @@ def move(G: nx.DiGraph, source: str, target: str) -> Move:
     The person starts from :func:`held` of ``source``.
 
     Learning order is a topological order of the prerequisites (prerequisites first),
-    ties broken by skill IRI. Between aligned roles the move is the alignment (no skills,
-    :data:`ALIGNMENT_EFFORT` hours) when that is cheaper than learning the skills.
+    ties broken by skill IRI. Into the same job in another taxonomy (``exactMatch``) the move
+    is the alignment: no skills, 0 h. A close match hands over no skills, so moving into a
+    close-matched role means learning its skills (the search may still pass along a close
+    match as a stepping stone: see :mod:`graph.model.search`).
 
     Examples
     --------
@@ -214,9 +218,8 @@ def move(G: nx.DiGraph, source: str, target: str) -> Move:
     True
     """
     skills = skill_move(G, source, target)
-    link = _alignment(G, source, target)
-    if link is not None and ALIGNMENT_EFFORT[link] < skills.effort:
-        return Move(source, target, (), ALIGNMENT_EFFORT[link], link)
+    if _alignment(G, source, target) == "exactMatch":  # the same job; a close match hands over no skills
+        return Move(source, target, (), ALIGNMENT_EFFORT["exactMatch"], "exactMatch")
     return skills
 
 

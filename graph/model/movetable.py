@@ -57,10 +57,11 @@ class MoveTable:
             self.aligned.setdefault(int(a), []).append((int(b), str(name)))
 
     def row(self, i: int) -> np.ndarray:
-        """Efforts of the moves out of role number ``i``, alignment links included."""
+        """Efforts of the moves into each role from role number ``i``: an exact match (the same job) is free."""
         row = np.array(self.costs[i], dtype=float)
         for j, name in self.aligned.get(i, ()):
-            row[j] = min(row[j], ALIGNMENT_EFFORT[name])
+            if name == "exactMatch":
+                row[j] = ALIGNMENT_EFFORT[name]
         return row
 
 

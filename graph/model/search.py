@@ -180,13 +180,21 @@ class _Problem:
             self.needs_via = np.maximum(self.needs_via, self.needs)
 
     def moves(self, p, last, path, seen, steps, budget):
-        """The roles one may move into from a state, and each move's effort."""
+        """The roles one may move into from a state, each move's effort, and which moves keep the profile.
+
+        A move along a ``closeMatch`` link (cheaper than learning the skills) changes the
+        taxonomy the person stands in but hands over none of the matched role's skills, so
+        the profile stays as it was (``kept``); an ``exactMatch`` is the same job and does
+        hand them over. The target is never reached by a close match: its skills are learned.
+        """
         t = self.t
         covered = t.covered(p)
         effort = t.total - covered
+        kept = np.zeros(len(t.roles), dtype=bool)
         links = t.aligned.get(last, {}) if self.crossing and last is not None else {}
         for j, hours in links.items():
-            effort[j] = min(effort[j], hours)
+            if hours < effort[j] and not (hours > 0 and j == self.target):
+                effort[j], kept[j] = hours, hours > 0
         fits = self.mask & (effort <= budget)
         fits[list(path)] = False
         fits[list(self.visited)] = False
@@ -205,7 +213,7 @@ class _Problem:
                 stone[self.via] = fits[self.via]
         if reached_via:
             stone[self.target] = fits[self.target]
-        return np.flatnonzero(stone), effort
+        return np.flatnonzero(stone), effort, kept
 
     def bound(self, p, seen) -> float:
         if self.crossing:
@@ -241,13 +249,13 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
     """The ``k`` best paths ``(effort, roles)`` (module docstring); ``closest`` collects the nearest state."""
     t = problem.t
     start = (problem.last,) if problem.last is not None else ()
-    heap = [(round(problem.bound(problem.start, False), 6), 0, start, 0.0, problem.start, problem.via is None)]
+    heap = [(round(problem.bound(problem.start, False), 6), 0, start, 0.0, problem.start, problem.via is None, True)]
     expanded: dict = {}
     found = []
     while heap and len(found) < k:
-        _, steps, path, cost, p, seen = heapq.heappop(heap)
+        _, steps, path, cost, p, seen, hands_over = heapq.heappop(heap)
         last = path[-1] if path else None
-        if steps:  # a label holds its parent's profile: the move's profile is made when it is popped
+        if steps and hands_over:  # a label holds its parent's profile: the move's profile is made when it is popped
             p = np.maximum(p, t.held[last])
         if last == problem.target:
             found.append((cost, path))
@@ -262,12 +270,12 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
                 closest[:] = [(remaining, path)]
         if problem.max_steps is not None and steps >= problem.max_steps:
             continue
-        roles, effort = problem.moves(p, last, path, seen, steps, budget)
+        roles, effort, kept = problem.moves(p, last, path, seen, steps, budget)
         bounds = problem.bounds(p, seen) if len(roles) else None
         for j in roles.tolist():
             total = cost + float(effort[j])
             heapq.heappush(heap, (round(total + float(bounds[j]), 6), steps + 1, path + (j,), total, p,
-                                  seen or j == problem.via))
+                                  seen or j == problem.via, not kept[j]))
     return found
 
 
@@ -286,10 +294,10 @@ def _bottleneck(problem: _Problem) -> float | None:
         if key in expanded or (problem.max_steps is not None and steps >= problem.max_steps):
             continue
         expanded.add(key)
-        roles, effort = problem.moves(p, last, path, seen, steps, np.inf)
+        roles, effort, kept = problem.moves(p, last, path, seen, steps, np.inf)
         for j in roles.tolist():
-            heapq.heappush(heap, (max(worst, float(effort[j])), steps + 1, path + (j,), np.maximum(p, t.held[j]),
-                                  seen or j == problem.via))
+            after = p if kept[j] else np.maximum(p, t.held[j])
+            heapq.heappush(heap, (max(worst, float(effort[j])), steps + 1, path + (j,), after, seen or j == problem.via))
     return None
 
 
@@ -406,20 +414,26 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
         previous = None if person else source
         for j in nodes[0 if person else 1:]:
             role = t.roles[j]
-            step = _step(G, previous, role, profile, problem.crossing)
+            step = _step(G, previous, role, profile, problem.crossing, j == problem.target)
             steps.append(step)
-            for skill, level in held(G, role).items():
-                profile[skill] = max(profile.get(skill, 0), level)
+            if step.alignment != "closeMatch":  # a close match hands over no skills (see _Problem.moves)
+                for skill, level in held(G, role).items():
+                    profile[skill] = max(profile.get(skill, 0), level)
             previous = role
         names = tuple(t.roles[j] for j in nodes)
         paths.append(LearningPath(names, tuple(steps), sum(s.effort for s in steps), direct))
     return paths
 
 
-def _step(G, source, target, have, crossing) -> Move:
-    """The move of a found path: the skill move from ``have``, or the alignment link when that is cheaper."""
+def _step(G, source, target, have, crossing, final) -> Move:
+    """The move of a found path: the skill move from ``have``, or the alignment link when that is cheaper.
+
+    With ``crossing`` an alignment link may be taken, except a close match into the ``final`` role.
+    """
     skills = skill_move(G, source, target, have)
     relation = G.succ[source].get(target, {}).get("relation") if crossing and source is not None else None
+    if relation == "closeMatch" and final:
+        return skills
     if relation in ALIGNMENT_EFFORT and ALIGNMENT_EFFORT[relation] < skills.effort:
         return Move(source, target, (), ALIGNMENT_EFFORT[relation], relation)
     return skills

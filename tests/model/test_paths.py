@@ -397,3 +397,37 @@ def test_a_role_with_no_rated_skills_is_never_a_free_destination():
                 pass
     from graph.views.text import no_path
     assert no_path(err.value, {"unrated": "Unrated"}, "en").startswith("No path to Unrated: the data rates none")
+
+
+def two_taxonomies():
+    """Two vocabularies: curated roles c0 -> c1 (skills a, b), imported roles i0, i1 (skill x), close matches between."""
+    G = nx.DiGraph(effort_factor={1: 1, 2: 2, 3: 3, 4: 4}, labels={})
+    for skill in ("a", "b", "x"):
+        G.add_node(skill, kind="skill", effort_hours=20.0, label_en=skill, label_id=skill)
+    for role, source in (("c0", None), ("c1", None), ("i0", "onet"), ("i1", "onet")):
+        extra = {"source": source} if source else {}
+        G.add_node(role, kind="role", label_en=role, label_id=role, sectors=(), concerns=(), families=(), **extra)
+    for role, skill, level in (("c0", "a", 3), ("c1", "a", 3), ("c1", "b", 3), ("i0", "x", 2), ("i1", "x", 3)):
+        G.add_edge(role, skill, relation="requires", level=level, essential=True)
+    for a, b in (("i0", "c0"), ("c0", "i0"), ("i1", "c1"), ("c1", "i1")):
+        G.add_edge(a, b, relation="closeMatch")
+    return nx.freeze(G)
+
+
+def test_a_close_match_hands_over_no_skills_and_never_reaches_the_target():
+    G = two_taxonomies()
+    # into the target a close match is not a move: its skills are learned (a 0 -> 3 and b 0 -> 3: 240 h)
+    (direct,) = learning_path(G, "i1", "c1", max_step=1000)
+    assert [s.alignment for s in direct.steps] == [None] and direct.total_effort == 240.0
+    # as a stepping stone it moves the person for 40 h but teaches nothing, so c1 still costs all its skills
+    plans = learning_path(G, "i0", "c1", k=3, max_step=1000)
+    assert any(step.alignment == "closeMatch" for plan in plans for step in plan.steps)
+    for plan in plans:
+        held_after = held(G, "i0")
+        for step in plan.steps:
+            if step.alignment == "closeMatch":
+                assert step.effort == 40.0 and not step.gains
+            for gain in step.gains:
+                assert gain.from_level == held_after.get(gain.skill, 0)
+                held_after[gain.skill] = gain.level
+        assert plan.total_effort >= 240.0
