@@ -116,8 +116,12 @@ def _source_bytes(version: Path, info: dict) -> bytes:
     path = version / Path(info["file"]).name
     data = _read(path)
     if hashlib.sha256(data).hexdigest() != info["sha256"]:
-        raise DataError(f"{path}: does not match the digest in {MANIFEST} (changed or damaged); import it again")
+        raise _changed(path)
     return data
+
+
+def _changed(path: Path) -> DataError:
+    return DataError(f"{path}: does not match the digest in {MANIFEST} (changed or damaged); import it again")
 
 
 class Dataset:
@@ -167,7 +171,7 @@ class Dataset:
 
         if self._graph is None:
             graph = load_graph(base_files(self.directory)[0].parent)
-            for path, data in zip(self._source_paths(), self._sources() if self.imported else ()):
+            for path, data in self._source_data():
                 add(graph, syntax.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES))
             self._graph = graph
         return self._graph
@@ -266,8 +270,8 @@ class Dataset:
         return graph
 
     def _source_data(self) -> list[tuple[Path, bytes]]:
-        """Each source's path and statements, checked against its digest."""
-        return list(zip(self._source_paths(), self._sources()))
+        """Each source's path and statements, checked against its digest (none without imports)."""
+        return list(zip(self._source_paths(), self._sources())) if self.imported else []
 
     def projection(self):
         """The NetworkX projection (:func:`graph.model.projection.project`) with its move table, from the fast forms."""
@@ -328,13 +332,7 @@ class Dataset:
         The statements of the base graph and of every source are merged in sorted canonical
         N-Triples order and written by :func:`graph.store.syntax.write`, however they were loaded.
         """
-        if self._graph is not None:
-            from .rdf import lines
-
-            return syntax.write(lines(self._graph), name)
-        base = syntax.canonical(q for path in base_files(self.directory) for q in syntax.parse(path))
-        sources = [data.splitlines(keepends=True) for data in self._sources()] if self.imported else []
-        return syntax.write([line for line, _ in groupby(heapq.merge(base, *sources))], name)
+        return syntax.write(list(self.ntriples()), name)
 
     def ntriples(self):
         """Yield the dataset's statements as sorted, distinct canonical N-Triples lines, in bounded memory.
@@ -377,7 +375,7 @@ def _checked_source(version: Path, info: dict):
         digest.update(block)
     if digest.hexdigest() != info["sha256"]:
         handle.close()
-        raise DataError(f"{path}: does not match the digest in {MANIFEST} (changed or damaged); import it again")
+        raise _changed(path)
     handle.seek(0)
     return handle
 
