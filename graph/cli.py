@@ -12,11 +12,10 @@ from functools import wraps
 
 import click
 
-from .store.entities import describe, list_entities
 from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, NoPathError, OptionError, RemoteError,
                      ServiceRefused, ViewTooLarge, quoted)
 from .store.dataset import BUILD_STEPS, MANIFEST, Dataset, import_source
-from .store.importers import IMPORT_BASE, crosswalk, esco, onet
+from .store.importers import IMPORT_BASE
 from .store.export import FORMATS, write_atomic
 from .model.effort import DEFAULT_MAX_STEP, Person, skill_gap
 from .model.ranking import ORDERS, next_moves
@@ -26,13 +25,12 @@ from .views import json as shape
 from .views import results
 from .views import safe
 from .views import text as render
-from .store.rdf import KINDS
+from .model.vocabulary import KINDS
 from .store import remote
 from .store.profile import parse_have, read_profile
 from .store import sparql
 from .model.names import normalise
 from .store.turtle import example_queries
-from .store.validate import validate_dataset
 
 LANGS = ("en", "id")
 
@@ -251,6 +249,8 @@ def show(ctx, name, lang, fmt):
     """
     dataset = active_dataset(ctx)
     iri = dataset.resolve(name)
+    from .store.entities import describe
+
     info = shape.entity(describe(dataset.graph_about(iri), iri), lang)
     info["namesakes"] = [shape.match(m, lang) for m in dataset.names().namesakes(name, iri)]
     if fmt == "json":
@@ -277,6 +277,8 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
     singular = LIST_KINDS[kind]
     dataset = active_dataset(ctx)
     if sector or concern or family:
+        from .store.entities import list_entities
+
         found = list_entities(dataset.graph_for_listing(singular), singular, sector=sector, concern=concern, family=family)
     else:
         found = dataset.listing(singular)
@@ -560,6 +562,8 @@ def validate_(ctx, shapes_file, fmt):
     cannot run (a broken shapes or data file).
     """
     try:
+        from .store.validate import validate_dataset
+
         report = validate_dataset(active_dataset(ctx), shapes_file)
     except DataError as err:
         raise Failure(str(err), exit_code=2) from err
@@ -812,6 +816,8 @@ NOTES = 10
 @import_options
 def import_onet(ctx, directory, release, quiet):
     """Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY."""
+    from .store.importers import onet
+
     _import(ctx, onet.read_onet, len(onet.FILES) + len(onet.OPTIONAL_FILES), directory, release, quiet)
 
 
@@ -819,6 +825,8 @@ def import_onet(ctx, directory, release, quiet):
 @import_options
 def import_esco(ctx, directory, release, quiet):
     """Import ESCO (the CSV release: occupations_en.csv, ISCOGroups_en.csv and skill links) from DIRECTORY."""
+    from .store.importers import esco
+
     _import(ctx, esco.read_esco, esco.PROGRESS_STEPS, directory, release, quiet)
 
 
@@ -834,6 +842,8 @@ def import_crosswalk(ctx, directory, quiet):
     O*NET-SOC 2010 code is mapped to today's occupation of the same title when exactly one
     has it; the rows that cannot be linked are reported and skipped.
     """
+    from .store.importers import crosswalk
+
     G = active_projection(ctx)
     onet_roles, esco_roles = {}, set()
     for role, data in G.nodes(data=True):

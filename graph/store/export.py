@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import OptionError, OutputError
-from . import rdf, syntax
+from . import syntax
 
 #: Export format -> file extension.
 FORMATS = {name: extension for name, (_, extension) in syntax.SYNTAXES.items()}
@@ -39,7 +39,9 @@ def serialize(graph, fmt: str = "turtle") -> bytes:
     """
     if fmt not in FORMATS:
         raise OptionError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return syntax.write(rdf.lines(graph), fmt)
+    from .rdf import lines  # rdflib: only when an rdflib graph is written
+
+    return syntax.write(lines(graph), fmt)
 
 
 def write_atomic(path, data: bytes, *, parents: bool = False) -> Path:

@@ -9,8 +9,11 @@ A server is named by its base URL or one of its service URLs, in one of two layo
   and ``<base>/sparql-graph-crud`` beside it holds the graphs.
 
 Queries and updates are sent as HTML form posts (``query=`` / ``update=``), the one request
-style the SPARQL 1.1 Protocol requires every server to accept.
+style the SPARQL 1.1 Protocol requires every server to accept. rdflib is imported only by
+the functions that parse or build a graph.
 """
+
+from __future__ import annotations
 
 import base64
 import http.client
@@ -22,11 +25,12 @@ import urllib.parse
 import urllib.request
 import uuid
 from dataclasses import dataclass
-
-from rdflib import Graph
+from typing import TYPE_CHECKING
 
 from ..errors import OptionError, RemoteError
-from .rdf import bind_prefixes, lines
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 #: Seconds to wait for a server to connect or answer, unless told otherwise.
 DEFAULT_TIMEOUT = 30.0
@@ -164,6 +168,10 @@ def fetch_graph(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: fl
         sends fewer or more triples than a COUNT query then finds (an answer cut short by a
         limit on result rows, or a graph that changed during the read).
     """
+    from rdflib import Graph
+
+    from .rdf import bind_prefixes
+
     where = f"GRAPH <{check_graph_iri(graph_iri)}> {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}"
     _, _, media_type, body = _send("POST", endpoint.query_url, _form(query=query),
@@ -209,6 +217,8 @@ def push_graph(graph: Graph, endpoint: Endpoint, graph_iri: str | None = None, *
     DataError
         The graph holds a term RDF does not allow; nothing is sent.
     """
+    from .rdf import lines
+
     return push_lines(lines(graph), endpoint, graph_iri, **options)
 
 

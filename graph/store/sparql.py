@@ -1,14 +1,22 @@
-"""Run read-only SPARQL queries on the graph: parsed, checked, evaluated within limits."""
+"""Run read-only SPARQL queries on the graph: parsed, checked, evaluated within limits.
+
+rdflib is imported when a query runs, so that reading this module's limits costs nothing.
+"""
+
+from __future__ import annotations
 
 import multiprocessing
 import re
 from itertools import islice
 
-from rdflib import Graph, URIRef, Variable
-from rdflib.query import Result
+from typing import TYPE_CHECKING
 
 from ..errors import GraphError, LimitExceeded, QueryError, ServiceRefused
-from .rdf import PREFIXES
+from ..model.vocabulary import PREFIXES
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.query import Result
 
 #: Seconds a query may run, and rows (SELECT) or triples (CONSTRUCT, DESCRIBE) it may give, unless told otherwise.
 DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS = 30.0, 100_000
@@ -91,6 +99,8 @@ def parse_query(text: str, source: str = "query", *, services=()):
 
 def _check_services(algebra, source: str, allowed: set) -> None:
     """Refuse every SERVICE pattern but those that call, exactly, one of the ``allowed`` URLs."""
+    from rdflib import URIRef
+
     todo = [algebra]
     while todo:
         node = todo.pop()
@@ -161,6 +171,9 @@ def run_query(graph: Graph, query, *, timeout: float = DEFAULT_TIMEOUT,
     ...
     graph.errors.LimitExceeded: the query gives more than 10 results
     """
+    from rdflib import Variable
+    from rdflib.query import Result
+
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     worker = context.Process(target=_evaluate, args=(graph, query, max_results, sender), daemon=True)

@@ -1,16 +1,23 @@
-"""SPARQL query results as an aligned table, SPARQL 1.1 JSON or CSV, or RDF for CONSTRUCT and DESCRIBE."""
+"""SPARQL query results as an aligned table, SPARQL 1.1 JSON or CSV, or RDF for CONSTRUCT and DESCRIBE.
+
+rdflib is imported when results are formatted, so that reading the formats costs nothing.
+"""
+
+from __future__ import annotations
 
 import csv
 import io
 import json
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.query import Result
+from typing import TYPE_CHECKING
 
 from ..errors import OptionError
-from ..store.rdf import bind_prefixes
 from ..store.export import serialize
 from . import safe
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.query import Result
 
 #: Output formats for SELECT and ASK results.
 TABLE_FORMATS = ("table", "json", "csv")
@@ -83,6 +90,8 @@ def _results_json(result: Result) -> dict:
 
 
 def _json_term(term) -> dict:
+    from rdflib import BNode, URIRef
+
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}
     if isinstance(term, BNode):
@@ -112,11 +121,17 @@ def _results_csv(result: Result) -> str:
 
 
 def _plain(term) -> str:
+    from rdflib import BNode
+
     return f"_:{term}" if isinstance(term, BNode) else str(term)
 
 
 def _table(result: Result, graph: Graph | None) -> str:
     """Columns padded to their widest cell; IRIs as prefixed names, literals as their text (control characters escaped)."""
+    from rdflib import Graph, Literal, URIRef
+
+    from ..store.rdf import bind_prefixes
+
     if result.type == "ASK":
         return f"{str(bool(result.askAnswer)).lower()}\n"
     names = (graph or bind_prefixes(Graph())).namespace_manager
