@@ -13,12 +13,19 @@ levels, and the roles they have held. What they hold (:func:`holding`) is the hi
 of each skill among those, closed under prerequisites like :func:`held`, and every move is
 costed from it (:func:`skill_move` with ``have``).
 
-Aligned roles. When the data links two roles with ``skos:exactMatch`` or ``skos:closeMatch``
-(a curated role and the O*NET or ESCO occupation it names), :data:`ALIGNMENT_EFFORT` gives
-the hours of a move along the link. An exact match is the same occupation in another
-taxonomy: moving into it is free and hands its skills over. A close match hands over no
-skills: a learning path may pass along one for a week of adaptation, as a stepping stone
-between vocabularies, but reaching a role always means learning what it asks.
+Across taxonomies. The curated graph, O*NET and ESCO each name skills in their own words.
+A curated table of skill matches (``skos:exactMatch``/``closeMatch`` between skills, each
+curated skill naming at most one counterpart per taxonomy) says which of them count as the
+same skill: holding one at level L counts as holding each of its matches at L (:func:`closure`),
+so what a person learned in one vocabulary carries over to a role described in another. A
+move into a role is still costed from what that role itself asks (:func:`skill_move`): a
+match never adds requirements, it only credits what is held.
+
+Aligned roles. When the data links two roles with ``skos:exactMatch`` (the same occupation
+in another taxonomy), :data:`ALIGNMENT_EFFORT` gives the hours of a move along the link:
+none, and the occupation's skills are handed over. A close match (``skos:closeMatch``) is
+no shortcut: moving into a close-matched role costs the skill gap, like any other move,
+with the person's skills carried over by the skill matches.
 """
 
 import math
@@ -34,7 +41,7 @@ DEFAULT_MAX_STEP = 800.0
 #: Prerequisites must be held at this level (or at the dependent skill's target, if lower).
 PREREQUISITE_LEVEL = 2
 #: Hours of a move between two aligned roles, by the SKOS property that aligns them.
-ALIGNMENT_EFFORT = {"exactMatch": 0.0, "closeMatch": 40.0}
+ALIGNMENT_EFFORT = {"exactMatch": 0.0}
 
 
 def check_budget(max_step: float) -> float:
@@ -140,18 +147,40 @@ def climb_cost(G: nx.DiGraph, skill: str, from_level: int, to_level: int) -> flo
     if to_level <= from_level:
         return 0.0
     cumulative = cumulative_factors(G)
-    return G.nodes[skill]["effort_hours"] * (cumulative[to_level] - cumulative[from_level])
+    return effort_hours(G, skill) * (cumulative[to_level] - cumulative[from_level])
+
+
+def effort_hours(G: nx.DiGraph, skill: str) -> float:
+    """Return the study hours per unit of the level scale of ``skill``, one price for all its names.
+
+    Matched skills are one skill under several names, so they have one price (and one set
+    of :func:`prerequisites`): learning it under a cheaper name is never a way round. The
+    curated estimate governs (so importing a taxonomy changes no curated answer); a group
+    without a curated skill takes the least of its estimates.
+    """
+    group = (skill, *matches(G, skill))
+    curated = [s for s in group if "source" not in G.nodes[s]]
+    return min(G.nodes[s]["effort_hours"] for s in (curated or group))
 
 
 def prerequisites(G: nx.DiGraph, skill: str) -> list[str]:
-    """Return the skills ``skill`` directly requires to be learned first."""
-    return [p for p, relation in G.succ[skill].items() if relation["relation"] == "prerequisite"]
+    """Return the skills ``skill`` directly requires to be learned first (its own and its matches'), sorted."""
+    group = {skill, *matches(G, skill)}
+    return sorted({p for s in group for p, relation in G.succ[s].items() if relation["relation"] == "prerequisite"}
+                  - group)
 
 
-def held(G: nx.DiGraph, role: str) -> dict[str, int]:
+def matches(G: nx.DiGraph, skill: str) -> list[str]:
+    """Return the skills of other taxonomies that count as ``skill`` (its skill matches), sorted."""
+    return sorted(m for m, relation in G.succ[skill].items() if relation["relation"] == "matches")
+
+
+def held(G: nx.DiGraph, role: str, *, matched: bool = True) -> dict[str, int]:
     """Return ``{skill: level}`` a person in ``role`` holds: its essential skills and their prerequisites.
 
-    Holding a skill at level L implies holding each prerequisite at ``min(2, L)``, transitively.
+    Holding a skill at level L implies holding each prerequisite at ``min(2, L)``, transitively,
+    and each of its matches at L. With ``matched`` false the result is what a move into the
+    role must reach instead: its own skills and prerequisites, one name per matched skill.
 
     Examples
     --------
@@ -161,20 +190,37 @@ def held(G: nx.DiGraph, role: str) -> dict[str, int]:
     >>> held(G, "https://w3id.org/aijobs/role/big-data-specialist")["https://w3id.org/aijobs/skill/data-analysis"]
     2
     """
-    return closure(G, profile(G, role, essential_only=True))
+    levels = closure(G, profile(G, role, essential_only=True), matched=matched)
+    if matched:
+        return levels
+    learned = one_per_match(G, levels)
+    return {skill: level for skill, level in levels.items() if learned[skill] == skill}
 
 
-def closure(G: nx.DiGraph, levels: dict[str, int]) -> dict[str, int]:
-    """Return ``levels`` with the prerequisites they imply: each at ``min(2, L)`` of its dependent's L, transitively."""
+def closure(G: nx.DiGraph, levels: dict[str, int], *, matched: bool = True) -> dict[str, int]:
+    """Return ``levels`` with what they imply, transitively: each prerequisite at ``min(2, L)`` of its dependent's L,
+    and (``matched``) each skill match at L.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> G = project(load_graph())
+    >>> skill = "https://w3id.org/aijobs/skill/"
+    >>> closure(G, {skill + "machine-learning": 3})[skill + "statistics"]  # a prerequisite, at Working level
+    2
+    """
     have = dict(levels)
     todo = list(have)
     while todo:
         skill = todo.pop()
-        for prerequisite in prerequisites(G, skill):
-            implied = min(PREREQUISITE_LEVEL, have[skill])
-            if have.get(prerequisite, 0) < implied:
-                have[prerequisite] = implied
-                todo.append(prerequisite)
+        implied = [(p, min(PREREQUISITE_LEVEL, have[skill])) for p in prerequisites(G, skill)]
+        if matched:
+            implied += [(m, have[skill]) for m in matches(G, skill)]
+        for other, level in implied:
+            if have.get(other, 0) < level:
+                have[other] = level
+                todo.append(other)
     return have
 
 
@@ -204,9 +250,8 @@ def move(G: nx.DiGraph, source: str, target: str) -> Move:
 
     Learning order is a topological order of the prerequisites (prerequisites first),
     ties broken by skill IRI. Into the same job in another taxonomy (``exactMatch``) the move
-    is the alignment: no skills, 0 h. A close match hands over no skills, so moving into a
-    close-matched role means learning its skills (the search may still pass along a close
-    match as a stepping stone: see :mod:`graph.model.search`).
+    is the alignment: no skills, 0 h. A close match hands over no skills: moving into a
+    close-matched role means learning what it asks beyond what carries over.
 
     Examples
     --------
@@ -218,14 +263,15 @@ def move(G: nx.DiGraph, source: str, target: str) -> Move:
     True
     """
     skills = skill_move(G, source, target)
-    if _alignment(G, source, target) == "exactMatch":  # the same job; a close match hands over no skills
+    if exact_match(G, source, target):  # the same job; a close match hands over no skills
         return Move(source, target, (), ALIGNMENT_EFFORT["exactMatch"], "exactMatch")
     return skills
 
 
-def _alignment(G: nx.DiGraph, source: str, target: str) -> str | None:
-    data = G.succ[source].get(target)
-    return data["relation"] if data is not None and data["relation"] in ALIGNMENT_EFFORT else None
+def exact_match(G: nx.DiGraph, source: str | None, target: str) -> bool:
+    """Whether roles ``source`` and ``target`` are the same occupation in two taxonomies (``skos:exactMatch``)."""
+    data = G.succ[source].get(target) if source is not None else None
+    return data is not None and data["relation"] == "exactMatch"
 
 
 def skill_move(G: nx.DiGraph, source: str | None, target: str, have: dict | None = None) -> Move:
@@ -245,13 +291,30 @@ def skill_move(G: nx.DiGraph, source: str | None, target: str, have: dict | None
             if max(have.get(prerequisite, 0), want.get(prerequisite, (0,))[0]) < needed:
                 want[prerequisite] = (needed, want.get(prerequisite, (0, "prerequisite"))[1])
                 todo.append(prerequisite)
+    learned = one_per_match(G, {skill: level for skill, (level, _) in want.items()})
+    want = {learned[s]: (max(want[learned[s]][0], want[s][0]),
+                         "essential" if "essential" in (want[learned[s]][1], want[s][1]) else "prerequisite")
+            for s in sorted(want)}
     order = nx.DiGraph()
     order.add_nodes_from(want)
-    order.add_edges_from((p, s) for s in want for p in prerequisites(G, s) if p in want)
+    order.add_edges_from((learned[p], s) for s in want for p in prerequisites(G, s) if p in learned)
     ordered = list(nx.lexicographical_topological_sort(order, key=str))
     gains = tuple(SkillGain(s, have.get(s, 0), want[s][0], climb_cost(G, s, have.get(s, 0), want[s][0]), want[s][1])
                   for s in ordered)
     return Move(source, target, gains, sum(g.effort for g in gains))
+
+
+def one_per_match(G: nx.DiGraph, levels: dict[str, int]) -> dict[str, str]:
+    """Map each skill of ``levels`` to the one of its matches among them that is learned: the highest level, then IRI.
+
+    Matched skills are one skill: learning it once, to the highest level wanted under any of
+    its names, meets every one of them.
+    """
+    chosen: dict[str, str] = {}
+    for skill in sorted(levels, key=lambda s: (-levels[s], s)):
+        for name in (skill, *matches(G, skill)):
+            chosen.setdefault(name, skill)
+    return {skill: chosen[skill] for skill in levels}
 
 
 def skill_gap(G: nx.DiGraph, source: str | Person, target: str) -> Gap:

@@ -17,7 +17,7 @@ command memory-maps it instead of recomputing it.
 import networkx as nx
 import numpy as np
 
-from .effort import ALIGNMENT_EFFORT, cumulative_factors, held, prerequisites, skill_move
+from .effort import ALIGNMENT_EFFORT, cumulative_factors, effort_hours, held, prerequisites, skill_move
 from .projection import ALIGNMENTS, profile, roles
 from .signals import features
 
@@ -124,12 +124,12 @@ def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
     for j in simple:
         for skill, level in profile(G, members[j], essential_only=True).items():
             requirers.setdefault(skill, []).append((j, level))
-            costs[:, j] += G.nodes[skill]["effort_hours"] * cumulative[level]
+            costs[:, j] += effort_hours(G, skill) * cumulative[level]
     for skill, wanted in requirers.items():
         have = holders.get(skill)
         if not have:
             continue
-        hours = G.nodes[skill]["effort_hours"]
+        hours = effort_hours(G, skill)
         h_idx, h_lvl = np.array(have).T
         r_idx, r_lvl = np.array(wanted).T
         for level in range(1, len(cumulative)):

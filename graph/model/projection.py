@@ -198,12 +198,15 @@ def project(graph) -> nx.DiGraph:
     tasks, or tasks of no stated type, and supplemental tasks involve each activity),
     ``interests`` (the six RIASEC scores, in :data:`INTERESTS` order) and
     ``education_level``. Skill nodes carry ``kind='skill'``, the
-    labels and ``effort_hours`` (and ``technology=True`` for an ``aij:Technology``,
+    labels and ``effort_hours`` (and ``source`` for an imported skill, ``technology=True`` for an ``aij:Technology``,
     ``knowledge=True`` for an ``aij:Knowledge``). Edges are ``role -> skill`` with ``relation='requires'``,
     ``level`` and ``essential`` (and ``importance``, when the data rates it); ``skill -> prerequisite skill`` with ``relation='prerequisite'``;
     and, between two roles that the data aligns with ``skos:exactMatch`` or
     ``skos:closeMatch`` (in either direction), ``role -> role`` with ``relation`` the
-    predicate's name ('exactMatch' or 'closeMatch'). The graph attribute ``effort_factor``
+    predicate's name ('exactMatch' or 'closeMatch'); between two skills of different
+    taxonomies that the data matches the same way (the curated skill matches),
+    ``skill -> skill`` with ``relation='matches'``, both ways, for every pair of a group of
+    matched skills (:func:`skill_groups`). The graph attribute ``effort_factor``
     maps each proficiency level to its effort factor, ``labels`` maps each sector,
     concern and family IRI to ``{'en': ..., 'id': ...}``, and ``activities`` maps each work
     activity IRI to ``(English label, broader activity or None)``.
@@ -240,13 +243,16 @@ def project_facts(facts: Facts) -> nx.DiGraph:
             raise BadValueError(level, _P["effort_factor"], factor, "is not a positive whole number")
         scale[whole_number(level, _P["level_value"], facts.values(level, "level_value")[0].text)] = int(factor)
     skills = sorted(s for s, r in subjects.items() if _P["effort"] in r and facts.kind(s) == "skill")
+    datasets = facts.datasets()
     for skill in skills:
         types = facts.types(skill)
         extra = {"technology": True} if _TECHNOLOGY in types else {"knowledge": True} if _KNOWLEDGE in types else {}
+        imported = sorted(set(facts.values(skill, "source")) & datasets)
+        if imported:
+            extra["source"] = imported[0]
         G.add_node(skill, kind="skill", effort_hours=positive_number(skill, _P["effort"], facts.values(skill, "effort")[0].text),
                    **_labels(facts, skill), **extra)
     broader: dict[str, set] = {}
-    datasets = facts.datasets()
     role_list = sorted(s for s, r in subjects.items() if _ROLE in r.get(_P["type"], ()))
     for role in role_list:
         sectors = set()
@@ -279,6 +285,8 @@ def project_facts(facts: Facts) -> nx.DiGraph:
     for skill in skills:
         for prerequisite in sorted(facts.values(skill, "prerequisite")):
             G.add_edge(skill, prerequisite, relation="prerequisite")
+    for group in skill_groups(facts, skills):
+        G.add_edges_from(((a, b) for a in group for b in group if a != b), relation="matches")
     role_set = set(role_list)
     aligned = {}
     for role in role_list:
@@ -295,6 +303,47 @@ def project_facts(facts: Facts) -> nx.DiGraph:
     return nx.freeze(G)
 
 
+def skill_groups(facts: Facts, skills: list[str]) -> list[tuple[str, ...]]:
+    """Group the skills that the data matches (``skos:exactMatch``/``closeMatch``), transitively.
+
+    A group holds at most one skill of each taxonomy (the curated graph, or an imported
+    dataset), so matches never merge two skills of one vocabulary; a group that would is
+    refused, naming both skills. Matches to skills that are not in the data are ignored.
+    """
+    present = set(skills)
+    parent = {s: s for s in skills}
+
+    def root(s):
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    for skill in skills:
+        for predicate in ALIGNMENTS:
+            for other in facts.values(skill, predicate):
+                if other in present and other != skill:
+                    a, b = sorted((root(skill), root(other)))
+                    parent[b] = a
+    groups: dict[str, list[str]] = {}
+    for skill in skills:
+        groups.setdefault(root(skill), []).append(skill)
+    datasets = facts.datasets()
+    found = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        seen: dict = {}
+        for skill in sorted(members):
+            taxonomy = min(set(facts.values(skill, "source")) & datasets, default=None)
+            if taxonomy in seen:
+                raise DataError(f"{seen[taxonomy]} and {skill} are matched with each other through skill matches, but "
+                                "belong to one taxonomy: a skill matches at most one skill of each taxonomy")
+            seen[taxonomy] = skill
+        found.append(tuple(sorted(members)))
+    return sorted(found)
+
+
 def _check(G: nx.DiGraph) -> None:
     """Refuse what the path algorithms cannot work with, naming the resource."""
     if not any(kind == "role" for _, kind in G.nodes(data="kind")):
@@ -306,6 +355,13 @@ def _check(G: nx.DiGraph) -> None:
         if kind is None:
             raise DataError(f"{node} is required or named as a prerequisite, but is not a skill with an effort "
                             "estimate (aij:effortHours)")
+    for role, skill, relation in sorted(G.edges(data="relation")):
+        if relation == "requires":
+            twin = min((m for m, r in G.succ[skill].items() if r["relation"] == "matches" and G.has_edge(role, m)),
+                       default=None)
+            if twin is not None:
+                raise DataError(f"{role} requires both {skill} and {twin}, which skill matches make one skill: "
+                                "keep one of the requirements")
     prerequisites = G.edge_subgraph((u, v) for u, v, r in G.edges(data="relation") if r == "prerequisite")
     try:
         cycle = nx.find_cycle(prerequisites)

@@ -53,12 +53,17 @@ state's feasible moves computed at once from the projection's requirement arrays
 move's skills ordered by :func:`networkx.lexicographical_topological_sort` of the
 prerequisites (:func:`~graph.model.effort.skill_move`).
 
-Aligned roles (``skos:exactMatch``/``closeMatch`` between taxonomies) keep the costs of
-:func:`~graph.model.effort.move`, and a move along such a link may always be taken (the
-reuse rule cannot see across vocabularies). When a search can use such a link, the bound is
-switched off (an exact match hands over a profile in the other vocabulary without study),
-"what the target needs" also counts the skills of the target's aligned counterparts, and
-states are told apart by their role as well.
+Across taxonomies, the accumulated profile carries over through the skill matches
+(:func:`~graph.model.effort.closure`): after a move the person holds the role's skills and
+their matches in the other vocabularies, while the move itself is costed from what the role
+asks. A close match between roles is no shortcut: it is costed by its skill gap like any
+move. An exact match (the same occupation in another taxonomy) is free and hands the
+occupation's skills over; a move along one may always be taken. When a search can use an
+exact match, or the data matches skills, the bound is switched off (a free hand-over, or a
+skill learned under another name, can meet the target for less than its own skills cost:
+the search is then a plain uniform-cost search, still exact); with exact matches, "what the
+target needs" also counts the skills of its exact counterparts, and states are told apart
+by their role as well.
 """
 
 import heapq
@@ -68,8 +73,8 @@ import networkx as nx
 import numpy as np
 
 from ..errors import NoPathError, OptionError
-from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, held, holding,
-                     skill_move)
+from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, effort_hours,
+                     exact_match, held, holding, skill_move)
 from .projection import roles as role_list
 
 #: A stepping stone must already be covered by what the person holds to more than this share of its hours.
@@ -101,7 +106,12 @@ class LearningPath:
 
 
 class _Levels:
-    """Every role's held profile as arrays, for costing all moves out of a profile at once."""
+    """Every role's profile as arrays, for costing all moves out of a profile at once.
+
+    ``role``, ``skill``, ``level`` (and ``total``) are what each role asks (essential skills
+    and prerequisites): what a move into it is costed against. ``held`` is what a person
+    holds after passing through it: the same with the skill matches added.
+    """
 
     def __init__(self, G: nx.DiGraph):
         self.roles = role_list(G)
@@ -109,19 +119,25 @@ class _Levels:
         self.skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
         self.index = {s: i for i, s in enumerate(self.skills)}
         cumulative = np.array(cumulative_factors(G))
-        hours = np.array([G.nodes[s]["effort_hours"] for s in self.skills], dtype=float)
+        hours = np.array([effort_hours(G, s) for s in self.skills], dtype=float)
         self.climb = hours[:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
-        entries = [(i, self.index[s], level) for i, r in enumerate(self.roles) for s, level in sorted(held(G, r).items())]
+        entries = [(i, self.index[s], level) for i, r in enumerate(self.roles)
+                   for s, level in sorted(held(G, r, matched=False).items())]
         columns = list(zip(*entries)) if entries else [(), (), ()]
         self.role, self.skill, self.level = (np.asarray(c, dtype=np.int64) for c in columns)
         self.total = np.bincount(self.role, weights=self.climb[self.skill, self.level], minlength=len(self.roles))
         self.held = np.zeros((len(self.roles), len(self.skills)), dtype=np.int8)  # levels 0-4: a byte each
         self.held[self.role, self.skill] = self.level
+        self.matched = any(relation == "matches" for _, _, relation in G.edges(data="relation"))
+        if self.matched:
+            for i, r in enumerate(self.roles):
+                for s, level in held(G, r).items():
+                    self.held[i, self.index[s]] = level
         self.sources = [G.nodes[r].get("source") for r in self.roles]
-        self.aligned: dict[int, dict[int, float]] = {}
+        self.aligned: dict[int, set[int]] = {}  # the exact matches of each role: free moves
         for a, b, relation in G.edges(data="relation"):
-            if relation in ALIGNMENT_EFFORT:
-                self.aligned.setdefault(self.position[a], {})[self.position[b]] = ALIGNMENT_EFFORT[relation]
+            if relation == "exactMatch":
+                self.aligned.setdefault(self.position[a], set()).add(self.position[b])
 
     def vector(self, levels: dict[str, int]) -> np.ndarray:
         p = np.zeros(len(self.skills), dtype=np.int64)
@@ -165,6 +181,7 @@ class _Problem:
     def __post_init__(self):
         inside = set(np.flatnonzero(self.mask).tolist()) | set(self.visited)
         self.crossing = any(a in inside and b in inside for a, links in self.t.aligned.items() for b in links)
+        self.bounded = not (self.crossing or self.t.matched)
         self.goal = self.t.held[self.target]
         self.goal_via = self.goal if self.via is None else np.maximum(self.goal, self.t.held[self.via])
         # what "teaches something the target needs" looks at: the target's (and via's) skills, and
@@ -180,21 +197,12 @@ class _Problem:
             self.needs_via = np.maximum(self.needs_via, self.needs)
 
     def moves(self, p, last, path, seen, steps, budget):
-        """The roles one may move into from a state, each move's effort, and which moves keep the profile.
-
-        A move along a ``closeMatch`` link (cheaper than learning the skills) changes the
-        taxonomy the person stands in but hands over none of the matched role's skills, so
-        the profile stays as it was (``kept``); an ``exactMatch`` is the same job and does
-        hand them over. The target is never reached by a close match: its skills are learned.
-        """
+        """The roles one may move into from a state, and each move's effort (an exact match of ``last`` is free)."""
         t = self.t
         covered = t.covered(p)
         effort = t.total - covered
-        kept = np.zeros(len(t.roles), dtype=bool)
-        links = t.aligned.get(last, {}) if self.crossing and last is not None else {}
-        for j, hours in links.items():
-            if hours < effort[j] and not (hours > 0 and j == self.target):
-                effort[j], kept[j] = hours, hours > 0
+        links = sorted(t.aligned.get(last, ())) if self.crossing and last is not None else []
+        effort[links] = ALIGNMENT_EFFORT["exactMatch"]
         fits = self.mask & (effort <= budget)
         fits[list(path)] = False
         fits[list(self.visited)] = False
@@ -204,7 +212,7 @@ class _Problem:
         want = self.needs if reached_via else self.needs_via
         gains = (t.level > p[t.skill]) & (want[t.skill] > p[t.skill])
         stone &= np.bincount(t.role, weights=gains, minlength=len(t.roles)) > 0
-        for j in links:  # an alignment link crosses vocabularies: the reuse rule cannot see it
+        for j in links:  # the same job under another name: always a step one may take
             stone[j] = fits[j] and not final
         stone[self.target] = False
         if self.via is not None:
@@ -213,10 +221,10 @@ class _Problem:
                 stone[self.via] = fits[self.via]
         if reached_via:
             stone[self.target] = fits[self.target]
-        return np.flatnonzero(stone), effort, kept
+        return np.flatnonzero(stone), effort
 
     def bound(self, p, seen) -> float:
-        if self.crossing:
+        if not self.bounded:
             return 0.0
         return self.t.remaining(p, self.goal if seen or self.via is None else self.goal_via)
 
@@ -228,7 +236,7 @@ class _Problem:
         requirement arrays instead of one over all skills per role).
         """
         t = self.t
-        if self.crossing:
+        if not self.bounded:
             return np.zeros(len(t.roles))
         result = np.empty(len(t.roles))
         for passed in (False, True) if self.via is not None and not seen else (True,):
@@ -249,13 +257,13 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
     """The ``k`` best paths ``(effort, roles)`` (module docstring); ``closest`` collects the nearest state."""
     t = problem.t
     start = (problem.last,) if problem.last is not None else ()
-    heap = [(round(problem.bound(problem.start, False), 6), 0, start, 0.0, problem.start, problem.via is None, True)]
+    heap = [(round(problem.bound(problem.start, False), 6), 0, start, 0.0, problem.start, problem.via is None)]
     expanded: dict = {}
     found = []
     while heap and len(found) < k:
-        _, steps, path, cost, p, seen, hands_over = heapq.heappop(heap)
+        _, steps, path, cost, p, seen = heapq.heappop(heap)
         last = path[-1] if path else None
-        if steps and hands_over:  # a label holds its parent's profile: the move's profile is made when it is popped
+        if steps:  # a label holds its parent's profile: the move's profile is made when it is popped
             p = np.maximum(p, t.held[last])
         if last == problem.target:
             found.append((cost, path))
@@ -270,12 +278,12 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
                 closest[:] = [(remaining, path)]
         if problem.max_steps is not None and steps >= problem.max_steps:
             continue
-        roles, effort, kept = problem.moves(p, last, path, seen, steps, budget)
+        roles, effort = problem.moves(p, last, path, seen, steps, budget)
         bounds = problem.bounds(p, seen) if len(roles) else None
         for j in roles.tolist():
             total = cost + float(effort[j])
             heapq.heappush(heap, (round(total + float(bounds[j]), 6), steps + 1, path + (j,), total, p,
-                                  seen or j == problem.via, not kept[j]))
+                                  seen or j == problem.via))
     return found
 
 
@@ -294,9 +302,9 @@ def _bottleneck(problem: _Problem) -> float | None:
         if key in expanded or (problem.max_steps is not None and steps >= problem.max_steps):
             continue
         expanded.add(key)
-        roles, effort, kept = problem.moves(p, last, path, seen, steps, np.inf)
+        roles, effort = problem.moves(p, last, path, seen, steps, np.inf)
         for j in roles.tolist():
-            after = p if kept[j] else np.maximum(p, t.held[j])
+            after = np.maximum(p, t.held[j])
             heapq.heappush(heap, (max(worst, float(effort[j])), steps + 1, path + (j,), after, seen or j == problem.via))
     return None
 
@@ -414,28 +422,21 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
         previous = None if person else source
         for j in nodes[0 if person else 1:]:
             role = t.roles[j]
-            step = _step(G, previous, role, profile, problem.crossing, j == problem.target)
+            step = _step(G, previous, role, profile, problem.crossing)
             steps.append(step)
-            if step.alignment != "closeMatch":  # a close match hands over no skills (see _Problem.moves)
-                for skill, level in held(G, role).items():
-                    profile[skill] = max(profile.get(skill, 0), level)
+            for skill, level in held(G, role).items():
+                profile[skill] = max(profile.get(skill, 0), level)
             previous = role
         names = tuple(t.roles[j] for j in nodes)
         paths.append(LearningPath(names, tuple(steps), sum(s.effort for s in steps), direct))
     return paths
 
 
-def _step(G, source, target, have, crossing, final) -> Move:
-    """The move of a found path: the skill move from ``have``, or the alignment link when that is cheaper.
-
-    With ``crossing`` an alignment link may be taken, except a close match into the ``final`` role.
-    """
+def _step(G, source, target, have, crossing) -> Move:
+    """The move of a found path: the skill move from ``have``, or (with ``crossing``) the exact match when it is cheaper."""
     skills = skill_move(G, source, target, have)
-    relation = G.succ[source].get(target, {}).get("relation") if crossing and source is not None else None
-    if relation == "closeMatch" and final:
-        return skills
-    if relation in ALIGNMENT_EFFORT and ALIGNMENT_EFFORT[relation] < skills.effort:
-        return Move(source, target, (), ALIGNMENT_EFFORT[relation], relation)
+    if crossing and exact_match(G, source, target) and ALIGNMENT_EFFORT["exactMatch"] < skills.effort:
+        return Move(source, target, (), ALIGNMENT_EFFORT["exactMatch"], "exactMatch")
     return skills
 
 

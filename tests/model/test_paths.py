@@ -8,7 +8,8 @@ import networkx as nx
 import pytest
 
 from graph.errors import NoPathError, OptionError
-from graph.model.effort import DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, held, move, skill_gap, skill_move
+from graph.model.effort import (DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, closure, held, move, skill_gap,
+                                skill_move)
 from graph.model.ranking import next_moves
 from graph.model.relatedness import similarity
 from graph.model.search import learning_path, smallest_budget
@@ -38,11 +39,11 @@ def check_path(G, path, max_step=DEFAULT_MAX_STEP, have=None):
             assert gain.from_level == profile_now.get(gain.skill, 0) < gain.level
             assert gain.effort == climb_cost(G, gain.skill, gain.from_level, gain.level)
             for prerequisite in G.successors(gain.skill):
-                if G.edges[gain.skill, prerequisite]["relation"] == "prerequisite":
-                    assert after.get(prerequisite, 0) >= min(PREREQUISITE_LEVEL, gain.level), (gain, prerequisite)
+                if G.edges[gain.skill, prerequisite]["relation"] == "prerequisite":  # held under any name
+                    assert closure(G, after).get(prerequisite, 0) >= min(PREREQUISITE_LEVEL, gain.level), (gain, prerequisite)
             after[gain.skill] = gain.level
         for skill, level in profile(G, role, essential_only=True).items():
-            assert after.get(skill, 0) >= level  # the move really qualifies for every essential skill
+            assert closure(G, after).get(skill, 0) >= level  # the move really qualifies for every essential skill
         for skill, level in held(G, role).items():
             after[skill] = max(after.get(skill, 0), level)
         profile_now = after
@@ -111,8 +112,11 @@ def brute_force(G, source, target, *, max_step=DEFAULT_MAX_STEP, via=None, avoid
     return sorted(found)
 
 
-def small_graph(seed):
-    """A random hand-made projection: 6 roles, 7 skills with acyclic prerequisites, levels 1-4."""
+def small_graph(seed, matched=False):
+    """A random hand-made projection: 6 roles, 7 skills with acyclic prerequisites, levels 1-4.
+
+    With ``matched``, up to two pairs of skills also count as each other (skill matches).
+    """
     rng = random.Random(seed)
     G = nx.DiGraph(effort_factor={1: 1, 2: 2, 3: 3, 4: 4}, labels={})
     skills = [f"s{i}" for i in range(7)]
@@ -125,12 +129,24 @@ def small_graph(seed):
         G.add_node(role, kind="role", label_en=role, label_id=role, sectors=(), concerns=(), families=())
         for skill in rng.sample(skills, rng.randint(2, 4)):
             G.add_edge(role, skill, relation="requires", level=rng.randint(1, 4), essential=rng.random() < 0.8)
+    # matched skills are one skill under two names: no role asks for both, and neither is learned before the other
+    order = G.subgraph(skills)
+    pairs = [(a, b) for a, b in (("s0", "s4"), ("s1", "s5"), ("s2", "s6"), ("s3", "s6"))
+             if not any(G.has_edge(r, a) and G.has_edge(r, b) for r in G if r.startswith("r"))
+             and not nx.has_path(order, a, b) and not nx.has_path(order, b, a)]
+    used: set = set()
+    for a, b in pairs if matched else ():  # up to two disjoint pairs (a projection's match groups are cliques)
+        if a in used or b in used or len(used) == 4:
+            continue
+        used |= {a, b}
+        G.add_edges_from([(a, b), (b, a)], relation="matches")
     return nx.freeze(G)
 
 
+@pytest.mark.parametrize("matched", [False, True])
 @pytest.mark.parametrize("seed", range(12))
-def test_search_is_exact_against_brute_force_on_small_graphs(seed):
-    G = small_graph(seed)
+def test_search_is_exact_against_brute_force_on_small_graphs(seed, matched):
+    G = small_graph(seed, matched)
     rng = random.Random(seed)
     for a, b in itertools.permutations(roles(G), 2):
         budget = rng.choice([60.0, 120.0, 200.0, 400.0])
@@ -399,8 +415,11 @@ def test_a_role_with_no_rated_skills_is_never_a_free_destination():
     assert no_path(err.value, {"unrated": "Unrated"}, "en").startswith("No path to Unrated: the data rates none")
 
 
-def two_taxonomies():
-    """Two vocabularies: curated roles c0 -> c1 (skills a, b), imported roles i0, i1 (skill x), close matches between."""
+def two_taxonomies(matched=False):
+    """Two vocabularies: curated roles c0 -> c1 (skills a, b), imported roles i0, i1 (skill x), close matches between.
+
+    With ``matched``, the imported skill x counts as the curated skill a (a skill match).
+    """
     G = nx.DiGraph(effort_factor={1: 1, 2: 2, 3: 3, 4: 4}, labels={})
     for skill in ("a", "b", "x"):
         G.add_node(skill, kind="skill", effort_hours=20.0, label_en=skill, label_id=skill)
@@ -411,23 +430,27 @@ def two_taxonomies():
         G.add_edge(role, skill, relation="requires", level=level, essential=True)
     for a, b in (("i0", "c0"), ("c0", "i0"), ("i1", "c1"), ("c1", "i1")):
         G.add_edge(a, b, relation="closeMatch")
+    if matched:
+        G.add_edges_from([("x", "a"), ("a", "x")], relation="matches")
     return nx.freeze(G)
 
 
-def test_a_close_match_hands_over_no_skills_and_never_reaches_the_target():
+def test_a_close_match_is_no_shortcut_and_matched_skills_carry_over():
     G = two_taxonomies()
-    # into the target a close match is not a move: its skills are learned (a 0 -> 3 and b 0 -> 3: 240 h)
-    (direct,) = learning_path(G, "i1", "c1", max_step=1000)
-    assert [s.alignment for s in direct.steps] == [None] and direct.total_effort == 240.0
-    # as a stepping stone it moves the person for 40 h but teaches nothing, so c1 still costs all its skills
-    plans = learning_path(G, "i0", "c1", k=3, max_step=1000)
-    assert any(step.alignment == "closeMatch" for plan in plans for step in plan.steps)
-    for plan in plans:
-        held_after = held(G, "i0")
-        for step in plan.steps:
-            if step.alignment == "closeMatch":
-                assert step.effort == 40.0 and not step.gains
-            for gain in step.gains:
-                assert gain.from_level == held_after.get(gain.skill, 0)
-                held_after[gain.skill] = gain.level
-        assert plan.total_effort >= 240.0
+    # without skill matches nothing carries over: c1's skills are all learned (a 0 -> 3 and b 0 -> 3: 240 h)
+    for source in ("i0", "i1"):
+        plans = learning_path(G, source, "c1", k=3, max_step=1000)
+        assert plans[0].total_effort == 240.0 == plans[0].direct.effort
+        assert all(step.alignment is None and step.effort > 0 for plan in plans for step in plan.steps)
+    M = two_taxonomies(matched=True)
+    assert held(M, "i1") == {"x": 3, "a": 3} and held(M, "i1", matched=False) == {"x": 3}
+    # x 3 counts as a 3: only b is left to learn, and the gap says a is already held
+    (plan,) = learning_path(M, "i1", "c1", max_step=1000)
+    assert plan.total_effort == 120.0 and [(g.skill, g.from_level, g.level) for g in plan.steps[0].gains] == [("b", 0, 3)]
+    assert [m[0] for m in skill_gap(M, "i1", "c1").matched] == ["a"]
+    # and back: a 3 counts as x 3, so the imported role asks nothing more, yet it is a move, not a free alignment
+    back = move(M, "c1", "i1")
+    assert back.effort == 0.0 and back.alignment is None
+    # from x 2 (i0), a is climbed from 2, not from 0
+    (plan,) = learning_path(M, "i0", "c1", max_step=1000)
+    assert {g.skill: g.from_level for g in plan.steps[-1].gains}["a"] == 2
