@@ -359,23 +359,33 @@ def hours_option(command):
 
 def start_point(ctx, names, me, have, usage):
     """The start and the target: ``(role IRI or Person, target IRI)`` from [FROM] TO and --me/--have."""
-    dataset = active_dataset(ctx)
     if me or have:
         if len(names) != 1:
             raise click.UsageError(f"with --me or --have, give only the target role: {usage}")
-        levels = active_projection(ctx).graph["effort_factor"]
-        parts = [read_profile(me, dataset.resolve, levels)] if me else []
-        if have:
-            parts.append(parse_have(have, dataset.resolve, levels))
-        skills = {}
-        for part in parts:
-            for skill, level in part.skills:
-                skills[skill] = max(skills.get(skill, 0), level)
-        person = Person(tuple(sorted(skills.items())), tuple(sorted({r for part in parts for r in part.roles})))
-        return person, role_iri(ctx, names[0])
+        return person_or_role(ctx, (), me, have, usage), role_iri(ctx, names[0])
     if len(names) != 2:
         raise click.UsageError(f"give a starting role and a target role (or --me FILE): {usage}")
     return role_iri(ctx, names[0]), role_iri(ctx, names[1])
+
+
+def person_or_role(ctx, names, me, have, usage):
+    """Where a person starts: the one role in ``names``, or the :class:`Person` that --me and --have describe."""
+    if not (me or have):
+        if len(names) != 1:
+            raise click.UsageError(f"give a role (or --me FILE, --have SKILLS): {usage}")
+        return role_iri(ctx, names[0])
+    if names:
+        raise click.UsageError(f"give either a role or --me/--have, not both: {usage}")
+    dataset = active_dataset(ctx)
+    levels = active_projection(ctx).graph["effort_factor"]
+    parts = [read_profile(me, dataset.resolve, levels)] if me else []
+    if have:
+        parts.append(parse_have(have, dataset.resolve, levels))
+    skills = {}
+    for part in parts:
+        for skill, level in part.skills:
+            skills[skill] = max(skills.get(skill, 0), level)
+    return Person(tuple(sorted(skills.items())), tuple(sorted({r for part in parts for r in part.roles})))
 
 
 def budget_flag(hours):
@@ -461,7 +471,8 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
 
 
 @main.command("next")
-@click.argument("role")
+@click.argument("names", nargs=-1, metavar="[ROLE]")
+@person_options
 @click.option("--k", type=click.IntRange(min=1), default=10, show_default=True, help="How many moves to list.")
 @click.option("--sector", metavar="SECTOR", help="Only moves into roles of this sector.")
 @click.option("--sort", "order", type=click.Choice(ORDERS), default="relatedness", show_default=True,
@@ -471,8 +482,8 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
-def next_(ctx, role, k, sector, order, max_step, lang, fmt):
-    """List where a person in ROLE could move next: the most related roles, with the effort of each move.
+def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
+    """List where a person in ROLE (or you, --me/--have) could move next: the most related roles, with the effort of each.
 
     Relatedness compares what people in the two roles do (tasks and work activities), know
     and can do (knowledge, skills, technologies, weighted so that what every job shares
@@ -481,16 +492,28 @@ def next_(ctx, role, k, sector, order, max_step, lang, fmt):
     move shows its effort and whether it fits the per-move budget; give --max-step to list
     only the moves that fit. "builds on" names what the two roles share that tells them
     apart; "to learn" lists the largest gaps first.
+
+    From a person (--me FILE, --have "SKILL=LEVEL, ..."), each move is costed from what they
+    hold. Roles held in the profile rank the moves as from those roles; skills alone rank
+    them by readiness: the share of a role's skill hours the person already holds.
+
+    \b
+    Examples:
+      graph next "Data Analyst"
+      graph next --me examples/analis-data.toml --lang id
+      graph next --have "Statistics=3, Programming=2" --sort effort
     """
     G = active_projection(ctx)
-    src = role_iri(ctx, role)
+    src = person_or_role(ctx, names, me, have, "graph next [ROLE]")
     filtered = ctx.get_parameter_source("max_step") is not click.core.ParameterSource.DEFAULT
     ranking = next_moves(G, src, k=k, max_step=max_step, within_budget=filtered, order=order,
                          sector=sector_iri(ctx, sector))
-    result = shape.next_moves(G, src, ranking, lang)
+    result = {**shape.next_moves(G, src, ranking, lang), **start_fields(G, src, lang)}
     if fmt == "json":
         emit_json(result)
     else:
+        if result["from"] is None:
+            result["from"] = render.WORDS[lang]["you"]
         click.echo(render.next_moves(result, lang), nl=False)
         if not ranking.moves and ranking.over_budget:
             click.echo(NEXT_HINT[lang])
@@ -847,7 +870,7 @@ def import_crosswalk(ctx, directory, quiet):
     G = active_projection(ctx)
     onet_roles, esco_roles = {}, set()
     for role, data in G.nodes(data=True):
-        source = data.get("source") or ""
+        source = (data.get("source") if data["kind"] == "role" else None) or ""
         if source.startswith(IMPORT_BASE + "dataset/onet-") and data.get("notation"):
             onet_roles[data["notation"]] = (role, data["label_en"], data.get("titles", ()))
         elif source.startswith(IMPORT_BASE + "dataset/esco-"):

@@ -6,6 +6,12 @@ beside it and says whether the move fits the per-move budget. Roles less related
 build on); the result says how many were left out. A role of another taxonomy that is the
 same job as one of the source's taxonomy (``skos:exactMatch``) is not listed: that one is (and
 the source's own exact match is no move at all).
+
+From a person (:class:`~graph.model.effort.Person`), each move is costed from what they hold
+(:func:`~graph.model.effort.holding`). A person who names roles held is ranked from them: a
+role's relatedness is its highest relatedness to any of those roles. A person described by
+skills alone is ranked by *readiness*: the share of the hours a role's skills represent that
+they already hold (the same floor applies), and "builds on" names the skills held.
 """
 
 from dataclasses import dataclass
@@ -15,8 +21,9 @@ import numpy as np
 
 from ..errors import OptionError
 from . import movetable
-from .effort import DEFAULT_MAX_STEP, Move, check_budget, move
+from .effort import DEFAULT_MAX_STEP, Move, Person, check_budget, climb_cost, held, holding, move, skill_move
 from .relatedness import Relatedness, explain_all, similarities
+from .search import levels
 from .signals import FLOOR, SHARED, missing
 
 #: The orders ``next_moves`` can list moves in.
@@ -48,7 +55,8 @@ class Ranking:
 
     ``below_floor`` counts the roles less related than :data:`graph.model.signals.FLOOR`;
     ``over_budget`` those left out because their move does not fit the budget (only when
-    asked to filter by it). ``missing`` names the signals other roles of the source's
+    asked to filter by it). ``measure`` names what ranks the moves: 'relatedness', or
+    'readiness' for a person described by skills alone. ``missing`` names the signals other roles of the source's
     taxonomy have data for and the source has not (it is ranked from what it has).
     """
 
@@ -59,6 +67,7 @@ class Ranking:
     below_floor: int
     over_budget: int
     missing: tuple[str, ...]
+    measure: str = "relatedness"  # or 'readiness', for a person described by skills alone
 
 
 def builds_on(found: Relatedness) -> tuple[tuple[str, str], ...]:
@@ -87,12 +96,14 @@ def builds_on(found: Relatedness) -> tuple[tuple[str, str], ...]:
     return ()
 
 
-def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEFAULT_MAX_STEP,
+def next_moves(G: nx.DiGraph, source: str | Person, *, k: int = 10, max_step: float = DEFAULT_MAX_STEP,
                within_budget: bool = False, order: str = "relatedness", sector: str | None = None) -> Ranking:
-    """Rank the moves out of role ``source``: most related first (or least effort first).
+    """Rank the moves out of role ``source`` (or from a :class:`~graph.model.effort.Person`): most related first.
 
     Parameters
     ----------
+    source : str or Person
+        A role IRI, or a person (skills held, roles held): see the module docstring.
     k : int
         How many moves to list.
     max_step : float
@@ -123,23 +134,50 @@ def next_moves(G: nx.DiGraph, source: str, *, k: int = 10, max_step: float = DEF
         raise OptionError(f"unknown order {order!r}: choose one of {', '.join(ORDERS)}")
     check_budget(max_step)
     t = movetable.table(G)
-    i = t.position[source]
+    person = source if isinstance(source, Person) else None
+    starts = [t.position[r] for r in (person.roles if person else (source,))]
     candidate = np.ones(len(t.roles), dtype=bool)
-    candidate[i] = False
+    candidate[starts] = False
     taxonomy = t.arrays["rel_taxonomy"]
     for j, links in t.aligned.items():  # the same job as one of the source's taxonomy is listed once, as that one
-        if taxonomy[j] != taxonomy[i] and any(name == "exactMatch" and taxonomy[c] == taxonomy[i] for c, name in links):
+        if any(taxonomy[j] != taxonomy[i] and any(name == "exactMatch" and taxonomy[c] == taxonomy[i] for c, name in links)
+               for i in starts):
             candidate[j] = False
     if sector is not None:
         candidate &= np.array([sector in G.nodes[r]["sectors"] for r in t.roles])
-    rounded = np.round(similarities(t, i), 4)  # as shown: the floor and the order apply to what is printed
-    efforts = t.row(i)
+    if person:
+        have = holding(G, person)
+        profiles = levels(G)
+        covered = profiles.covered(profiles.vector(have))
+        efforts = profiles.total - covered
+        readiness = np.divide(covered, profiles.total, out=np.zeros(len(t.roles)), where=profiles.total > 0)
+    else:
+        efforts = t.row(starts[0])
+    # as shown: the floor and the order apply to what is printed
+    rows = np.array([np.round(similarities(t, i), 4) for i in starts]) if starts else np.round(readiness, 4)[None, :]
+    rounded, nearest = rows.max(axis=0), rows.argmax(axis=0)
     above = candidate & (rounded >= FLOOR)
     fits = efforts <= max_step
     chosen = above & fits if within_budget else above
     keys = (-rounded, efforts) if order == "relatedness" else (efforts, -rounded)
     picked = [j for j in np.lexsort((np.array(t.roles), keys[1], keys[0])) if chosen[j]][:k]
-    moves = [NextMove(move(G, source, found.target), float(rounded[j]), builds_on(found), bool(fits[j]), found.via)
-             for j, found in zip(picked, explain_all(G, source, [t.roles[j] for j in picked]))]
+    if not starts:  # from skills alone: the move from what they hold, and the skills it builds on
+        moves = [NextMove(skill_move(G, None, t.roles[j], have), float(rounded[j]), _held_skills(G, have, t.roles[j]),
+                          bool(fits[j])) for j in picked]
+    else:
+        moves = []
+        for j in picked:
+            origin = t.roles[starts[nearest[j]]]
+            (found,) = explain_all(G, origin, [t.roles[j]])
+            step = skill_move(G, None, t.roles[j], have) if person else move(G, origin, t.roles[j])
+            moves.append(NextMove(step, float(rounded[j]), builds_on(found), bool(fits[j]), found.via))
     return Ranking(tuple(moves), order, max_step, int(candidate.sum()), int((candidate & ~above).sum()),
-                   int((above & ~fits).sum()) if within_budget else 0, missing(t.arrays, i))
+                   int((above & ~fits).sum()) if within_budget else 0, missing(t.arrays, starts[0]) if starts else (),
+                   "relatedness" if starts else "readiness")
+
+
+def _held_skills(G: nx.DiGraph, have: dict, role: str) -> tuple[tuple[str, str], ...]:
+    """The skills ``role`` asks that a person already holds (some level of), most hours first: what a move builds on."""
+    asked = held(G, role, matched=False)
+    shared = sorted((-climb_cost(G, skill, 0, level), skill) for skill, level in asked.items() if have.get(skill, 0) > 0)
+    return tuple((skill, "skills") for _, skill in shared[:SHARED])

@@ -158,8 +158,8 @@ class _Levels:
         return float((self.climb[columns, np.maximum(p, want)] - self.climb[columns, p]).sum())
 
 
-def _levels(G: nx.DiGraph) -> _Levels:
-    """The :class:`_Levels` of a projection, made once and kept on it (it is frozen, so they never go stale)."""
+def levels(G: nx.DiGraph) -> _Levels:
+    """Every role's profile as arrays (what each asks, what each gives), made once and kept on the frozen projection."""
     if "held_levels" not in G.graph:
         G.graph["held_levels"] = _Levels(G)
     return G.graph["held_levels"]
@@ -382,7 +382,7 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
             raise OptionError(f"the {name} role cannot also be avoided")
     if via is not None and via in avoid:
         raise OptionError("the role to pass through is also a role to avoid")
-    t = _levels(G)
+    t = levels(G)
     have = holding(G, person) if person else held(G, source)
     direct = skill_move(G, None if person else source, target, have)
     if source == target or (person and target in person.roles):

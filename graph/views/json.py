@@ -109,8 +109,11 @@ def element(G, signal: str, iri: str, lang: str) -> dict:
 _SCHEMES = {"soc": "SOC", "isco": "ISCO-08"}
 
 
-def next_moves(G, source: str, ranking: Ranking, lang: str) -> dict:
-    """The moves of ``graph next``: each role, how related, its effort and whether it fits, what it builds on."""
+def next_moves(G, source, ranking: Ranking, lang: str) -> dict:
+    """The moves of ``graph next``: each role, how related, its effort and whether it fits, what it builds on.
+
+    From a person (``source`` not a role IRI), ``from`` and ``iri`` are ``None``.
+    """
     key = f"label_{lang}"
     moves = []
     for ranked in ranking.moves:
@@ -123,7 +126,8 @@ def next_moves(G, source: str, ranking: Ranking, lang: str) -> dict:
         entry["builds_on"] = [element(G, signal, iri, lang) for iri, signal in ranked.builds_on]
         entry["to_learn"] = [skill_gain(G, g, lang) for g in sorted(ranked.move.gains, key=lambda g: (-g.effort, g.skill))]
         moves.append(entry)
-    return {"from": G.nodes[source][key], "iri": source, "order": ranking.order, "max_step": ranking.max_step,
+    role = source if isinstance(source, str) else None
+    return {"from": G.nodes[role][key] if role else None, "iri": role, "measure": ranking.measure, "order": ranking.order, "max_step": ranking.max_step,
             "floor": FLOOR, "considered": ranking.considered, "below_floor": ranking.below_floor,
             "over_budget": ranking.over_budget, "missing": list(ranking.missing), "moves": moves}
 

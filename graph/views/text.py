@@ -40,7 +40,7 @@ WORDS = {
         "next_effort": "Moves from {a}, least effort first (per-move budget {h})",
         "none_next": "No role is related enough to {a} to be listed.",
         "none_fit": "No related move from {a} fits within {h}.",
-        "relatedness": "relatedness", "fits": "fits the budget", "over": "over the budget",
+        "relatedness": "relatedness", "readiness": "readiness", "fits": "fits the budget", "over": "over the budget",
         "shares": "builds on", "to_learn": "to learn", "more_to_learn": "{n} more",
         "through": "another taxonomy; its counterpart here",
         "below_floor": "{n} of {c} roles are less related than {f} and not listed.",
@@ -103,7 +103,7 @@ WORDS = {
         "next_effort": "Langkah dari {a}, usaha paling sedikit lebih dulu (batas per langkah {h})",
         "none_next": "Tidak ada peran yang cukup berkaitan dengan {a} untuk ditampilkan.",
         "none_fit": "Tidak ada langkah berkaitan dari {a} yang muat dalam {h}.",
-        "relatedness": "keterkaitan", "fits": "muat dalam batas", "over": "melebihi batas",
+        "relatedness": "keterkaitan", "readiness": "kesiapan", "fits": "muat dalam batas", "over": "melebihi batas",
         "shares": "bekal yang sudah ada", "to_learn": "perlu dipelajari", "more_to_learn": "{n} lagi",
         "through": "taksonomi lain; padanannya di sini",
         "below_floor": "{n} dari {c} peran kurang berkaitan dari {f} dan tidak ditampilkan.",
@@ -366,7 +366,7 @@ def next_moves(result: dict, lang: str) -> str:
     else:
         lines.append(words["none_fit" if result["over_budget"] else "none_next"].format(a=result["from"], h=budget))
     for number, m in enumerate(result["moves"], 1):
-        lines.append(f"{number:>2}. {m['role']} — {words['relatedness']} {decimal(m['relatedness'], lang)}; "
+        lines.append(f"{number:>2}. {m['role']} — {words[result.get('measure', 'relatedness')]} {decimal(m['relatedness'], lang)}; "
                      f"{hours(m['effort'], lang)}, {words['fits' if m['fits'] else 'over']}")
         if "via" in m:
             lines.append(f"    {words['through']}: {m['via']['role']} ({m['via']['alignment']})")

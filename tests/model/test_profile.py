@@ -5,7 +5,9 @@ import json
 import pytest
 
 from graph.errors import OptionError
-from graph.model.effort import Person, holding
+from graph.model.effort import Person, climb_cost, held, holding, skill_gap
+from graph.model.projection import roles
+from graph.model.ranking import next_moves
 from graph.model.search import learning_path
 from graph.store.profile import parse_have, read_profile
 
@@ -164,3 +166,49 @@ def test_plans_from_random_people_never_reteach_and_never_beat_the_direct_move(G
                 check_path(G, plan, max_step=budget, have=holding(G, person))
             else:
                 assert plan.direct.gains == ()  # nothing to learn: the person already qualifies
+
+
+def test_next_from_a_profile_with_roles_ranks_as_from_those_roles(cli, G, names):
+    person = read_profile(str(EXAMPLE), names, G.graph["effort_factor"])
+    mine = next_moves(G, person, k=5)
+    from_role = next_moves(G, ROLE + "data-analyst", k=5)
+    assert mine.measure == "relatedness" and [m.relatedness for m in mine.moves] == [m.relatedness for m in from_role.moves]
+    have = holding(G, person)
+    for ranked, theirs in zip(mine.moves, from_role.moves):
+        assert ranked.move.target == theirs.move.target and ranked.move.source is None
+        # costed from what the person holds (more than the role asks): never dearer than the role's own move
+        assert ranked.move.effort == skill_gap(G, person, ranked.move.target).missing_essential.effort
+        assert ranked.move.effort <= theirs.move.effort
+        assert all(g.from_level == have.get(g.skill, 0) for g in ranked.move.gains)
+    result = cli("next", "--me", str(EXAMPLE), "--lang", "id", "--k", "3")
+    assert result.exit_code == 0 and result.stdout.startswith("Langkah dari profil Anda, paling berkaitan lebih dulu")
+    assert "keterkaitan" in result.stdout and "Analis Data —" not in result.stdout  # the role held is no move
+
+
+def test_next_from_skills_alone_ranks_by_readiness(cli, G):
+    data = json.loads(cli("next", "--have", "Statistics=3, Programming=2", "--k", "30", "--format", "json").stdout)
+    assert data["from"] is None and data["measure"] == "readiness" and data["profile"]["roles"] == []
+    person = Person(((SKILL + "programming", 2), (SKILL + "statistics", 3)))
+    have = holding(G, person)
+    readiness = [m["relatedness"] for m in data["moves"]]
+    assert readiness == sorted(readiness, reverse=True) and all(0.1 <= r <= 1 for r in readiness)
+    for m in data["moves"]:
+        asked = held(G, m["iri"], matched=False)
+        share = sum(climb_cost(G, s, 0, min(have.get(s, 0), level)) for s, level in asked.items()) / sum(
+            climb_cost(G, s, 0, level) for s, level in asked.items())
+        assert m["relatedness"] == round(share, 4)  # the share of the role's skill hours already held
+        assert m["effort"] == skill_gap(G, person, m["iri"]).missing_essential.effort
+        assert {e["id"] for e in m["builds_on"]} <= {s for s in asked if have.get(s, 0)}
+    assert len(data["moves"]) + data["below_floor"] == data["considered"] == len(roles(G))
+    text = cli("next", "--have", "Statistik=3", "--lang", "id").stdout
+    assert text.startswith("Langkah dari profil Anda") and "kesiapan" in text
+
+
+def test_next_needs_a_role_or_a_profile_not_both(cli, tmp_path):
+    both = cli("next", "Data Analyst", "--me", str(EXAMPLE))
+    assert both.exit_code == 2 and "give either a role or --me/--have, not both" in both.stderr
+    neither = cli("next")
+    assert neither.exit_code == 2 and "give a role (or --me FILE, --have SKILLS)" in neither.stderr
+    bad = cli("next", "--me", str(write(tmp_path, "[skills]\nStatistics = 9\n")))
+    assert bad.exit_code == 2 and bad.stderr.count("\n") == 1 and "me.toml:2:" in bad.stderr
+    assert "Traceback" not in both.stderr + neither.stderr + bad.stderr

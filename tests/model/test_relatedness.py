@@ -13,6 +13,7 @@ from rdflib.namespace import SKOS
 from graph.cli import main
 from graph.errors import DataError
 from graph.model import movetable
+from graph.model.projection import roles
 from graph.model.ranking import builds_on, next_moves
 from graph.model.relatedness import explain, similarities, similarity
 from graph.model.signals import FLOOR, SHARED, WEIGHTS
@@ -285,8 +286,8 @@ def test_related_across_taxonomies_without_a_link_says_so(folders):
 
 def test_crosswalk_links_remaps_and_reports(folders, G):
     onet = {G.nodes[r]["notation"]: (r, G.nodes[r]["label_en"], G.nodes[r].get("titles", ()))
-            for r in G if str(G.nodes[r].get("source", "")).endswith("onet-29.2")}
-    esco = {r for r in G if str(G.nodes[r].get("source", "")).endswith("esco-1.2.0")}
+            for r in roles(G) if str(G.nodes[r].get("source", "")).endswith("onet-29.2")}
+    esco = {r for r in roles(G) if str(G.nodes[r].get("source", "")).endswith("esco-1.2.0")}
     source = read_crosswalk(folders["crosswalk"], onet=onet, esco=esco)
     assert source.counts == {"links": 2, "remapped codes": 1, "skipped rows": 2}
     assert all(":" in note and "esco_onet_crosswalk_Nov2020.csv:" in note for note in source.notes)
