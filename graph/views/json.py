@@ -188,6 +188,8 @@ def entity(info: dict, lang: str) -> dict:
         shown["requirements"] = [{"skill": pick(r["labels"], lang, r["iri"]), "iri": r["iri"], "category": r["category"],
                                   "level": r["level"], "essential": r["essential"], "curated": r["curated"]}
                                  for r in info["requirements"]]
+        # a move into a role is costed from its essential skills: with none rated, no path can reach it
+        shown["plannable"] = any(r["essential"] for r in info["requirements"])
     for key in ("effort_hours", "matches", "code", "preparation_level"):
         if key in info:
             shown[key] = info[key]

@@ -12,7 +12,8 @@ WORDS = {
         "broader": "Part of", "role": "Roles", "skill": "Skills", "sector": "Sectors",
         "prerequisite_of": "Needed before", "required_by": "Required by",
         "requirements": {"skill": "Skills required", "knowledge": "Knowledge required", "technology": "Technologies used"},
-        "evidence": "Evidence", "curated": "Curated", "matches": "Matches", "effort_unit": "Effort per level unit",
+        "evidence": "Evidence", "curated": "Curated", "matches": "Matches",
+        "unplannable": "No essential skill rated: a move into this role cannot be costed, so no learning path ends here.", "effort_unit": "Effort per level unit",
         "more": "and {n} more", "no_match": "Nothing matches these filters.", "no_search": "Nothing is named like “{q}”.",
         "found_as": "as", "more_found": "… and {n} more ({total} in all)",
         "namesake": "Also named “{name}”",
@@ -73,6 +74,7 @@ WORDS = {
         "requirements": {"skill": "Keterampilan yang dibutuhkan", "knowledge": "Pengetahuan yang dibutuhkan",
                          "technology": "Teknologi yang digunakan"},
         "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
+        "unplannable": "Tidak ada keterampilan esensial yang dinilai: langkah ke peran ini tidak dapat dihitung, jadi tidak ada jalur belajar yang berakhir di sini.",
         "more": "dan {n} lainnya", "no_match": "Tidak ada yang cocok dengan filter ini.",
         "no_search": "Tidak ada yang bernama seperti “{q}”.", "found_as": "sebagai",
         "more_found": "… dan {n} lainnya ({total} seluruhnya)",
@@ -200,6 +202,8 @@ def entity(info: dict, lang: str) -> str:
             tag = words["essential"] if req["essential"] else words["optional"]
             mark = f" [{words['curated'].lower()}]" if req["curated"] else ""
             lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag}){mark}")
+    if info.get("plannable") is False:
+        lines.append(f"  {words['unplannable']}")
     if info["matches"]:
         lines.append(f"  {words['matches']}: {', '.join(info['matches'])}")
     for key in ("code", "preparation_level", "source"):

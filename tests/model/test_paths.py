@@ -454,3 +454,21 @@ def test_a_close_match_is_no_shortcut_and_matched_skills_carry_over():
     # from x 2 (i0), a is climbed from 2, not from 0
     (plan,) = learning_path(M, "i0", "c1", max_step=1000)
     assert {g.skill: g.from_level for g in plan.steps[-1].gains}["a"] == 2
+
+
+def test_show_says_why_a_role_with_no_rated_skills_ends_no_path(tmp_path):
+    import shutil
+    from graph.store.turtle import ontology_dir
+    data = tmp_path / "data"
+    shutil.copytree(ontology_dir(), data)
+    with open(data / "requirements.ttl", "a", encoding="utf-8") as f:
+        f.write('role:unrated a aij:Role ; skos:prefLabel "Unrated Role"@en, "Peran Tak Dinilai"@id .\n'
+                "req:unrated--statistics a aij:SkillRequirement ; aij:ofRole role:unrated ; "
+                "aij:requiresSkill skill:statistics ; aij:level 2 ; aij:essential false .\n")
+    shown = json.loads(run_graph("--data", data, "show", "Unrated Role", "--format", "json").stdout)
+    assert shown["plannable"] is False and [r["essential"] for r in shown["requirements"]] == [False]
+    assert json.loads(run_graph("--data", data, "show", "Data Analyst", "--format", "json").stdout)["plannable"] is True
+    for lang, words in (("en", "no learning path ends here"), ("id", "tidak ada jalur belajar yang berakhir di sini")):
+        assert words in run_graph("--data", data, "show", "Unrated Role", "--lang", lang).stdout
+    refused = run_graph("--data", data, "path", "Data Analyst", "Unrated Role")
+    assert refused.returncode == 1 and "Unrated Role" in refused.stderr and "Traceback" not in refused.stderr
