@@ -38,11 +38,16 @@ KEEP = 8
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
+#: The parts of the package that derive the fast forms: a change anywhere else (views, the CLI) keeps them.
+_DERIVING = ("errors.py", "model", "store")
+
+
 @cache
 def code_digest() -> str:
-    """SHA-256 of the package's own Python files, so that new code never reads forms derived by old code."""
+    """SHA-256 of the package's Python files that derive the forms, so that new code never reads forms of old code."""
     digest = hashlib.sha256()
-    for path in sorted(_PACKAGE.rglob("*.py")):
+    for path in sorted(p for part in _DERIVING for p in ([_PACKAGE / part] if part.endswith(".py")
+                                                          else (_PACKAGE / part).rglob("*.py"))):
         digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

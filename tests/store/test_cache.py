@@ -56,7 +56,7 @@ def test_a_renamed_role_is_never_answered_from_the_cache(private_cache, tmp_path
 
 
 def test_an_edit_to_the_code_is_never_answered_from_the_cache(tmp_path):
-    """A copy of the package whose effort formula changes between two runs sharing one cache."""
+    """A copy of the package whose effort formula changes between two runs sharing one cache (a view's edit keeps it)."""
     shutil.copytree(ROOT / "graph", tmp_path / "graph", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "ontology", tmp_path / "ontology")
     env = {**os.environ, "PYTHONPATH": str(tmp_path), "GRAPH_CACHE_DIR": str(tmp_path / "cache")}
@@ -68,6 +68,10 @@ def test_an_edit_to_the_code_is_never_answered_from_the_cache(tmp_path):
         return json.loads(done.stdout)["paths"][0]["total_effort"]
 
     before = total()
+    entries = sorted((tmp_path / "cache").iterdir())
+    view = tmp_path / "graph" / "views" / "text.py"  # wording derives no form: the cache is kept
+    view.write_text(view.read_text(encoding="utf-8") + "# an edit to the wording\n", encoding="utf-8")
+    assert total() == before and sorted((tmp_path / "cache").iterdir()) == entries
     projection = tmp_path / "graph" / "model" / "projection.py"  # skills' hours are part of the cached forms
     code = projection.read_text(encoding="utf-8")
     old = 'effort_hours=positive_number('
