@@ -9,15 +9,16 @@ target whose essential skills have no prerequisites,
 with ``E_s`` the skill's effort hours, ``F[L]`` the cumulative effort factor of level ``L``,
 ``L_bs`` the level ``b`` requires and ``h_as`` the level a person in ``a`` holds. Writing
 ``F[min(x, y)] = sum_l f_l [x >= l][y >= l]`` turns the second term into one sparse
-product per level. Targets that involve prerequisites are computed move by move, once
-per distinct relevant starting profile. A dataset directory stores the matrix, so a
-command memory-maps it instead of recomputing it.
+product per level. For targets that involve prerequisites, the wanted levels are
+propagated down the prerequisites for all sources at once (:func:`_climbs`). A dataset
+directory stores the matrix, so a command memory-maps it instead of recomputing it.
 """
 
 import networkx as nx
 import numpy as np
 
-from .effort import ALIGNMENT_EFFORT, cumulative_factors, effort_hours, held, prerequisites, skill_move
+from .effort import (ALIGNMENT_EFFORT, PREREQUISITE_LEVEL, cumulative_factors, effort_hours, held, matches,
+                     prerequisites)
 from .projection import ALIGNMENTS, profile, roles
 from .signals import features
 
@@ -105,6 +106,50 @@ def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
             **features(G, members)}
 
 
+def _climbs(G: nx.DiGraph, asked: dict[str, int], column: dict, cumulative: np.ndarray, n: int) -> np.ndarray:
+    """The effort of the move into a role asking ``asked``, from each of ``n`` roles at once (the rule of
+    :func:`graph.model.effort.skill_move`, vectorised over the sources).
+
+    ``column[s]`` holds every source's held level of skill ``s`` (matches included). A skill
+    and its matches are one skill (named by the first of them), so levels and prerequisites are
+    kept per group: a wanted level raises each prerequisite to ``min(2, level)`` where it is held
+    below that, dependents before their prerequisites.
+    """
+    def name(skill):
+        return min((skill, *matches(G, skill)))
+
+    zero = np.zeros(n, dtype=np.int64)
+    want: dict[str, np.ndarray] = {}
+    order, seen = nx.DiGraph(), set()
+    todo = list(asked)
+    while todo:
+        skill = todo.pop()
+        if name(skill) in seen:
+            continue
+        seen.add(name(skill))
+        order.add_node(name(skill))
+        for prerequisite in prerequisites(G, skill):
+            order.add_edge(name(skill), name(prerequisite))
+            todo.append(prerequisite)
+    for skill, level in asked.items():
+        have = column.get(skill, zero)
+        want[name(skill)] = np.maximum(want.get(name(skill), zero), np.where(have < level, level, 0))
+    for group in nx.lexicographical_topological_sort(order, key=str):  # dependents first
+        wanted = want.get(group)
+        if wanted is None:
+            continue
+        needed = np.minimum(PREREQUISITE_LEVEL, wanted)
+        for prerequisite in order.successors(group):
+            have = column.get(prerequisite, zero)
+            raise_to = np.where(np.maximum(have, want.get(prerequisite, zero)) < needed, needed, 0)
+            want[prerequisite] = np.maximum(want.get(prerequisite, zero), raise_to)
+    total = np.zeros(n)
+    for group, wanted in want.items():
+        have = column.get(group, zero)
+        total += effort_hours(G, group) * (cumulative[np.maximum(wanted, have)] - cumulative[have])
+    return total
+
+
 def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
     n = len(members)
     cumulative = np.array(cumulative_factors(G))
@@ -136,22 +181,14 @@ def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
             rows, cols = h_idx[h_lvl >= level], r_idx[r_lvl >= level]
             if len(rows) and len(cols):
                 costs[np.ix_(rows, cols)] -= hours * factors[level - 1]
-    # Targets with prerequisites: the move depends on the held levels of a few skills only.
+    # Targets with prerequisites: the wanted levels propagate down the prerequisites, for every source at once.
+    column = {}
+    for skill, have in holders.items():
+        column[skill] = np.zeros(n, dtype=np.int64)
+        idx, lvl = np.array(have).T
+        column[skill][idx] = lvl
     for j in complex_targets:
-        target = members[j]
-        relevant = set()
-        todo = list(profile(G, target, essential_only=True))
-        while todo:
-            skill = todo.pop()
-            if skill not in relevant:
-                relevant.add(skill)
-                todo.extend(prerequisites(G, skill))
-        memo = {}
-        for i, have in enumerate(held_by):
-            key = tuple(sorted((s, l) for s, l in have.items() if s in relevant))
-            if key not in memo:
-                memo[key] = skill_move(G, members[i], target, dict(key)).effort
-            costs[i, j] = memo[key]
+        costs[:, j] = _climbs(G, profile(G, members[j], essential_only=True), column, cumulative, n)
     np.fill_diagonal(costs, 0.0)
     flags = np.zeros(n, dtype=bool)
     flags[complex_targets] = True

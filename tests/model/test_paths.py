@@ -472,3 +472,13 @@ def test_show_says_why_a_role_with_no_rated_skills_ends_no_path(tmp_path):
         assert words in run_graph("--data", data, "show", "Unrated Role", "--lang", lang).stdout
     refused = run_graph("--data", data, "path", "Data Analyst", "Unrated Role")
     assert refused.returncode == 1 and "Unrated Role" in refused.stderr and "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_move_table_is_the_scalar_move_for_every_pair(G, seed):
+    from graph.model.movetable import MoveTable
+    for graph in ((G,) if seed == 0 else ()) + (small_graph(seed), small_graph(seed, matched=True)):
+        t = MoveTable(graph)
+        for a, b in itertools.permutations(t.roles, 2):
+            expected = skill_move(graph, a, b).effort
+            assert t.costs[t.position[a], t.position[b]] == pytest.approx(expected), (a, b)
