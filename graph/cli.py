@@ -27,7 +27,6 @@ from .views import safe
 from .views import text as render
 from .model.vocabulary import KINDS
 from .store import remote
-from .store.profile import parse_have, read_profile
 from .store import sparql
 from .model.names import normalise
 from .store.turtle import example_queries
@@ -376,6 +375,8 @@ def person_or_role(ctx, names, me, have, usage):
         return role_iri(ctx, names[0])
     if names:
         raise click.UsageError(f"give either a role or --me/--have, not both: {usage}")
+    from .store.profile import parse_have, read_profile  # TOML: only for a person
+
     dataset = active_dataset(ctx)
     levels = active_projection(ctx).graph["effort_factor"]
     parts = [read_profile(me, dataset.resolve, levels)] if me else []
