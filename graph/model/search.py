@@ -58,12 +58,12 @@ Across taxonomies, the accumulated profile carries over through the skill matche
 their matches in the other vocabularies, while the move itself is costed from what the role
 asks. A close match between roles is no shortcut: it is costed by its skill gap like any
 move. An exact match (the same occupation in another taxonomy) is free and hands the
-occupation's skills over; a move along one may always be taken. When a search can use an
-exact match, or the data matches skills, the bound is switched off (a free hand-over, or a
-skill learned under another name, can meet the target for less than its own skills cost:
-the search is then a plain uniform-cost search, still exact); with exact matches, "what the
-target needs" also counts the skills of its exact counterparts, and states are told apart
-by their role as well.
+occupation's skills over; a move along one may always be taken. The bound counts each group
+of matched skills once (they are one skill, with one price and one set of prerequisites, so
+learning it under any name costs at least what the bound says). When a search can use an
+exact match the bound is switched off (a free hand-over can meet the target for less: the
+search is then a plain uniform-cost search, still exact), "what the target needs" also
+counts the skills of its exact counterparts, and states are told apart by their role as well.
 """
 
 import heapq
@@ -74,7 +74,7 @@ import numpy as np
 
 from ..errors import NoPathError, OptionError
 from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, effort_hours,
-                     exact_match, held, holding, skill_move)
+                     exact_match, held, holding, matches, skill_move)
 from .projection import roles as role_list
 
 #: A stepping stone must already be covered by what the person holds to more than this share of its hours.
@@ -128,8 +128,9 @@ class _Levels:
         self.total = np.bincount(self.role, weights=self.climb[self.skill, self.level], minlength=len(self.roles))
         self.held = np.zeros((len(self.roles), len(self.skills)), dtype=np.int8)  # levels 0-4: a byte each
         self.held[self.role, self.skill] = self.level
-        self.matched = any(relation == "matches" for _, _, relation in G.edges(data="relation"))
-        if self.matched:
+        # a skill's group of matches is named by its first member: rep[s] is that member's column
+        self.rep = np.array([self.index[min((s, *matches(G, s)))] for s in self.skills], dtype=np.int64)
+        if (self.rep != np.arange(len(self.skills))).any():
             for i, r in enumerate(self.roles):
                 for s, level in held(G, r).items():
                     self.held[i, self.index[s]] = level
@@ -138,6 +139,13 @@ class _Levels:
         for a, b, relation in G.edges(data="relation"):
             if relation == "exactMatch":
                 self.aligned.setdefault(self.position[a], set()).add(self.position[b])
+
+    def asked(self, i: int) -> np.ndarray:
+        """What role ``i`` asks, one column per group of matched skills (its first member's)."""
+        goal = np.zeros(len(self.skills), dtype=np.int64)
+        rows = np.flatnonzero(self.role == i)
+        np.maximum.at(goal, self.rep[self.skill[rows]], self.level[rows])
+        return goal
 
     def vector(self, levels: dict[str, int]) -> np.ndarray:
         p = np.zeros(len(self.skills), dtype=np.int64)
@@ -181,12 +189,13 @@ class _Problem:
     def __post_init__(self):
         inside = set(np.flatnonzero(self.mask).tolist()) | set(self.visited)
         self.crossing = any(a in inside and b in inside for a, links in self.t.aligned.items() for b in links)
-        self.bounded = not (self.crossing or self.t.matched)
-        self.goal = self.t.held[self.target]
-        self.goal_via = self.goal if self.via is None else np.maximum(self.goal, self.t.held[self.via])
-        # what "teaches something the target needs" looks at: the target's (and via's) skills, and
-        # across taxonomies those of their aligned counterparts, in the other vocabularies
-        self.needs, self.needs_via = self.goal, self.goal_via
+        # the bound's goal: what the target (and via) ask, one column per group of matched skills
+        self.goal = self.t.asked(self.target)
+        self.goal_via = self.goal if self.via is None else np.maximum(self.goal, self.t.asked(self.via))
+        # what "teaches something the target needs" looks at: the target's (and via's) skills under every
+        # name, and with exact matches those of their counterparts, in the other vocabularies
+        self.needs = self.t.held[self.target]
+        self.needs_via = self.needs if self.via is None else np.maximum(self.needs, self.t.held[self.via])
         if self.crossing:
             ends = [self.target] + ([] if self.via is None else [self.via])
             for end in ends:
@@ -224,7 +233,7 @@ class _Problem:
         return np.flatnonzero(stone), effort
 
     def bound(self, p, seen) -> float:
-        if not self.bounded:
+        if self.crossing:
             return 0.0
         return self.t.remaining(p, self.goal if seen or self.via is None else self.goal_via)
 
@@ -236,13 +245,13 @@ class _Problem:
         requirement arrays instead of one over all skills per role).
         """
         t = self.t
-        if not self.bounded:
+        if self.crossing:
             return np.zeros(len(t.roles))
         result = np.empty(len(t.roles))
         for passed in (False, True) if self.via is not None and not seen else (True,):
             want = self.goal if passed or self.via is None else self.goal_via
             now, after = p[t.skill], np.maximum(p[t.skill], t.level)
-            goal = want[t.skill]
+            goal = want[t.rep[t.skill]]
             change = ((t.climb[t.skill, np.maximum(after, goal)] - t.climb[t.skill, after])
                       - (t.climb[t.skill, np.maximum(now, goal)] - t.climb[t.skill, now]))
             values = self.t.remaining(p, want) + np.bincount(t.role, weights=change, minlength=len(t.roles))
