@@ -163,16 +163,32 @@ def effort_hours(G: nx.DiGraph, skill: str) -> float:
     return min(G.nodes[s]["effort_hours"] for s in (curated or group))
 
 
-def prerequisites(G: nx.DiGraph, skill: str) -> list[str]:
+def prerequisites(G: nx.DiGraph, skill: str) -> tuple[str, ...]:
     """Return the skills ``skill`` directly requires to be learned first (its own and its matches'), sorted."""
-    group = {skill, *matches(G, skill)}
-    return sorted({p for s in group for p, relation in G.succ[s].items() if relation["relation"] == "prerequisite"}
-                  - group)
+    return _relations(G)[skill][0]
 
 
-def matches(G: nx.DiGraph, skill: str) -> list[str]:
+def _relations(G: nx.DiGraph) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each skill's ``(prerequisites, matches)``, read once from the frozen projection and kept on it."""
+    if "skill_relations" not in G.graph:
+        own = {s: ([], []) for s, kind in G.nodes(data="kind") if kind == "skill"}
+        for s, (before, same) in own.items():
+            for other, data in G.succ[s].items():
+                if data["relation"] == "prerequisite":
+                    before.append(other)
+                elif data["relation"] == "matches":
+                    same.append(other)
+        relations = {}
+        for s, (before, same) in own.items():
+            group = {s, *same}
+            relations[s] = (tuple(sorted({p for member in group for p in own[member][0]} - group)), tuple(sorted(same)))
+        G.graph["skill_relations"] = relations
+    return G.graph["skill_relations"]
+
+
+def matches(G: nx.DiGraph, skill: str) -> tuple[str, ...]:
     """Return the skills of other taxonomies that count as ``skill`` (its skill matches), sorted."""
-    return sorted(m for m, relation in G.succ[skill].items() if relation["relation"] == "matches")
+    return _relations(G)[skill][1]
 
 
 def held(G: nx.DiGraph, role: str, *, matched: bool = True) -> dict[str, int]:

@@ -38,6 +38,7 @@ class MoveTable:
     arrays : dict of numpy.ndarray
         ``costs`` (``costs[a, b]``: hours of the skill-based move from role ``a`` to ``b``);
         ``prerequisite_targets`` (roles whose moves in involve prerequisites);
+        every role's profile (``asks_*``, ``held_*``, ``skill_rep``: see :func:`_profiles`);
         the relatedness features (``rel_*``, see :func:`graph.model.signals.features`); ``preparation`` (each role's
         preparation level, NaN when unknown); the alignment links ``align_from``,
         ``align_to``, ``align_name`` ('exactMatch' or 'closeMatch').
@@ -98,8 +99,9 @@ def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
     links = [(i, position[other], data["relation"]) for i, r in enumerate(members)
              for other, data in sorted(G.succ[r].items()) if data["relation"] in ALIGNMENTS_NAMES]
     a_from, a_to, a_name = zip(*links) if links else ((), (), ())
-    costs, prerequisite_targets = _all_costs(G, members)
-    return {"costs": costs, "prerequisite_targets": prerequisite_targets,
+    held_by = [held(G, role) for role in members]
+    costs, prerequisite_targets = _all_costs(G, members, held_by)
+    return {"costs": costs, "prerequisite_targets": prerequisite_targets, **_profiles(G, members, held_by),
             "align_from": np.asarray(a_from, dtype=np.int32), "align_to": np.asarray(a_to, dtype=np.int32),
             "align_name": np.asarray(a_name, dtype="U10"),
             "preparation": np.array([G.nodes[r].get("preparation_level", np.nan) for r in members], dtype=float),
@@ -150,11 +152,25 @@ def _climbs(G: nx.DiGraph, asked: dict[str, int], column: dict, cumulative: np.n
     return total
 
 
-def _all_costs(G: nx.DiGraph, members: list[str]) -> np.ndarray:
+def _profiles(G: nx.DiGraph, members: list[str], held_by: list[dict]) -> dict:
+    """Every role's profile as sparse rows over the sorted skills: what it asks (``asks_*``, its own skills
+    and prerequisites, one name per group of matched skills), what a person in it holds (``held_*``), and
+    ``skill_rep``, the column of the first member of each skill's group of matches."""
+    skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
+    index = {s: i for i, s in enumerate(skills)}
+    arrays = {"skill_rep": np.array([index[min((s, *matches(G, s)))] for s in skills], dtype=np.int32)}
+    for name, rows in (("asks", [held(G, role, matched=False) for role in members]), ("held", held_by)):
+        entries = [(i, index[s], level) for i, levels in enumerate(rows) for s, level in sorted(levels.items())]
+        role, skill, level = zip(*entries) if entries else ((), (), ())
+        arrays.update({f"{name}_role": np.asarray(role, dtype=np.int32), f"{name}_skill": np.asarray(skill, dtype=np.int32),
+                       f"{name}_level": np.asarray(level, dtype=np.int8)})
+    return arrays
+
+
+def _all_costs(G: nx.DiGraph, members: list[str], held_by: list[dict]) -> np.ndarray:
     n = len(members)
     cumulative = np.array(cumulative_factors(G))
     factors = np.diff(cumulative)  # factors[l - 1] = effort factor of level l
-    held_by = [held(G, role) for role in members]
     complex_targets, simple = [], []
     for j, role in enumerate(members):
         wanted = profile(G, role, essential_only=True)

@@ -19,7 +19,7 @@ from .vocabulary import AIJ, DCTERMS, KINDS, RDF, SCHEMA, SKOS
 Lit = namedtuple("Lit", "text lang")
 #: Graph attributes the model derives from a projection and keeps on it once computed (a projection is
 #: frozen, so they never go stale); they are not part of the projection's data.
-DERIVED = ("move_table", "held_levels")
+DERIVED = ("move_table", "held_levels", "skill_relations")
 #: A role's RIASEC interest scores, as the properties that hold them (``interests`` keeps this order).
 INTERESTS = ("realisticInterest", "investigativeInterest", "artisticInterest", "socialInterest",
              "enterprisingInterest", "conventionalInterest")

@@ -74,7 +74,8 @@ import numpy as np
 
 from ..errors import NoPathError, OptionError
 from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, effort_hours,
-                     exact_match, held, holding, matches, skill_move)
+                     exact_match, held, holding, skill_move)
+from . import movetable
 from .projection import roles as role_list
 
 #: A stepping stone must already be covered by what the person holds to more than this share of its hours.
@@ -121,19 +122,14 @@ class _Levels:
         cumulative = np.array(cumulative_factors(G))
         hours = np.array([effort_hours(G, s) for s in self.skills], dtype=float)
         self.climb = hours[:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
-        entries = [(i, self.index[s], level) for i, r in enumerate(self.roles)
-                   for s, level in sorted(held(G, r, matched=False).items())]
-        columns = list(zip(*entries)) if entries else [(), (), ()]
-        self.role, self.skill, self.level = (np.asarray(c, dtype=np.int64) for c in columns)
+        arrays = movetable.table(G).arrays  # the profiles as sparse rows, derived once with the move table
+        self.role, self.skill = arrays["asks_role"].astype(np.int64), arrays["asks_skill"].astype(np.int64)
+        self.level = arrays["asks_level"].astype(np.int64)
         self.total = np.bincount(self.role, weights=self.climb[self.skill, self.level], minlength=len(self.roles))
         self.held = np.zeros((len(self.roles), len(self.skills)), dtype=np.int8)  # levels 0-4: a byte each
-        self.held[self.role, self.skill] = self.level
+        self.held[arrays["held_role"], arrays["held_skill"]] = arrays["held_level"]
         # a skill's group of matches is named by its first member: rep[s] is that member's column
-        self.rep = np.array([self.index[min((s, *matches(G, s)))] for s in self.skills], dtype=np.int64)
-        if (self.rep != np.arange(len(self.skills))).any():
-            for i, r in enumerate(self.roles):
-                for s, level in held(G, r).items():
-                    self.held[i, self.index[s]] = level
+        self.rep = arrays["skill_rep"].astype(np.int64)
         self.sources = [G.nodes[r].get("source") for r in self.roles]
         self.aligned: dict[int, set[int]] = {}  # the exact matches of each role: free moves
         for a, b, relation in G.edges(data="relation"):
