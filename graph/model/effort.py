@@ -52,10 +52,10 @@ def check_budget(max_step: float) -> float:
     >>> check_budget(float("nan"))
     Traceback (most recent call last):
     ...
-    graph.errors.OptionError: the per-move budget must be a finite number of hours above zero, not nan
+    graph.errors.OptionError: bad_budget(max_step=nan)
     """
     if not 0 < max_step < math.inf:  # NaN fails both comparisons
-        raise OptionError(f"the per-move budget must be a finite number of hours above zero, not {max_step:g}")
+        raise OptionError("bad_budget", max_step=max_step)
     return max_step
 
 

@@ -128,10 +128,10 @@ def whole_number(subject: str, predicate: str, text: str) -> int:
     >>> whole_number("req:x", str(AIJ.level), "2.5")
     Traceback (most recent call last):
     ...
-    graph.errors.BadValueError: req:x: level '2.5' is not a whole number
+    graph.errors.BadValueError: bad_value(subject='req:x', name='level', value='2.5', problem=Phrase('not_whole'))
     """
     if not _INTEGER.fullmatch(text):
-        raise BadValueError(subject, predicate, text, "is not a whole number")
+        raise BadValueError(subject, predicate, text, "not_whole")
     return int(text)
 
 
@@ -150,23 +150,23 @@ def positive_number(subject: str, predicate: str, text: str) -> float:
     >>> positive_number("skill:x", str(AIJ.effortHours), "NaN")
     Traceback (most recent call last):
     ...
-    graph.errors.BadValueError: skill:x: effortHours 'NaN' is not a finite number
+    graph.errors.BadValueError: bad_value(subject='skill:x', name='effortHours', value='NaN', problem=Phrase('not_finite'))
     """
     try:
         value = float(text)
     except ValueError:
-        raise BadValueError(subject, predicate, text, "is not a number") from None
+        raise BadValueError(subject, predicate, text, "not_number") from None
     if not math.isfinite(value):
-        raise BadValueError(subject, predicate, text, "is not a finite number")
+        raise BadValueError(subject, predicate, text, "not_finite")
     if value <= 0:
-        raise BadValueError(subject, predicate, text, "is not a positive number")
+        raise BadValueError(subject, predicate, text, "not_positive")
     return value
 
 
 def truth(subject: str, predicate: str, text: str) -> bool:
     """``true``/``1`` or ``false``/``0`` (a statement of ``subject``) as a bool; else :class:`BadValueError`."""
     if text not in _BOOLEANS:
-        raise BadValueError(subject, predicate, text, "is not true or false")
+        raise BadValueError(subject, predicate, text, "not_boolean")
     return _BOOLEANS[text]
 
 
@@ -224,8 +224,7 @@ def project(graph) -> nx.DiGraph:
     try:
         return project_facts(facts_from_graph(graph))
     except (TypeError, ValueError, KeyError, IndexError) as err:  # a value missing or of the wrong type
-        raise DataError(f"the data cannot be projected for paths ({type(err).__name__}: {err}); "
-                        "run `graph validate` to find the broken resource") from err
+        raise DataError("cannot_project", error=f"{type(err).__name__}: {err}") from err
 
 
 def project_facts(facts: Facts) -> nx.DiGraph:
@@ -237,7 +236,7 @@ def project_facts(facts: Facts) -> nx.DiGraph:
     for level in levels:
         factor = facts.values(level, "effort_factor")[0].text
         if whole_number(level, _P["effort_factor"], factor) < 1:
-            raise BadValueError(level, _P["effort_factor"], factor, "is not a positive whole number")
+            raise BadValueError(level, _P["effort_factor"], factor, "not_positive_whole")
         scale[whole_number(level, _P["level_value"], facts.values(level, "level_value")[0].text)] = int(factor)
     skills = sorted(s for s, r in subjects.items() if _P["effort"] in r and facts.kind(s) == "skill")
     for skill in skills:
@@ -271,7 +270,7 @@ def project_facts(facts: Facts) -> nx.DiGraph:
     off_scale = sorted(set(facts.level_examples) - set(scale))
     if off_scale:
         raise BadValueError(facts.level_examples[off_scale[0]], _P["level"], str(off_scale[0]),
-                            f"is not on the level scale ({', '.join(map(str, sorted(scale)))})")
+                            "off_scale", scale=sorted(scale))
     for role, skill, level, essential in sorted(facts.requirements):
         rated = facts.importance.get((role, skill))
         G.add_edge(role, skill, relation="requires", level=level, essential=essential,
@@ -298,21 +297,20 @@ def project_facts(facts: Facts) -> nx.DiGraph:
 def _check(G: nx.DiGraph) -> None:
     """Refuse what the path algorithms cannot work with, naming the resource."""
     if not any(kind == "role" for _, kind in G.nodes(data="kind")):
-        raise DataError("the data has no roles (nothing is an aij:Role): is the file of roles missing or empty?")
+        raise DataError("no_roles")
     for node, kind in sorted(G.nodes(data="kind")):
         if kind is None and any(r == "requires" for _, _, r in G.out_edges(node, data="relation")):
-            raise DataError(f"{node} has skill requirements (aij:ofRole) but is not a role (aij:Role): "
-                            "is its definition missing from the file of roles?")
+            raise DataError("requirements_without_role", node=node)
         if kind is None:
-            raise DataError(f"{node} is required or named as a prerequisite, but is not a skill with an effort "
-                            "estimate (aij:effortHours)")
+            raise DataError("required_without_effort", node=node)
     prerequisites = G.edge_subgraph((u, v) for u, v, r in G.edges(data="relation") if r == "prerequisite")
     try:
         cycle = nx.find_cycle(prerequisites)
     except nx.NetworkXNoCycle:
         return
-    raise DataError("prerequisite cycle: " + " → ".join(G.nodes[u]["label_en"] or u for u, _ in cycle)
-                    + f" → {G.nodes[cycle[0][0]]['label_en'] or cycle[0][0]}")
+    chain = [u for u, _ in cycle] + [cycle[0][0]]
+    raise DataError("prerequisite_cycle", cycle=[{lang: G.nodes[u][f"label_{lang}"] or G.nodes[u]["label_en"] or u
+                                                  for lang in ("en", "id")} for u in chain])
 
 
 def _descriptors(facts: Facts, role: str) -> dict:

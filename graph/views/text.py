@@ -33,6 +33,7 @@ WORDS = {
         "blocked": "the budget is enough without {what}",
         "constraint": {"max_steps": "the limit on moves", "via": "the role to pass through",
                        "sector": "the sector", "avoid": "the avoided roles"},
+        "relax": {"raise": " (raise {flag})", "drop": " (drop {flag})"},
         "unrated": "No path to {b}: the data rates none of its skills (no essential requirement with a level), "
                    "so a move into it cannot be costed.",
         "or": " or ", "closest": "the closest reachable role is {r}, {h} of learning away from {b}",
@@ -96,6 +97,7 @@ WORDS = {
         "blocked": "batasnya cukup tanpa {what}",
         "constraint": {"max_steps": "batas jumlah langkah", "via": "peran yang harus dilalui",
                        "sector": "batasan sektor", "avoid": "peran yang dihindari"},
+        "relax": {"raise": " (naikkan {flag})", "drop": " (hapus {flag})"},
         "unrated": "Tidak ada jalur ke {b}: data tidak menilai satu pun keterampilannya (tidak ada persyaratan "
                    "wajib dengan tingkat), jadi langkah ke sana tidak bisa dihitung.",
         "or": " atau ", "closest": "peran terdekat yang bisa dicapai adalah {r}, {h} belajar lagi dari {b}",
@@ -324,8 +326,9 @@ def paths(result: dict, lang: str, markdown: bool = False, suggest=lambda hours:
 def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None) -> str:
     """One line explaining a :class:`graph.errors.NoPathError` (``labels``: IRI -> label).
 
-    ``suggest(hours)`` is appended to the smallest budget that works, and ``relax[name]`` to
-    each blocking constraint (the CLI names its options there).
+    ``suggest(hours)`` is appended to the smallest budget that works, and for each blocking
+    constraint ``relax[name]``, ``("raise" or "drop", option)``, says how to lift it (the CLI
+    names its options there).
     """
     relax = relax or {}
     words = WORDS[lang]
@@ -343,8 +346,9 @@ def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None
     elif not facts.blocking:
         hints.append(words["no_budget_at_all"])
     if facts.blocking:
-        hints.append(words["blocked"].format(what=words["or"].join(words["constraint"][c] + relax.get(c, "")
-                                                                   for c in facts.blocking)))
+        lifted = [words["constraint"][c] + (words["relax"][relax[c][0]].format(flag=relax[c][1]) if c in relax else "")
+                  for c in facts.blocking]
+        hints.append(words["blocked"].format(what=words["or"].join(lifted)))
     if facts.closest is not None:
         role, remaining = facts.closest
         hints.append(words["closest"].format(r=labels[role], h=hours(remaining, lang), b=labels[facts.target]))

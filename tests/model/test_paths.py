@@ -15,6 +15,7 @@ from graph.model.search import learning_path, smallest_budget
 from graph.model.projection import profile, project, roles
 
 from ..conftest import ROLE, SECTOR, run_graph
+from ..conftest import raises_worded
 
 DA, AUDITOR, POLICY = ROLE + "data-analyst", ROLE + "ai-auditor", ROLE + "ai-policy-ethics-specialist"
 GOVERNMENT = SECTOR + "government"
@@ -230,7 +231,7 @@ def test_no_path_carries_the_smallest_budget_and_what_blocks(G):
 def test_same_role_and_contradictory_options(G):
     same = learning_path(G, DA, DA)
     assert same[0].steps == () and same[0].total_effort == 0
-    with pytest.raises(OptionError, match="the role to pass through is also a role to avoid"):
+    with raises_worded(OptionError, match="the role to pass through is also a role to avoid"):
         learning_path(G, DA, AUDITOR, via=ROLE + "ai-trainer", avoid=[ROLE + "ai-trainer"])
     with pytest.raises(OptionError):
         learning_path(G, DA, AUDITOR, avoid=[AUDITOR])
@@ -357,7 +358,7 @@ def test_no_path_hints_name_the_constraint_that_blocks(cli, G):
     assert tight.exit_code == 1 and f"works is {needed:g} h (--max-step {needed:g})." in tight.stderr
     assert "closest reachable role is AI Policy" not in tight.stderr  # never the target itself
     indonesian = cli("path", "Data Analyst", "AI Auditor", "--max-steps", "1", "--lang", "id")
-    assert indonesian.stderr.startswith("Error: Tidak ada jalur dari Analis Data ke Auditor AI")
+    assert indonesian.stderr.startswith("Kesalahan: Tidak ada jalur dari Analis Data ke Auditor AI")
 
 
 @pytest.mark.parametrize("addition, message", [

@@ -16,6 +16,8 @@ from graph.store.turtle import load_graph, ontology_dir, parse_file
 from graph.store.rdf import bind_prefixes
 from graph.store.validate import Report, Violation, load_shapes, validate
 from ..conftest import invoke
+from ..conftest import raises_worded
+from graph.views import messages as words
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "shapes"
 VALID = FIXTURES / "valid.ttl"
@@ -249,7 +251,7 @@ def line_of(path: Path, needle: str) -> int:
 def test_a_turtle_error_in_the_shapes_names_file_and_line(tmp_path, valid):
     broken = break_shapes(tmp_path, "sh:minCount 1 ; sh:maxCount 1 ;\n    sh:class aij:Role ;",
                           "sh:minCount 1 sh:maxCount 1 ;\n    sh:class aij:Role ;")
-    with pytest.raises(DataError, match=rf"^{re.escape(str(broken))}:{line_of(broken, 'sh:minCount 1 sh:maxCount')}:\d+: bad Turtle"):
+    with raises_worded(DataError, match=rf"^{re.escape(str(broken))}:{line_of(broken, 'sh:minCount 1 sh:maxCount')}:\d+: bad Turtle"):
         validate(valid, broken)
 
 
@@ -257,7 +259,7 @@ def test_an_invalid_shacl_value_names_the_shape_and_its_line(tmp_path, valid, ca
     broken = break_shapes(tmp_path, "sh:path aij:inSector ;\n    sh:minCount 1 ;", 'sh:path aij:inSector ;\n    sh:minCount "one" ;')
     with pytest.raises(DataError) as caught:
         validate(valid, broken)
-    message = str(caught.value)
+    message = words.message(caught.value, "en")
     line = line_of(broken, 'sh:minCount "one"')
     assert message.startswith(f"{broken}:{line}: invalid SHACL shapes (")
     assert "aijsh:RoleInSector sh:minCount" in message and "\n" not in message
@@ -266,7 +268,7 @@ def test_an_invalid_shacl_value_names_the_shape_and_its_line(tmp_path, valid, ca
 
 def test_a_sparql_error_in_the_shapes_names_the_line_inside_the_query(tmp_path, valid):
     broken = break_shapes(tmp_path, "?value aij:prerequisite* $this .", "?value aij:prerequisite* $this (( .")
-    with pytest.raises(DataError, match=rf"^{re.escape(str(broken))}:{line_of(broken, '$this ((')}: invalid SHACL shapes "
+    with raises_worded(DataError, match=rf"^{re.escape(str(broken))}:{line_of(broken, '$this ((')}: invalid SHACL shapes "
                                         r"\(aijsh:PrerequisiteAcyclic: SPARQL does not parse"):
         validate(valid, broken)
 
@@ -274,9 +276,9 @@ def test_a_sparql_error_in_the_shapes_names_the_line_inside_the_query(tmp_path, 
 def test_a_file_without_shapes_or_missing_is_refused(tmp_path, valid):
     empty = tmp_path / "empty.ttl"
     empty.write_text("# no shapes here\n", encoding="utf-8")
-    with pytest.raises(DataError, match="no SHACL shapes"):
+    with raises_worded(DataError, match="no SHACL shapes"):
         validate(valid, empty)
-    with pytest.raises(DataError, match="cannot be read"):
+    with raises_worded(DataError, match="cannot be read"):
         validate(valid, tmp_path / "missing.ttl")
 
 
