@@ -13,7 +13,7 @@ from ..errors import AmbiguousNameError, Phrase, UnknownNameError, WrongKindErro
 from .vocabulary import AIJ
 
 #: Skills shown as something more precise than a skill, most specific class first.
-_SKILL_CATEGORIES = ((AIJ.Technology, "technology"), (AIJ.Knowledge, "knowledge"))
+_SKILL_CATEGORIES = ((AIJ.Technology, "technology"), (AIJ.Knowledge, "knowledge"), (AIJ.Trait, "trait"))
 
 
 def normalise(name: str) -> str:

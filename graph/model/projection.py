@@ -26,7 +26,8 @@ INTERESTS = ("realisticInterest", "investigativeInterest", "artisticInterest", "
 #: How strongly two aligned roles match, as the predicate that links them.
 ALIGNMENTS = (str(SKOS.exactMatch), str(SKOS.closeMatch))
 
-_SKILL_CLASSES = {str(c) for c in (AIJ.Skill, AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology)}
+_SKILL_CLASSES = {str(c) for c in (AIJ.Skill, AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology,
+                                     AIJ.Trait)}
 _TECHNOLOGY = str(AIJ.Technology)
 _KIND_CLASSES = [(word, str(cls)) for word, cls in KINDS.items()]
 _P = {name: str(term) for name, term in {
@@ -43,7 +44,7 @@ _INTEGER = re.compile(r"[+-]?[0-9]+")
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 _REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role), str(AIJ.ProficiencyLevel),
                                          str(SCHEMA.Dataset))
-_KNOWLEDGE, _ACTIVITY = str(AIJ.Knowledge), str(AIJ.WorkActivity)
+_KNOWLEDGE, _ACTIVITY, _TRAIT = str(AIJ.Knowledge), str(AIJ.WorkActivity), str(AIJ.Trait)
 
 
 def kind_word(types) -> str | None:
@@ -217,7 +218,7 @@ def project(graph) -> nx.DiGraph:
     >>> G.nodes["https://w3id.org/aijobs/role/data-analyst"]["label_id"]
     'Analis Data'
     >>> G.graph["effort_factor"]
-    {1: 1, 2: 2, 3: 3, 4: 4}
+    {1: 1, 2: 2, 3: 6, 4: 15}
     >>> nx.is_frozen(G)
     True
     """
@@ -238,12 +239,16 @@ def project_facts(facts: Facts) -> nx.DiGraph:
         if whole_number(level, _P["effort_factor"], factor) < 1:
             raise BadValueError(level, _P["effort_factor"], factor, "not_positive_whole")
         scale[whole_number(level, _P["level_value"], facts.values(level, "level_value")[0].text)] = int(factor)
-    skills = sorted(s for s, r in subjects.items() if _P["effort"] in r and facts.kind(s) == "skill")
+    skills = sorted(s for s, r in subjects.items()
+                    if facts.kind(s) == "skill" and (_P["effort"] in r or _TRAIT in facts.types(s)))
     for skill in skills:
         types = facts.types(skill)
         extra = {"technology": True} if _TECHNOLOGY in types else {"knowledge": True} if _KNOWLEDGE in types else {}
-        G.add_node(skill, kind="skill", effort_hours=positive_number(skill, _P["effort"], facts.values(skill, "effort")[0].text),
-                   **_labels(facts, skill), **extra)
+        if _TRAIT in types:  # not learned by study: reported where it is missing, never priced
+            hours, extra = 0.0, {"trait": True}
+        else:
+            hours = positive_number(skill, _P["effort"], facts.values(skill, "effort")[0].text)
+        G.add_node(skill, kind="skill", effort_hours=hours, **_labels(facts, skill), **extra)
     broader: dict[str, set] = {}
     datasets = facts.datasets()
     role_list = sorted(s for s, r in subjects.items() if _ROLE in r.get(_P["type"], ()))

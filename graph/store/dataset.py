@@ -51,7 +51,7 @@ _TYPE = f"<{RDF.type}>".encode()
 #: The kinds of entity ``list`` filters name or select.
 _FILTERS = ("role", "sector", "concern", "family")
 #: The classes an entity a user can list may have.
-_CLASSES = [*KINDS.values(), AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology]
+_CLASSES = [*KINDS.values(), AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology, AIJ.Trait]
 _NAMES = [f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.definition)]
 _NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title)}
 

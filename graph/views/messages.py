@@ -451,7 +451,7 @@ MESSAGES = {
 #: Kinds of things messages name (``{x!k}``), in Indonesian; in English a kind is its own name.
 THINGS_ID = {
     "entity": "entitas", "thing": "hal", "role": "peran", "skill": "keterampilan", "knowledge": "pengetahuan",
-    "technology": "teknologi", "sector": "sektor", "concern": "isu", "family": "kelompok peran",
+    "technology": "teknologi", "trait": "sifat pribadi", "sector": "sektor", "concern": "isu", "family": "kelompok peran",
     "usecase": "contoh penerapan", "route": "jalur pelatihan", "organization": "organisasi",
     "occupation": "pekerjaan", "task": "tugas", "ISCO group": "kelompok ISCO", "crosswalk": "tabel padanan",
     "tab": "tab", "comma": "koma", "integer": "bilangan bulat", "float": "angka", "File": "Berkas",

@@ -11,12 +11,14 @@ WORDS = {
         "training_routes": "Training routes", "growth_outlook": "Outlook", "prerequisites": "Prerequisites",
         "broader": "Part of", "role": "Roles", "skill": "Skills", "sector": "Sectors",
         "prerequisite_of": "Needed before", "required_by": "Required by",
-        "requirements": {"skill": "Skills required", "knowledge": "Knowledge required", "technology": "Technologies used"},
+        "requirements": {"skill": "Skills required", "knowledge": "Knowledge required", "technology": "Technologies used",
+                         "trait": "Traits asked for (not learned by study)"},
         "evidence": "Evidence", "curated": "Curated", "matches": "Matches", "effort_unit": "Effort per level unit",
         "more": "and {n} more", "no_match": "Nothing matches these filters.", "no_search": "Nothing is named like “{q}”.",
         "found_as": "as", "more_found": "… and {n} more ({total} in all)",
         "namesake": "Also named “{name}”",
         "essential": "essential", "optional": "optional", "prerequisite": "prerequisite", "level": "level",
+        "trait": "not learned by study", "traits": "Traits asked for, not learned by study (no hours)",
         "alt": "Also called", "path": "Path", "of": "of", "moves": "moves", "move": "move",
         "from_to": "From {a} to {b}", "total": "Total", "learn": "Learn, in this order",
         "new_concerns": "New concerns", "new_sectors": "New sectors", "nothing": "nothing new to learn",
@@ -60,6 +62,7 @@ WORDS = {
         "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
         "level_col": "Level",
         "kinds": {"role": "role", "skill": "skill", "knowledge": "knowledge area", "technology": "technology",
+                  "trait": "personal trait",
                   "sector": "sector", "concern": "concern", "family": "role family",
                   "usecase": "use case", "route": "training route", "organization": "organisation"},
         "code": "Code", "preparation_level": "Preparation level (1-5)", "source": "Source",
@@ -72,14 +75,16 @@ WORDS = {
         "broader": "Bagian dari", "role": "Peran", "skill": "Keterampilan", "sector": "Sektor",
         "prerequisite_of": "Dibutuhkan sebelum", "required_by": "Dibutuhkan oleh",
         "requirements": {"skill": "Keterampilan yang dibutuhkan", "knowledge": "Pengetahuan yang dibutuhkan",
-                         "technology": "Teknologi yang digunakan"},
+                         "technology": "Teknologi yang digunakan",
+                         "trait": "Sifat pribadi yang diminta (tidak diperoleh dengan belajar)"},
         "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
         "more": "dan {n} lainnya", "no_match": "Tidak ada yang cocok dengan filter ini.",
         "no_search": "Tidak ada yang bernama seperti “{q}”.", "found_as": "sebagai",
         "more_found": "… dan {n} lainnya ({total} seluruhnya)",
         "namesake": "Juga bernama “{name}”",
         "effort_unit": "Usaha per satuan tingkat", "essential": "wajib", "optional": "opsional",
-        "prerequisite": "prasyarat", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
+        "prerequisite": "prasyarat", "trait": "tidak diperoleh dengan belajar",
+        "traits": "Sifat pribadi yang diminta, tidak diperoleh dengan belajar (tanpa jam)", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
         "moves": "langkah", "move": "langkah", "from_to": "Dari {a} ke {b}", "total": "Total",
         "learn": "Pelajari secara berurutan", "new_concerns": "Isu baru", "new_sectors": "Sektor baru",
         "nothing": "tidak ada yang perlu dipelajari",
@@ -124,6 +129,7 @@ WORDS = {
         "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
         "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Waktu belajar", "level_col": "Tingkat",
         "kinds": {"role": "peran", "skill": "keterampilan", "knowledge": "bidang pengetahuan", "technology": "teknologi",
+                  "trait": "sifat pribadi",
                   "sector": "sektor", "concern": "isu", "family": "kelompok peran",
                   "usecase": "contoh penerapan", "route": "jalur pelatihan", "organization": "organisasi"},
         "code": "Kode", "preparation_level": "Tingkat persiapan (1-5)", "source": "Sumber",
@@ -194,7 +200,7 @@ def entity(info: dict, lang: str) -> str:
     for key, values in list(info["links"].items()) + list(info["linked_from"].items()):
         title = words.get(key, key)
         lines.append(f"  {title}{f' ({len(values):,})' if len(values) > LISTED else ''}: {_names(values, lang)}")
-    for group in ("skill", "knowledge", "technology"):
+    for group in ("skill", "knowledge", "technology", "trait"):
         rows = [r for r in info.get("requirements", ()) if r["category"] == group]
         if rows:
             lines.append(f"  {words['requirements'][group]}" + (f" ({len(rows)})" if len(rows) > LISTED else "") + ":")
@@ -246,8 +252,10 @@ def search(text: str, found: list[dict], total: int, lang: str) -> str:
 
 def _skill_line(skill: dict, lang: str) -> str:
     words = WORDS[lang]
-    return (f"{skill['label']}: {words['level']} {skill['from_level']} → {skill['level']}, "
-            f"{hours(skill['effort'], lang)}" + (f" ({words['prerequisite']})" if skill["reason"] == "prerequisite" else ""))
+    line = f"{skill['label']}: {words['level']} {skill['from_level']} → {skill['level']}, "
+    if skill["reason"] == "trait":
+        return line + words["trait"]
+    return line + hours(skill["effort"], lang) + (f" ({words['prerequisite']})" if skill["reason"] == "prerequisite" else "")
 
 
 def duration(total: float, lang: str, hours_per_week: float | None = None) -> str:
@@ -309,6 +317,9 @@ def paths(result: dict, lang: str, markdown: bool = False, suggest=lambda hours:
                 done = words[step["alignment"]] if "alignment" in step else words["nothing"]
                 out.append(f"     {words['learn']}:" if step["skills"] else f"     {done}")
                 out.extend(f"       {i}. {_skill_line(s, lang)}" for i, s in enumerate(step["skills"], 1))
+            if step["traits"]:
+                asked = ", ".join(f"{s['label']} ({words['level']} {s['level']})" for s in step["traits"])
+                out.append(("\n" if markdown else "") + f"{'' if markdown else '     '}{words['traits']}: {asked}")
             for key in ("new_concerns", "new_sectors"):
                 if step[key]:
                     out.append(("\n" if markdown else "") + f"{'' if markdown else '     '}{words[key]}: {', '.join(step[key])}")
@@ -424,6 +435,9 @@ def gap(result: dict, lang: str) -> str:
     for key, total in (("missing_essential", "essential_effort"), ("missing_optional", "optional_effort")):
         lines.append(f"  {words[key]} — {hours(result[total], lang)}:")
         lines += [f"    - {_skill_line(s, lang)}" for s in result[key]] or [f"    {words['none']}"]
+    if result["missing_traits"]:
+        lines.append(f"  {words['traits']}:")
+        lines += [f"    - {_skill_line(s, lang)}" for s in result["missing_traits"]]
     return "\n".join(lines) + "\n"
 
 

@@ -8,7 +8,9 @@ import networkx as nx
 import pytest
 
 from graph.errors import NoPathError, OptionError
-from graph.model.effort import DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, held, move, skill_gap, skill_move
+from graph.model.effort import (DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, held, is_trait, move, skill_gap,
+                                skill_move)
+from graph.views.text import hours
 from graph.model.ranking import next_moves
 from graph.model.relatedness import similarity
 from graph.model.search import learning_path, smallest_budget
@@ -42,8 +44,13 @@ def check_path(G, path, max_step=DEFAULT_MAX_STEP, have=None):
                 if G.edges[gain.skill, prerequisite]["relation"] == "prerequisite":
                     assert after.get(prerequisite, 0) >= min(PREREQUISITE_LEVEL, gain.level), (gain, prerequisite)
             after[gain.skill] = gain.level
+        for trait in step.traits:  # asked for and reported, never taught or priced
+            assert is_trait(G, trait.skill) and trait.effort == 0 and profile_now.get(trait.skill, 0) == trait.from_level
         for skill, level in profile(G, role, essential_only=True).items():
-            assert after.get(skill, 0) >= level  # the move really qualifies for every essential skill
+            if is_trait(G, skill):
+                assert (after.get(skill, 0) >= level) != any(t.skill == skill and t.level == level for t in step.traits)
+            else:
+                assert after.get(skill, 0) >= level  # the move really qualifies for every essential skill
         for skill, level in held(G, role).items():
             after[skill] = max(after.get(skill, 0), level)
         profile_now = after
@@ -152,7 +159,7 @@ def test_search_is_exact_against_brute_force_on_small_graphs(seed):
 def test_best_paths_are_exact_against_brute_force_on_the_bundled_graph(G):
     for a, b in [(DA, AUDITOR), (DA, POLICY), (ROLE + "copywriter", ROLE + "machine-learning-engineer"),
                  (ROLE + "online-public-service-manager", ROLE + "cybersecurity-privacy-specialist")]:
-        for budget in (540.0, 800.0):
+        for budget in (540.0, DEFAULT_MAX_STEP):
             expected = brute_force(G, a, b, max_step=budget, max_steps=3)[:3]
             try:
                 found = learning_path(G, a, b, k=3, max_step=budget, max_steps=3)
@@ -161,7 +168,7 @@ def test_best_paths_are_exact_against_brute_force_on_the_bundled_graph(G):
             assert [(round(p.total_effort, 6), len(p.steps), p.roles) for p in found] == expected
 
 
-@pytest.mark.parametrize("budget", [540.0, 800.0])
+@pytest.mark.parametrize("budget", [540.0, DEFAULT_MAX_STEP])
 def test_no_plan_reteaches_and_none_beats_the_direct_move_for_every_pair(G, budget):
     """Done-when of the issue: all pairs, k=3: each step starts from what the person holds; total >= direct."""
     planned = 0
@@ -201,9 +208,10 @@ def test_via_avoid_sector_and_step_limits_are_honoured(G):
     assert all(tech_auditor not in p.roles for p in avoided)
     gov = learning_path(G, DA, ROLE + "ml-specialist", sector=GOVERNMENT, k=3)
     assert all(GOVERNMENT in G.nodes[r]["sectors"] for p in gov for r in p.roles[1:-1])
-    tight = learning_path(G, DA, AUDITOR, max_step=700, k=2)
+    budget = smallest_budget(G, DA, AUDITOR)
+    tight = learning_path(G, DA, AUDITOR, max_step=budget, k=2)
     for p in tight:
-        check_path(G, p, max_step=700)
+        check_path(G, p, max_step=budget)
     short = learning_path(G, DA, AUDITOR, max_steps=2, k=5)
     assert all(len(p.steps) <= 2 for p in short)
 
@@ -348,9 +356,11 @@ def test_cli_next_and_gap(cli):
 def test_no_path_hints_name_the_constraint_that_blocks(cli, G):
     steps = cli("path", "Data Analyst", "AI Auditor", "--max-steps", "1")
     assert steps.exit_code == 1
-    assert steps.stderr.strip() == ("Error: No path from Data Analyst to AI Auditor with moves of at most 800 h, in at "
-                                    "most 1 move. The smallest per-move budget that works is 885 h (--max-step 885); "
-                                    "the budget is enough without the limit on moves (raise --max-steps).")
+    direct = move(G, DA, AUDITOR).effort
+    assert steps.stderr.strip() == (f"Error: No path from Data Analyst to AI Auditor with moves of at most "
+                                    f"{hours(DEFAULT_MAX_STEP, 'en')}, in at most 1 move. The smallest per-move budget "
+                                    f"that works is {hours(direct, 'en')} (--max-step {direct:g}); the budget is enough "
+                                    "without the limit on moves (raise --max-steps).")
     via = cli("path", "Data Analyst", "AI Auditor", "--via", "Prompt Engineer", "--max-steps", "2")
     assert via.exit_code == 1 and "through Prompt Engineer" in via.stderr and "--max-steps" in via.stderr
     tight = cli("path", "AI Ethicist", "AI Policy and Ethics Specialist", "--max-step", "500")
