@@ -47,7 +47,7 @@ def test_the_bundled_graph_conforms():
     report = validate(graph)
     assert report.conforms, [f"{v.focus} {v.path} {v.message}" for v in report.violations]
     assert report.violations == []
-    assert report.shapes == 14 and report.rules == 32 and report.triples == len(graph)
+    assert report.shapes == 15 and report.rules == 34 and report.triples == len(graph)
 
 
 def test_the_small_valid_fixture_conforms(valid, shapes):
@@ -113,6 +113,10 @@ BROKEN = {
                         "A skill requirement needs an aij:curationNote giving the rationale for its level."),
     "SkillEffort": ("DELETE DATA { skill:analysis aij:effortHours 30 } ; INSERT DATA { skill:analysis aij:effortHours 0 }",
                     "skill/analysis", "A skill needs exactly one aij:effortHours, a number greater than 0."),
+    "SkillPriced": ("DELETE WHERE { skill:stats aij:effortHours ?hours }",
+                    "skill/stats", "A skill needs exactly one aij:effortHours, a number greater than 0."),
+    "TraitEffort": ("INSERT DATA { skill:honesty aij:effortHours 10 }",
+                    "skill/honesty", "A trait (aij:Trait) is not learned by study: it has no aij:effortHours."),
     "SkillKindShape": ("INSERT DATA { skill:stats a aij:TechnicalSkill }",
                        "skill/stats", "A skill must be exactly one of aij:TechnicalSkill, aij:NonTechnicalSkill or aij:Knowledge."),
     "PrerequisiteAcyclic": ("INSERT DATA { skill:stats aij:prerequisite skill:analysis }",
@@ -307,7 +311,7 @@ skill:stats aij:prerequisite skill:analysis .
 def test_cli_exit_0_when_the_bundled_graph_conforms():
     result = run("validate")
     assert result.exit_code == 0, result.output
-    assert re.fullmatch(r"Graph conforms: 14 shapes \(32 rules\) checked, [\d,]+ triples, no violations\.\n", result.output)
+    assert re.fullmatch(r"Graph conforms: 15 shapes \(34 rules\) checked, [\d,]+ triples, no violations\.\n", result.output)
 
 
 def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
@@ -318,7 +322,7 @@ def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
         " back to it (the value is the first step). [value: skill:stats (Statistics)]",
         "skill:stats (Statistics) aij:prerequisite: aij:prerequisite forms a cycle: from this skill, prerequisites lead"
         " back to it (the value is the first step). [value: skill:analysis (Analysis)]",
-        "Graph does not conform: 2 violation(s) on 2 resource(s), 14 shapes checked.",
+        "Graph does not conform: 2 violation(s) on 2 resource(s), 15 shapes checked.",
     ]
 
 
@@ -326,7 +330,7 @@ def test_cli_json_report(tmp_path):
     result = run("--data", data_folder(tmp_path, CYCLE), "validate", "--format", "json")
     assert result.exit_code == 1
     report = json.loads(result.output)
-    assert report["conforms"] is False and report["shapes"] == 14
+    assert report["conforms"] is False and report["shapes"] == 15
     assert report["violations"][0] == {
         "focus": SKILL + "analysis", "label": "Analysis", "path": "aij:prerequisite",
         "message": "aij:prerequisite forms a cycle: from this skill, prerequisites lead back to it (the value is the first step).",
@@ -335,7 +339,7 @@ def test_cli_json_report(tmp_path):
     folder = data_folder(tmp_path, name="ok")
     ok = run("--data", folder, "validate", "--format", "json")
     assert ok.exit_code == 0
-    assert json.loads(ok.output) == {"conforms": True, "shapes": 14, "rules": 32, "triples": len(load_graph(folder)),
+    assert json.loads(ok.output) == {"conforms": True, "shapes": 15, "rules": 34, "triples": len(load_graph(folder)),
                                      "violations": []}
 
 
