@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from graph.store.dataset import Dataset
 from graph.errors import AmbiguousNameError, DataError
+from graph.model.effort import DEFAULT_MAX_STEP
 from graph.store.turtle import ontology_dir
 from graph.store.importers.esco import read_esco
 from graph.store.importers.onet import ELEMENT, ROLE, TECHNOLOGY, read_onet
@@ -227,7 +228,7 @@ def test_path_next_gap_on_imported_data(dataset):
     assert path["roles"][0] == "Statisticians" and path["roles"][-1] == "Information Security Analysts"
     assert path["total_effort"] == sum(step["effort"] for step in path["steps"]) > 0
     moves = json.loads(run(dataset, "next", "Statisticians", "--format", "json").output)["moves"]
-    assert moves and all(m["fits"] == (m["effort"] <= 800) for m in moves)
+    assert moves and all(m["fits"] == (m["effort"] <= DEFAULT_MAX_STEP) for m in moves)
     gap = json.loads(run(dataset, "gap", "Statisticians", "Computer Systems Analysts", "--format", "json").output)
     assert [s["label"] for s in gap["missing_essential"]] == ["Computers and Electronics"]
     result = run(dataset, "path", "Data Scientists", "Data Scientist")
