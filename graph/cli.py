@@ -1,10 +1,12 @@
 """The ``graph`` command: parse arguments, call the library, render text or JSON."""
 
+import ast
 import json
 import logging
 import math
 import os
 import re
+import string
 import sys
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -13,7 +15,7 @@ from functools import wraps
 import click
 
 from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, NoPathError, OptionError, RemoteError,
-                     ServiceRefused, ViewTooLarge, quoted)
+                     Phrase, ServiceRefused, ViewTooLarge, quoted)
 from .store.dataset import BUILD_STEPS, MANIFEST, Dataset, import_source
 from .store.importers import IMPORT_BASE
 from .store.export import FORMATS, write_atomic
@@ -25,21 +27,68 @@ from .views import json as shape
 from .views import results
 from .views import safe
 from .views import text as render
+from .views import messages as words
 from .model.vocabulary import KINDS
 from .store import remote
 from .store import sparql
 from .model.names import normalise
 from .store.turtle import example_queries
 
-LANGS = ("en", "id")
+LANGS = words.LANGS
+#: The environment variable that sets the language when --lang is not given (and of messages before it is read).
+LANG_VARIABLE = "GRAPH_LANG"
+#: Flag names library messages may mention, given to every message as it is worded.
+FLAGS = {"flag_user": "--user", "flag_timeout": "--timeout"}
+
+
+def language(args=None) -> str:
+    """The language of messages: the last ``--lang`` among ``args`` (before ``--``), else GRAPH_LANG, else English.
+
+    A usage error can come before a command's --lang is parsed, so the arguments are read
+    as they were typed; a value that is not a language is left to --lang to refuse.
+
+    Examples
+    --------
+    >>> language(["path", "--lang", "id", "x"]), language(["show", "--lang=en"]), language(["--", "--lang", "id"])
+    ('id', 'en', 'en')
+    """
+    found = os.environ.get(LANG_VARIABLE, "en")
+    args = list(args or ())
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            found = args[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg[len("--lang="):]
+    return found if found in LANGS else "en"
+
+
+def current_language() -> str:
+    """The language of the command running: as typed on its command line (see :func:`language`)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get("graph.lang", "en") if ctx is not None else language()
 
 
 class Failure(click.ClickException):
-    """A library error shown as one line, with the exit code its kind deserves."""
+    """A library error or a phrase shown as one line in the command's language, with the exit code it deserves."""
 
-    def __init__(self, message, exit_code=1):
-        super().__init__(safe.terminal(message))
+    def __init__(self, item, exit_code=1, lang=None):
+        self.lang = lang or current_language()
+        text = item if isinstance(item, str) else words.message(item, self.lang, **FLAGS)
+        super().__init__(safe.terminal(text))
         self.exit_code = exit_code
+
+    def show(self, file=None):
+        click.echo(words.message(Phrase("error_line", message=self.message), self.lang), file=file or sys.stderr)
+
+
+class Usage(click.UsageError):
+    """A usage error of this command line, worded in the command's language (``key`` and ``params`` as a Phrase)."""
+
+    def __init__(self, key, **params):
+        self.phrase = Phrase(key, **params)
+        super().__init__(key)
 
 
 #: The option that sets each limit a library error can report.
@@ -47,21 +96,22 @@ LIMIT_OPTIONS = {"timeout": "--timeout", "results": "--max-results"}
 
 
 def reports_errors(command):
-    """Turn library errors into one-line messages: bad names and options exit 2, the rest 1."""
+    """Turn library errors into one-line messages in the command's language: bad names and options exit 2, the rest 1."""
 
     @wraps(command)
     def wrapper(*args, **kwargs):
+        lang = kwargs.get("lang") or current_language()
         try:
             return command(*args, **kwargs)
         except ServiceRefused as err:
-            hint = f": allow it with --allow-service {err.url}" if err.url else ""
-            raise Failure(f"{err}{hint}", exit_code=2) from err
+            item = Phrase("allow_service", error=err, flag="--allow-service", url=err.url) if err.url else err
+            raise Failure(item, 2, lang) from err
         except LimitExceeded as err:
-            raise Failure(f"{err} (raise {LIMIT_OPTIONS[err.limit]} if it should go further)") from err
+            raise Failure(Phrase("raise_limit", error=err, flag=LIMIT_OPTIONS[err.limit]), 1, lang) from err
         except (LookupFailed, OptionError) as err:
-            raise Failure(str(err), exit_code=2) from err
+            raise Failure(err, 2, lang) from err
         except GraphError as err:
-            raise Failure(str(err)) from err
+            raise Failure(err, 1, lang) from err
 
     return wrapper
 
@@ -75,9 +125,9 @@ class Number(click.FloatRange):
         try:
             number = float(value)
         except (TypeError, ValueError):
-            self.fail(f"{quoted(str(value))} is not a number.", param, ctx)
+            self.fail(Phrase("not_a_number", value=str(value)), param, ctx)
         if not math.isfinite(number):
-            self.fail(f"{quoted(str(value))} is not a finite number.", param, ctx)
+            self.fail(Phrase("not_a_finite_number", value=str(value)), param, ctx)
         return super().convert(number, param, ctx)
 
 
@@ -90,33 +140,108 @@ MAX_QUERY_CHARACTERS = 1_000_000
 
 
 class Commands(click.Group):
-    """The root group: a usage error is one line too, pointing at the command's --help."""
+    """The root group: a usage error is one line too, in the language typed, pointing at the command's --help."""
 
-    def make_context(self, *args, **kwargs):
-        with one_line_usage():
-            return super().make_context(*args, **kwargs)
+    def make_context(self, info_name, args, parent=None, **extra):
+        lang = language(args)
+        with one_line_usage(lang):
+            ctx = super().make_context(info_name, args, parent, **extra)
+        ctx.meta["graph.lang"] = lang
+        return ctx
 
     def invoke(self, ctx):
-        with one_line_usage():
+        with one_line_usage(ctx.meta["graph.lang"]):
             return super().invoke(ctx)
 
 
 @contextmanager
-def one_line_usage():
-    """Show a click usage error as one line (long quoted values cut), exit 2; help shown for no arguments stays."""
+def one_line_usage(lang):
+    """Show a click usage error as one line in ``lang`` (long quoted values cut), exit 2; help for no arguments stays."""
     try:
         yield
     except click.exceptions.NoArgsIsHelpError:
         raise
     except click.UsageError as err:
-        message = re.sub(r"'[^']{61,}'", lambda found: quoted(found.group()[1:-1]), err.format_message())
-        hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
-        raise Failure(message.rstrip(".") + hint, exit_code=2) from err
+        said = click_phrase(err)
+        text = words.message(said, lang, **FLAGS) if isinstance(said, Phrase) else said
+        text = re.sub(r"'[^']{61,}'", lambda found: quoted(found.group()[1:-1]), text).rstrip(".")
+        raise Failure(Phrase("usage_hint", message=text, command=err.ctx.command_path) if err.ctx is not None
+                      else text, 2, lang) from err
+
+
+#: click's own messages recognised by their words (the English templates of these keys are click's message ids).
+CLICK_TEXTS = ("click_requires_argument", "click_requires_arguments", "click_takes_no_value", "click_takes_values",
+               "click_not_one_of", "click_not_choice", "click_not_valid", "click_not_in_range",
+               "click_does_not_exist", "click_is_a_file", "click_is_a_directory", "click_not_readable",
+               "click_not_writable", "click_extra_argument", "click_extra_arguments", "click_missing_command")
+
+
+def _click_pattern(key):
+    """A regular expression matching click's English message of ``key``, a group for each field."""
+    parts = []
+    for literal, field, _, conversion in string.Formatter().parse(words.MESSAGES["en"][key]):
+        parts.append(re.escape(literal))
+        if field is not None:
+            parts.append(f"(?P<{field}>'.*'|\".*\")" if conversion == "r" else f"(?P<{field}>.*)")
+    return re.compile("".join(parts), re.S)
+
+
+_CLICK_PATTERNS = [(key, _click_pattern(key)) for key in CLICK_TEXTS]
+
+
+def click_text(text):
+    """click's English ``text`` as the Phrase that words it in every language, or ``text`` if it is not click's."""
+    if isinstance(text, Phrase):
+        return text
+    for key, pattern in _CLICK_PATTERNS:
+        found = pattern.fullmatch(text)
+        if found:
+            return Phrase(key, **{name: ast.literal_eval(value) if value[:1] in "'\"" and
+                                  f"{{{name}!r}}" in words.MESSAGES["en"][key] else value
+                                  for name, value in found.groupdict().items()})
+    return text
+
+
+def _maybe(possibilities):
+    """click's "did you mean" after an unknown option or command."""
+    if not possibilities:
+        return ""
+    names = ", ".join(repr(p) for p in sorted(possibilities))
+    return Phrase("click_maybe" if len(possibilities) == 1 else "click_maybe_many", possibility=names,
+                  possibilities=names)
+
+
+def _hint(err):
+    hint = err.param_hint if err.param_hint is not None else err.param.get_error_hint(err.ctx) if err.param else None
+    return hint if hint is None or isinstance(hint, str) else " / ".join(repr(h) for h in hint)
+
+
+def click_phrase(err):
+    """A click usage error as a Phrase worded in every language, or its English text when click said something else."""
+    if isinstance(err, Usage):
+        return err.phrase
+    if isinstance(err, click.NoSuchOption) and err.message == f"No such option {err.option_name!r}.":
+        return Phrase("click_no_such_option", name=err.option_name, hint=_maybe(err.possibilities))
+    if isinstance(err, click.exceptions.NoSuchCommand) and err.message == f"No such command {err.command_name!r}.":
+        return Phrase("click_no_such_command", name=err.command_name, hint=_maybe(err.possibilities))
+    if isinstance(err, click.MissingParameter) and not err.message:
+        kind = err.param_type or (err.param.param_type_name if err.param else "parameter")
+        choices = err.param.type.choices if err.param is not None and isinstance(err.param.type, click.Choice) else ()
+        extra = Phrase("click_choose_from", choices=list(choices)) if choices else ""
+        if f"click_missing_{kind}" in words.MESSAGES["en"] and _hint(err):
+            return Phrase(f"click_missing_{kind}", hint=_hint(err), extra=extra)
+    elif isinstance(err, click.BadParameter):
+        inner = click_text(err.message)
+        hint = _hint(err)
+        return (Phrase("click_invalid_value_for", hint=hint, message=inner) if hint
+                else Phrase("click_invalid_value", message=inner))
+    return click_text(err.format_message())
 
 
 def lang_option(command):
-    return click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
-                        help="Language of labels and definitions (English or Indonesian).")(command)
+    return click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, envvar=LANG_VARIABLE,
+                        help="Language of labels, definitions and messages (English or Indonesian; "
+                             f"env: {LANG_VARIABLE}).")(command)
 
 
 def format_option(*choices):
@@ -163,7 +288,7 @@ def main(ctx, data_dir, endpoint, endpoint_graph, timeout):
     Names work in English or Indonesian, in any case: "Data Analyst", "analis data".
     """
     if data_dir and endpoint:
-        raise click.UsageError("use --data or --endpoint, not both")
+        raise Usage("data_or_endpoint", data="--data", endpoint="--endpoint")
     # rdflib logs what it tolerates (an ill-typed literal in a query, say) with a traceback; errors
     # that matter reach the user as one-line messages instead.
     logging.getLogger("rdflib").setLevel(logging.CRITICAL)
@@ -190,9 +315,8 @@ def remote_graph(options):
     server, graph_iri = remote.Endpoint.parse(options["endpoint"]), options["endpoint_graph"]
     graph = remote.fetch_graph(server, graph_iri, timeout=options["timeout"], credentials=endpoint_credentials())
     if not len(graph):
-        where, push = (f"graph <{graph_iri}>", f" --graph {graph_iri}") if graph_iri else ("default graph", "")
-        raise RemoteError(f"the {where} at {server.query_url} is empty: publish it first with "
-                          f"`graph push --endpoint {server.base}{push}`")
+        raise RemoteError("empty_remote_graph" if graph_iri else "empty_remote_default", url=server.query_url,
+                          base=server.base, iri=graph_iri)
     return graph
 
 
@@ -312,7 +436,7 @@ def search(ctx, text, kind, limit, lang, fmt):
       graph search "data sci" --format json
     """
     if not normalise(text):
-        raise click.UsageError(f"{text!r} has no letters or digits to search for")
+        raise Usage("nothing_to_search", text=text)
     found = active_dataset(ctx).names().search(text, kind)
     if fmt == "json":
         emit_json({"query": text, "total": len(found), "results": [shape.match(m, lang) for m in found[:limit]]})
@@ -360,10 +484,10 @@ def start_point(ctx, names, me, have, usage):
     """The start and the target: ``(role IRI or Person, target IRI)`` from [FROM] TO and --me/--have."""
     if me or have:
         if len(names) != 1:
-            raise click.UsageError(f"with --me or --have, give only the target role: {usage}")
+            raise Usage("only_target", me="--me", have="--have", usage=usage)
         return person_or_role(ctx, (), me, have, usage), role_iri(ctx, names[0])
     if len(names) != 2:
-        raise click.UsageError(f"give a starting role and a target role (or --me FILE): {usage}")
+        raise Usage("start_and_target", me="--me", usage=usage)
     return role_iri(ctx, names[0]), role_iri(ctx, names[1])
 
 
@@ -371,10 +495,10 @@ def person_or_role(ctx, names, me, have, usage):
     """Where a person starts: the one role in ``names``, or the :class:`Person` that --me and --have describe."""
     if not (me or have):
         if len(names) != 1:
-            raise click.UsageError(f"give a role (or --me FILE, --have SKILLS): {usage}")
+            raise Usage("role_or_person", me="--me", have="--have", usage=usage)
         return role_iri(ctx, names[0])
     if names:
-        raise click.UsageError(f"give either a role or --me/--have, not both: {usage}")
+        raise Usage("role_and_person", me="--me", have="--have", usage=usage)
     from .store.profile import parse_have, read_profile  # TOML: only for a person
 
     dataset = active_dataset(ctx)
@@ -395,8 +519,8 @@ def budget_flag(hours):
 
 
 #: How to lift each constraint that blocks a path, as the CLI suggests it.
-RELAX_FLAGS = {"max_steps": " (raise --max-steps)", "via": " (drop --via)", "sector": " (drop --sector)",
-               "avoid": " (drop --avoid)"}
+RELAX_FLAGS = {"max_steps": ("raise", "--max-steps"), "via": ("drop", "--via"), "sector": ("drop", "--sector"),
+               "avoid": ("drop", "--avoid")}
 
 
 def no_path_message(G, err, lang):
@@ -452,12 +576,12 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
     start, dst = start_point(ctx, names, me, have, "graph path [FROM] TO")
     via_iri, avoid_iris = role_iri(ctx, via) if via else None, [role_iri(ctx, a) for a in avoid]
     if via_iri is not None and via_iri in avoid_iris:
-        raise click.UsageError("--via and --avoid name the same role")
+        raise Usage("via_and_avoid", via="--via", avoid="--avoid")
     try:
         found = learning_path(G, start, dst, k=k, via=via_iri, avoid=avoid_iris, sector=sector_iri(ctx, sector),
                               max_step=max_step, max_steps=max_steps)
     except NoPathError as err:
-        raise Failure(no_path_message(G, err, lang)) from err
+        raise Failure(no_path_message(G, err, lang), lang=lang) from err
     start_roles = start.roles if isinstance(start, Person) else (start,)
     result = {**start_fields(G, start, lang), "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step}
     if hours_per_week is not None:
@@ -517,11 +641,7 @@ def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
             result["from"] = render.WORDS[lang]["you"]
         click.echo(render.next_moves(result, lang), nl=False)
         if not ranking.moves and ranking.over_budget:
-            click.echo(NEXT_HINT[lang])
-
-
-#: What to try when no related move fits the budget given (the views never name a flag).
-NEXT_HINT = {"en": "Try a larger --max-step.", "id": "Coba --max-step yang lebih besar."}
+            click.echo(words.message(Phrase("next_hint", flag="--max-step"), lang))
 
 
 @main.command()
@@ -590,7 +710,7 @@ def validate_(ctx, shapes_file, fmt):
 
         report = validate_dataset(active_dataset(ctx), shapes_file)
     except DataError as err:
-        raise Failure(str(err), exit_code=2) from err
+        raise Failure(err, 2) from err
     if fmt == "json":
         emit_json(shape.report(report))
     else:
@@ -636,7 +756,7 @@ def query(ctx, text, fmt, services, timeout, max_results):
         examples = example_queries()
         name = text[len("@example:"):]
         if name not in examples:
-            raise click.UsageError(f"no example query named {name!r}; the examples are: {', '.join(examples)}")
+            raise Usage("no_example", name=name, examples=list(examples))
         text = f"@{examples[name]}"
     if text.startswith("@"):
         source = text[1:]
@@ -644,9 +764,9 @@ def query(ctx, text, fmt, services, timeout, max_results):
             with open(source, encoding="utf-8") as handle:
                 text = handle.read(MAX_QUERY_CHARACTERS + 1)  # /dev/zero, say, never ends
         except (OSError, UnicodeDecodeError) as err:
-            raise Failure(f"{source}: cannot read the query ({getattr(err, 'strerror', None) or err})", 2) from err
+            raise Failure(Phrase("cannot_read_query", source=source, reason=err), 2) from err
         if len(text) > MAX_QUERY_CHARACTERS:
-            raise Failure(f"{source}: cannot read the query (longer than {MAX_QUERY_CHARACTERS:,} characters)", 2)
+            raise Failure(Phrase("query_too_long", source=source, limit=MAX_QUERY_CHARACTERS), 2)
     prepared = sparql.parse_query(text, source, services=services)
     graph = active_graph(ctx)
     result = sparql.run_query(graph, prepared, timeout=timeout, max_results=max_results)
@@ -726,7 +846,8 @@ def endpoints_check(url, user, timeout):
             ("replace in one step", found.move), ("Graph Store Protocol", found.graph_store)]
     click.echo(f"Server {found.endpoint.base} (queries at {found.endpoint.query_url})")
     for label, support in rows:
-        click.echo(f"  {label + ':':22} {'yes' if support.ok else 'no '}  {support.detail}")
+        detail = support.detail if isinstance(support.detail, str) else words.message(support.detail, "en", **FLAGS)
+        click.echo(f"  {label + ':':22} {'yes' if support.ok else 'no '}  {detail}")
     protocol = found.push_protocol
     click.echo(f"  {'push:':22} " + (f"yes  chunks by {protocol} into a staging graph, then MOVE" if protocol
                                      else "no   graph push needs SPARQL Update with MOVE"))
@@ -761,12 +882,11 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
     from .views import html as viz_mod  # pyvis imports IPython: only pay for it here
 
     if depth is not None and around is None:
-        raise Failure("--depth needs --around.", exit_code=2)
+        raise Failure(Phrase("depth_needs_around", depth="--depth", around="--around"), 2, lang)
     centre = str(active_dataset(ctx).resolve(around)) if around else None
     if centre is not None and active_dataset(ctx).names().kind(centre) not in viz_mod.KIND_STYLE:
         found = active_dataset(ctx).names().match(centre)
-        raise Failure(f"{found.labels['en']!r} is a {found.kind}, not drawn: --around takes a role, skill, sector or "
-                      "concern", exit_code=2)
+        raise Failure(Phrase("around_not_drawn", name=found.labels, kind=found.kind, around="--around"), 2, lang)
     graph, G = active_dataset(ctx).graph_for_drawing(), active_projection(ctx)
     try:
         view = viz_mod.select(
@@ -775,19 +895,19 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
             concern=str(active_dataset(ctx).resolve(concern, kind="concern")) if concern else None,
             path=(role_iri(ctx, path_[0]), role_iri(ctx, path_[1])) if path_ else None)
     except ViewTooLarge as err:
-        hint = ("narrow it: a smaller --depth, or --sector and --concern together" if err.focused
-                else "draw part of it with --around NAME --depth N, --path FROM TO, --sector S or --concern C")
-        raise Failure(f"{err}; {hint}", exit_code=2) from err
+        flags = {"around": "--around", "depth": "--depth", "path": "--path", "sector": "--sector",
+                 "concern": "--concern"}
+        raise Failure(Phrase("narrow_view" if err.focused else "focus_view", error=err, **flags), 2, lang) from err
     page = viz_mod.render(graph, G, view, lang=lang).encode("utf-8")
     if output == "-":
         sys.stdout.buffer.write(page)
     else:
         write_atomic(output, page, parents=output == VIZ_OUTPUT)
     if path_ and isinstance(view.paths.get(view.path), NoPathError):
-        click.echo(f"Note: {no_path_message(G, view.paths[view.path], lang)}", err=True)
+        click.echo(words.message(Phrase("note", text=no_path_message(G, view.paths[view.path], lang)), lang), err=True)
     if output != "-":
-        click.echo(f"Wrote {output} ({len(page):,} bytes; {len(view.nodes)} nodes, {len(view.edges)} edges).",
-                   err=True)
+        click.echo(words.message(Phrase("wrote_page", path=output, size=len(page), nodes=len(view.nodes),
+                                        edges=len(view.edges)), lang), err=True)
 
 
 # ------------------------------------------------------------------ import
@@ -816,8 +936,7 @@ def import_options(command):
 def _import(ctx, reader, steps, directory, release, quiet):
     target = ctx.find_root().obj["data"]
     if not target:
-        raise click.UsageError("choose the dataset directory to import into with --data DIR (or GRAPH_DATA); "
-                               "the bundled graph is never changed")
+        raise Usage("import_needs_data", data="--data")
     show = not quiet and sys.stderr.isatty()
     bar = click.progressbar(length=steps + len(BUILD_STEPS), label="Importing", file=sys.stderr) if show else None
     with bar or nullcontext():

@@ -1,8 +1,54 @@
-"""One exception hierarchy for everything the library can refuse to do."""
+"""One exception hierarchy for everything the library can refuse to do.
+
+An error holds no words: it names its message by ``key`` and keeps the facts the message
+needs in ``params``; the views word it in English or Indonesian
+(:func:`graph.views.messages.message`). A parameter may itself be a :class:`Phrase` or an
+error (worded in the same language), a list (joined with commas), or a dict of labels by
+language (``{"en": ..., "id": ...}``, shown in the message's language).
+"""
+
+
+class Phrase:
+    """Part of a message, worded by the views like an error: a ``key`` and its ``params``.
+
+    Examples
+    --------
+    >>> Phrase("did_you_mean", names=["Data Analyst"])
+    Phrase('did_you_mean', names=['Data Analyst'])
+    """
+
+    def __init__(self, key: str, /, **params):
+        self.key, self.params = key, params
+
+    def __repr__(self) -> str:
+        facts = "".join(f", {name}={value!r}" for name, value in self.params.items())
+        return f"{type(self).__name__}({self.key!r}{facts})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Phrase) and (self.key, self.params) == (other.key, other.params)
 
 
 class GraphError(Exception):
-    """Base class: every error the library raises on purpose is one of these."""
+    """Base class: every error the library raises on purpose is one of these.
+
+    Examples
+    --------
+    >>> err = DataError("no_directory", path="data")
+    >>> err.key, err.params
+    ('no_directory', {'path': 'data'})
+    >>> str(err)
+    "no_directory(path='data')"
+    """
+
+    def __init__(self, key: str, /, **params):
+        self.key, self.params = key, params
+        super().__init__(key)
+
+    def __str__(self) -> str:
+        return f"{self.key}({', '.join(f'{name}={value!r}' for name, value in self.params.items())})"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)})"
 
 
 class DataError(GraphError):
@@ -13,13 +59,14 @@ class BadValueError(DataError):
     """A value the model cannot use, such as a level outside the scale or an effort of NaN hours.
 
     ``subject``, ``predicate`` and ``value`` (as read) are kept so that the code that read
-    the files can say where the statement is written.
+    the files can say where the statement is written; ``problem`` is the key of what is
+    wrong with it (``extra``: that phrase's facts).
     """
 
-    def __init__(self, subject, predicate, value, problem):
+    def __init__(self, subject, predicate, value, problem, **extra):
         self.subject, self.predicate, self.value = subject, predicate, value
         name = predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        super().__init__(f"{subject}: {name} {value!r} {problem}")
+        super().__init__("bad_value", subject=subject, name=name, value=value, problem=Phrase(problem, **extra))
 
 
 def quoted(name: str, width: int = 60) -> str:
@@ -38,12 +85,13 @@ class LookupFailed(GraphError):
 
 
 class UnknownNameError(LookupFailed):
-    """No entity has this name; ``suggestions`` holds near misses."""
+    """No entity has this name; ``suggestions`` holds near misses (their labels by language)."""
 
     def __init__(self, name, suggestions=(), kind="entity"):
-        self.name, self.suggestions, self.kind = name, list(suggestions), kind
-        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"No {kind} named {quoted(name)}.{hint}")
+        self.name, self.kind = name, kind
+        self.suggestions = [s["en"] if isinstance(s, dict) else s for s in suggestions]
+        hint = Phrase("did_you_mean", names=list(suggestions)) if suggestions else ""
+        super().__init__("unknown_name", name=name, kind=kind, hint=hint)
 
 
 class AmbiguousNameError(LookupFailed):
@@ -51,8 +99,7 @@ class AmbiguousNameError(LookupFailed):
 
     def __init__(self, name, candidates, coded=False):
         self.name, self.candidates = name, list(candidates)
-        how = "its code or IRI" if coded else "its IRI"
-        super().__init__(f"{quoted(name)} is ambiguous: it could be {', '.join(self.candidates)}; name one by {how}.")
+        super().__init__("ambiguous_coded" if coded else "ambiguous", name=name, candidates=self.candidates)
 
 
 class WrongKindError(LookupFailed):
@@ -60,7 +107,7 @@ class WrongKindError(LookupFailed):
 
     def __init__(self, name, found, wanted):
         self.name, self.found, self.wanted = name, found, wanted
-        super().__init__(f"{quoted(name)} is a {found}, not a {wanted}.")
+        super().__init__("wrong_kind", name=name, found=found, wanted=wanted)
 
 
 class NoPathError(GraphError):
@@ -79,9 +126,7 @@ class NoPathError(GraphError):
         self.source, self.target, self.max_step = source, target, max_step
         self.budget, self.closest, self.blocking = budget, closest, tuple(blocking)
         self.via, self.max_steps = via, max_steps
-        found = f"; the smallest per-move budget that works is {budget:g} h" if budget is not None else ""
-        super().__init__(f"No path from {source or 'the profile'} to {target} with moves of at most {max_step:g} h"
-                         f"{found}.")
+        super().__init__("no_path", source=source or Phrase("the_profile"), target=target, max_step=max_step)
 
 
 class OptionError(GraphError):
@@ -93,8 +138,7 @@ class ViewTooLarge(OptionError):
 
     def __init__(self, nodes, max_nodes, focused):
         self.nodes, self.max_nodes, self.focused = nodes, max_nodes, focused
-        super().__init__(f"the {'view' if focused else 'graph'} has {nodes:,} nodes, more than the {max_nodes:,} a "
-                         "browser lays out comfortably")
+        super().__init__("view_too_large_focused" if focused else "view_too_large", nodes=nodes, max_nodes=max_nodes)
 
 
 class OutputError(GraphError):
@@ -108,17 +152,17 @@ class QueryError(OptionError):
 class ServiceRefused(QueryError):
     """A query's ``SERVICE`` would send data to a server that was not allowed; ``url`` is that server."""
 
-    def __init__(self, message, url):
+    def __init__(self, key, url, **params):
         self.url = url
-        super().__init__(message)
+        super().__init__(key, url=url, **params)
 
 
 class LimitExceeded(GraphError):
     """A query ran past a limit: ``limit`` is ``'timeout'`` or ``'results'``, ``value`` the limit set."""
 
-    def __init__(self, message, limit, value):
+    def __init__(self, limit, value):
         self.limit, self.value = limit, value
-        super().__init__(message)
+        super().__init__(f"limit_{limit}", value=value)
 
 
 class RemoteError(GraphError):

@@ -6,12 +6,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+import re
+from contextlib import contextmanager
+
 import pytest
 from click.testing import CliRunner
 
 from graph.cli import main
 from graph.store.turtle import load_graph
 from graph.model.projection import project
+from graph.views.messages import message
 
 # Parsed-graph caches go to a private folder, inherited by the subprocesses the tests start.
 os.environ["GRAPH_CACHE_DIR"] = tempfile.mkdtemp(prefix="graph-cache-")
@@ -62,3 +66,15 @@ def run_graph(*args, env=None, cwd=None):
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "graph", *map(str, args)], capture_output=True, text=True,
                           env=full_env, cwd=cwd, timeout=120)
+
+
+@contextmanager
+def raises_worded(kind, match):
+    """Like ``pytest.raises(kind, match=...)``, on the error's message as an English user reads it.
+
+    Library errors hold a message key and facts, not words: the words are the views'.
+    """
+    with pytest.raises(kind) as caught:
+        yield caught
+    worded = message(caught.value, "en")
+    assert re.search(match, worded), worded

@@ -5,8 +5,17 @@ role B means raising every skill B requires as essential to B's level, plus ever
 prerequisite: a prerequisite must be held at :data:`PREREQUISITE_LEVEL` (Working), or at
 the dependent skill's target level if that is lower. Climbing a skill from level l to
 level L costs ``effort_hours × (factor(l+1) + … + factor(L))`` hours, with the factors of
-the proficiency scale in the ontology (1, 2, 3, 4) (:func:`climb_cost`). The effort of a
+the proficiency scale in the ontology (1, 2, 6, 15: from zero, 1, 3, 9 and 24 units, so that
+for a skill of 45 h a unit, one SKS, Working is one 3-SKS course and Expert a full 24-SKS
+semester) (:func:`climb_cost`). The effort of a
 move is the sum over the skills gained.
+
+Traits. A skill typed ``aij:Trait`` (integrity, empathy) is asked for at a level like any
+other, and held by the people of the roles that ask for it, but it is not learned by study:
+it has no effort hours, so :func:`climb_cost` is 0 for it and no move or path is priced by it.
+A move lists the traits the target asks for and the person does not hold as ``traits``, apart
+from the ``gains`` it prices (the same numbers the move table and the search add up, since a
+trait's hours are 0 in their arrays too).
 
 A person can also be described directly (:class:`Person`): the skills they hold at their
 levels, and the roles they have held. What they hold (:func:`holding`) is the highest level
@@ -36,8 +45,9 @@ import networkx as nx
 from ..errors import OptionError
 from .projection import profile
 
-#: Default per-move budget in study hours: about 20 weeks of full-time study (40 h a week).
-DEFAULT_MAX_STEP = 800.0
+#: Default per-move budget in study hours: one semester at the heaviest load an Indonesian university
+#: allows (24 SKS of 45 h each), about 27 weeks of full-time study (40 h a week).
+DEFAULT_MAX_STEP = 1080.0
 #: Prerequisites must be held at this level (or at the dependent skill's target, if lower).
 PREREQUISITE_LEVEL = 2
 #: Hours of a move between two aligned roles, by the SKOS property that aligns them.
@@ -54,15 +64,15 @@ def check_budget(max_step: float) -> float:
 
     Examples
     --------
-    >>> check_budget(800.0)
-    800.0
+    >>> check_budget(1080.0)
+    1080.0
     >>> check_budget(float("nan"))
     Traceback (most recent call last):
     ...
-    graph.errors.OptionError: the per-move budget must be a finite number of hours above zero, not nan
+    graph.errors.OptionError: bad_budget(max_step=nan)
     """
     if not 0 < max_step < math.inf:  # NaN fails both comparisons
-        raise OptionError(f"the per-move budget must be a finite number of hours above zero, not {max_step:g}")
+        raise OptionError("bad_budget", max_step=max_step)
     return max_step
 
 
@@ -82,7 +92,7 @@ class SkillGain:
     from_level: int
     level: int
     effort: float
-    reason: str  # 'essential' or 'prerequisite'
+    reason: str  # 'essential', 'prerequisite', 'optional', or 'trait' (not learned by study: ``effort`` 0)
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,7 @@ class Move:
     gains: tuple[SkillGain, ...]
     effort: float
     alignment: str | None = None  # 'exactMatch' or 'closeMatch' when the move follows an alignment link
+    traits: tuple[SkillGain, ...] = ()  # traits the target asks for, not held: reported, not priced
 
 
 @dataclass(frozen=True)
@@ -101,7 +112,8 @@ class Gap:
     """What a person in role ``source`` (``None``: a :class:`Person`) already has for role ``target``, and what is missing.
 
     ``missing_essential`` is the move (essential skills plus prerequisites, in learning
-    order); ``missing_optional`` lists the optional skills not yet at the target level.
+    order, and its ``traits``); ``missing_optional`` lists the optional skills not yet at the
+    target level (an optional trait with reason 'trait').
     """
 
     source: str | None
@@ -122,8 +134,8 @@ def cumulative_factors(G: nx.DiGraph) -> tuple[float, ...]:
     --------
     >>> from graph.store.turtle import load_graph
     >>> from graph.model.projection import project
-    >>> cumulative_factors(project(load_graph()))  # factors 1, 2, 3, 4
-    (0.0, 1.0, 3.0, 6.0, 10.0)
+    >>> cumulative_factors(project(load_graph()))  # factors 1, 2, 6, 15
+    (0.0, 1.0, 3.0, 9.0, 24.0)
     """
     factors = G.graph["effort_factor"]
     total, found = 0.0, [0.0]
@@ -141,8 +153,8 @@ def climb_cost(G: nx.DiGraph, skill: str, from_level: int, to_level: int) -> flo
     >>> from graph.store.turtle import load_graph
     >>> from graph.model.projection import project
     >>> G = project(load_graph())
-    >>> climb_cost(G, "https://w3id.org/aijobs/skill/statistics", 1, 3)  # 30 h × (2 + 3)
-    150.0
+    >>> climb_cost(G, "https://w3id.org/aijobs/skill/statistics", 1, 3)  # 45 h × (2 + 6)
+    360.0
     """
     if to_level <= from_level:
         return 0.0
@@ -316,8 +328,14 @@ def skill_move(G: nx.DiGraph, source: str | None, target: str, have: dict | None
     order.add_edges_from((learned[p], s) for s in want for p in prerequisites(G, s) if p in learned)
     ordered = list(nx.lexicographical_topological_sort(order, key=str))
     gains = tuple(SkillGain(s, have.get(s, 0), want[s][0], climb_cost(G, s, have.get(s, 0), want[s][0]), want[s][1])
-                  for s in ordered)
-    return Move(source, target, gains, sum(g.effort for g in gains))
+                  for s in ordered if not is_trait(G, s))
+    traits = tuple(SkillGain(s, have.get(s, 0), want[s][0], 0.0, "trait") for s in ordered if is_trait(G, s))
+    return Move(source, target, gains, sum(g.effort for g in gains), traits=traits)
+
+
+def is_trait(G: nx.DiGraph, skill: str) -> bool:
+    """Whether ``skill`` is a trait: asked for and held, not learned by study (see the module docstring)."""
+    return G.nodes[skill].get("trait", False)
 
 
 def one_per_match(G: nx.DiGraph, levels: dict[str, int]) -> dict[str, str]:
@@ -365,6 +383,7 @@ def skill_gap(G: nx.DiGraph, source: str | Person, target: str) -> Gap:
             matched.append((skill, level, data["level"], data["essential"]))
         elif not data["essential"] and after.get(skill, 0) < data["level"]:
             start = after.get(skill, 0)
-            optional.append(SkillGain(skill, start, data["level"], climb_cost(G, skill, start, data["level"]), "optional"))
+            reason = "trait" if is_trait(G, skill) else "optional"
+            optional.append(SkillGain(skill, start, data["level"], climb_cost(G, skill, start, data["level"]), reason))
     return Gap(source, target, tuple(matched), essential, tuple(optional))
 

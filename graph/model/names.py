@@ -9,11 +9,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..errors import AmbiguousNameError, UnknownNameError, WrongKindError
+from ..errors import AmbiguousNameError, Phrase, UnknownNameError, WrongKindError
 from .vocabulary import AIJ
 
 #: Skills shown as something more precise than a skill, most specific class first.
-_SKILL_CATEGORIES = ((AIJ.Technology, "technology"), (AIJ.Knowledge, "knowledge"))
+_SKILL_CATEGORIES = ((AIJ.Technology, "technology"), (AIJ.Knowledge, "knowledge"), (AIJ.Trait, "trait"))
 
 
 def normalise(name: str) -> str:
@@ -125,10 +125,12 @@ class NameIndex:
     def kind(self, iri: str) -> str | None:
         return self._entity(str(iri))[0] if str(iri) in self.entities else None
 
-    def describe(self, iri: str) -> str:
-        """How an entity is named in messages: ``'Label (category)'``, with its code when it has one."""
-        _, sort, text, _, notation = self._entity(iri)
-        return f"{text} ({sort}, {notation})" if notation else f"{text} ({sort})"
+    def described(self, iri: str) -> Phrase:
+        """How an entity is named in messages: its labels by language, its category, and its code if it has one."""
+        _, sort, text, text_id, notation = self._entity(iri)
+        label = {"en": text, "id": text_id or text}
+        return Phrase("candidate_coded", label=label, kind=sort, code=notation) if notation else \
+            Phrase("candidate", label=label, kind=sort)
 
     def match(self, iri: str, name: str = "") -> Match:
         """The :class:`Match` of an indexed entity (``name``: the name it was found by)."""
@@ -182,25 +184,33 @@ class NameIndex:
         else:
             found = self._found(normalise(name))
         if not found:
-            raise UnknownNameError(name, self.suggest(name, kind), kind or "entity")
+            raise UnknownNameError(name, self.suggest_labels(name, kind), kind or "entity")
         matching = [(iri, tier) for iri, tier in found if kind is None or self.kind(iri) == kind]
         if not matching:
             raise WrongKindError(name, self.kind(min(iri for iri, _ in found)), kind)
         best = min(tier for _, tier in matching)
         chosen = sorted({iri for iri, tier in matching if tier == best})
         if len(chosen) > 1:
-            raise AmbiguousNameError(name, sorted(self.describe(i) for i in chosen),
+            by_name = sorted(chosen, key=lambda i: (self._entity(i)[2], self._entity(i)[1], self._entity(i)[4]))
+            raise AmbiguousNameError(name, [self.described(i) for i in by_name],
                                      coded=all(self._entity(i)[4] for i in chosen))
         return chosen[0]
 
     def suggest(self, name: str, kind: str | None = None, n: int = 3) -> list[str]:
         """Return up to ``n`` labels close to ``name`` (of ``kind``, if given), best first."""
+        return [labels["en"] for labels in self.suggest_labels(name, kind, n)]
+
+    def suggest_labels(self, name: str, kind: str | None = None, n: int = 3) -> list[dict]:
+        """As :meth:`suggest`, each suggestion with its labels by language (``{"en": ..., "id": ...}``).
+
+        An entity without an Indonesian label is suggested by its English one in both.
+        """
         keys = [k for k in self.names if kind is None or any(self.kind(i) == kind for i, _ in self._found(k))]
         close = difflib.get_close_matches(normalise(name), keys, n=n * 3, cutoff=0.6)
-        labels: list[str] = []
+        labels: list[dict] = []
         for key in close:
             for iri in sorted({i for i, _ in self._found(key)}):
-                text = self._entity(iri)[2]
-                if text not in labels and (kind is None or self.kind(iri) == kind):
-                    labels.append(text)
+                _, _, text, text_id, _ = self._entity(iri)
+                if text not in [found["en"] for found in labels] and (kind is None or self.kind(iri) == kind):
+                    labels.append({"en": text, "id": text_id or text})
         return labels[:n]

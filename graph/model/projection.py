@@ -26,7 +26,8 @@ INTERESTS = ("realisticInterest", "investigativeInterest", "artisticInterest", "
 #: How strongly two aligned roles match, as the predicate that links them.
 ALIGNMENTS = (str(SKOS.exactMatch), str(SKOS.closeMatch))
 
-_SKILL_CLASSES = {str(c) for c in (AIJ.Skill, AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology)}
+_SKILL_CLASSES = {str(c) for c in (AIJ.Skill, AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology,
+                                     AIJ.Trait)}
 _TECHNOLOGY = str(AIJ.Technology)
 _KIND_CLASSES = [(word, str(cls)) for word, cls in KINDS.items()]
 _P = {name: str(term) for name, term in {
@@ -43,7 +44,7 @@ _INTEGER = re.compile(r"[+-]?[0-9]+")
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 _REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role), str(AIJ.ProficiencyLevel),
                                          str(SCHEMA.Dataset))
-_KNOWLEDGE, _ACTIVITY = str(AIJ.Knowledge), str(AIJ.WorkActivity)
+_KNOWLEDGE, _ACTIVITY, _TRAIT = str(AIJ.Knowledge), str(AIJ.WorkActivity), str(AIJ.Trait)
 
 
 def kind_word(types) -> str | None:
@@ -128,10 +129,10 @@ def whole_number(subject: str, predicate: str, text: str) -> int:
     >>> whole_number("req:x", str(AIJ.level), "2.5")
     Traceback (most recent call last):
     ...
-    graph.errors.BadValueError: req:x: level '2.5' is not a whole number
+    graph.errors.BadValueError: bad_value(subject='req:x', name='level', value='2.5', problem=Phrase('not_whole'))
     """
     if not _INTEGER.fullmatch(text):
-        raise BadValueError(subject, predicate, text, "is not a whole number")
+        raise BadValueError(subject, predicate, text, "not_whole")
     return int(text)
 
 
@@ -150,23 +151,23 @@ def positive_number(subject: str, predicate: str, text: str) -> float:
     >>> positive_number("skill:x", str(AIJ.effortHours), "NaN")
     Traceback (most recent call last):
     ...
-    graph.errors.BadValueError: skill:x: effortHours 'NaN' is not a finite number
+    graph.errors.BadValueError: bad_value(subject='skill:x', name='effortHours', value='NaN', problem=Phrase('not_finite'))
     """
     try:
         value = float(text)
     except ValueError:
-        raise BadValueError(subject, predicate, text, "is not a number") from None
+        raise BadValueError(subject, predicate, text, "not_number") from None
     if not math.isfinite(value):
-        raise BadValueError(subject, predicate, text, "is not a finite number")
+        raise BadValueError(subject, predicate, text, "not_finite")
     if value <= 0:
-        raise BadValueError(subject, predicate, text, "is not a positive number")
+        raise BadValueError(subject, predicate, text, "not_positive")
     return value
 
 
 def truth(subject: str, predicate: str, text: str) -> bool:
     """``true``/``1`` or ``false``/``0`` (a statement of ``subject``) as a bool; else :class:`BadValueError`."""
     if text not in _BOOLEANS:
-        raise BadValueError(subject, predicate, text, "is not true or false")
+        raise BadValueError(subject, predicate, text, "not_boolean")
     return _BOOLEANS[text]
 
 
@@ -220,15 +221,14 @@ def project(graph) -> nx.DiGraph:
     >>> G.nodes["https://w3id.org/aijobs/role/data-analyst"]["label_id"]
     'Analis Data'
     >>> G.graph["effort_factor"]
-    {1: 1, 2: 2, 3: 3, 4: 4}
+    {1: 1, 2: 2, 3: 6, 4: 15}
     >>> nx.is_frozen(G)
     True
     """
     try:
         return project_facts(facts_from_graph(graph))
     except (TypeError, ValueError, KeyError, IndexError) as err:  # a value missing or of the wrong type
-        raise DataError(f"the data cannot be projected for paths ({type(err).__name__}: {err}); "
-                        "run `graph validate` to find the broken resource") from err
+        raise DataError("cannot_project", error=f"{type(err).__name__}: {err}") from err
 
 
 def project_facts(facts: Facts) -> nx.DiGraph:
@@ -240,18 +240,22 @@ def project_facts(facts: Facts) -> nx.DiGraph:
     for level in levels:
         factor = facts.values(level, "effort_factor")[0].text
         if whole_number(level, _P["effort_factor"], factor) < 1:
-            raise BadValueError(level, _P["effort_factor"], factor, "is not a positive whole number")
+            raise BadValueError(level, _P["effort_factor"], factor, "not_positive_whole")
         scale[whole_number(level, _P["level_value"], facts.values(level, "level_value")[0].text)] = int(factor)
-    skills = sorted(s for s, r in subjects.items() if _P["effort"] in r and facts.kind(s) == "skill")
+    skills = sorted(s for s, r in subjects.items()
+                    if facts.kind(s) == "skill" and (_P["effort"] in r or _TRAIT in facts.types(s)))
     datasets = facts.datasets()
     for skill in skills:
         types = facts.types(skill)
         extra = {"technology": True} if _TECHNOLOGY in types else {"knowledge": True} if _KNOWLEDGE in types else {}
+        if _TRAIT in types:  # not learned by study: reported where it is missing, never priced
+            hours, extra = 0.0, {"trait": True}
+        else:
+            hours = positive_number(skill, _P["effort"], facts.values(skill, "effort")[0].text)
         imported = sorted(set(facts.values(skill, "source")) & datasets)
         if imported:
             extra["source"] = imported[0]
-        G.add_node(skill, kind="skill", effort_hours=positive_number(skill, _P["effort"], facts.values(skill, "effort")[0].text),
-                   **_labels(facts, skill), **extra)
+        G.add_node(skill, kind="skill", effort_hours=hours, **_labels(facts, skill), **extra)
     broader: dict[str, set] = {}
     role_list = sorted(s for s, r in subjects.items() if _ROLE in r.get(_P["type"], ()))
     for role in role_list:
@@ -277,7 +281,7 @@ def project_facts(facts: Facts) -> nx.DiGraph:
     off_scale = sorted(set(facts.level_examples) - set(scale))
     if off_scale:
         raise BadValueError(facts.level_examples[off_scale[0]], _P["level"], str(off_scale[0]),
-                            f"is not on the level scale ({', '.join(map(str, sorted(scale)))})")
+                            "off_scale", scale=sorted(scale))
     for role, skill, level, essential in sorted(facts.requirements):
         rated = facts.importance.get((role, skill))
         G.add_edge(role, skill, relation="requires", level=level, essential=essential,
@@ -337,8 +341,7 @@ def skill_groups(facts: Facts, skills: list[str]) -> list[tuple[str, ...]]:
         for skill in sorted(members):
             taxonomy = min(set(facts.values(skill, "source")) & datasets, default=None)
             if taxonomy in seen:
-                raise DataError(f"{seen[taxonomy]} and {skill} are matched with each other through skill matches, but "
-                                "belong to one taxonomy: a skill matches at most one skill of each taxonomy")
+                raise DataError("matches_within_taxonomy", first=seen[taxonomy], second=skill)
             seen[taxonomy] = skill
         found.append(tuple(sorted(members)))
     return sorted(found)
@@ -347,28 +350,26 @@ def skill_groups(facts: Facts, skills: list[str]) -> list[tuple[str, ...]]:
 def _check(G: nx.DiGraph) -> None:
     """Refuse what the path algorithms cannot work with, naming the resource."""
     if not any(kind == "role" for _, kind in G.nodes(data="kind")):
-        raise DataError("the data has no roles (nothing is an aij:Role): is the file of roles missing or empty?")
+        raise DataError("no_roles")
     for node, kind in sorted(G.nodes(data="kind")):
         if kind is None and any(r == "requires" for _, _, r in G.out_edges(node, data="relation")):
-            raise DataError(f"{node} has skill requirements (aij:ofRole) but is not a role (aij:Role): "
-                            "is its definition missing from the file of roles?")
+            raise DataError("requirements_without_role", node=node)
         if kind is None:
-            raise DataError(f"{node} is required or named as a prerequisite, but is not a skill with an effort "
-                            "estimate (aij:effortHours)")
+            raise DataError("required_without_effort", node=node)
     for role, skill, relation in sorted(G.edges(data="relation")):
         if relation == "requires":
             twin = min((m for m, r in G.succ[skill].items() if r["relation"] == "matches" and G.has_edge(role, m)),
                        default=None)
             if twin is not None:
-                raise DataError(f"{role} requires both {skill} and {twin}, which skill matches make one skill: "
-                                "keep one of the requirements")
+                raise DataError("requires_matched_twins", role=role, skill=skill, twin=twin)
     prerequisites = G.edge_subgraph((u, v) for u, v, r in G.edges(data="relation") if r == "prerequisite")
     try:
         cycle = nx.find_cycle(prerequisites)
     except nx.NetworkXNoCycle:
         return
-    raise DataError("prerequisite cycle: " + " → ".join(G.nodes[u]["label_en"] or u for u, _ in cycle)
-                    + f" → {G.nodes[cycle[0][0]]['label_en'] or cycle[0][0]}")
+    chain = [u for u, _ in cycle] + [cycle[0][0]]
+    raise DataError("prerequisite_cycle", cycle=[{lang: G.nodes[u][f"label_{lang}"] or G.nodes[u]["label_en"] or u
+                                                  for lang in ("en", "id")} for u in chain])
 
 
 def _descriptors(facts: Facts, role: str) -> dict:

@@ -129,9 +129,9 @@ def next_moves(G: nx.DiGraph, source: str | Person, *, k: int = 10, max_step: fl
     True
     """
     if k < 1:
-        raise OptionError(f"the number of moves to list must be at least 1, not {k}")
+        raise OptionError("moves_to_list_at_least_one", k=k)
     if order not in ORDERS:
-        raise OptionError(f"unknown order {order!r}: choose one of {', '.join(ORDERS)}")
+        raise OptionError("unknown_order", order=order, choices=list(ORDERS))
     check_budget(max_step)
     t = movetable.table(G)
     person = source if isinstance(source, Person) else None

@@ -147,7 +147,7 @@ class _Levels:
         p = np.zeros(len(self.skills), dtype=np.int64)
         for skill, level in levels.items():
             if skill not in self.index:
-                raise OptionError(f"{skill} is not a skill with an effort estimate, so it cannot be held")
+                raise OptionError("not_holdable", skill=skill)
             p[self.index[skill]] = level
         return p
 
@@ -376,17 +376,17 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
     """
     avoid = set(avoid)
     if k < 1:
-        raise OptionError(f"the number of paths must be at least 1, not {k}")
+        raise OptionError("paths_at_least_one", k=k)
     if max_steps is not None and max_steps < 1:
-        raise OptionError(f"the most moves a path may have must be at least 1, not {max_steps}")
+        raise OptionError("moves_at_least_one", max_steps=max_steps)
     check_budget(max_step)
     person = source if isinstance(source, Person) else None
     ends = (("target", target),) if person else (("source", source), ("target", target))
     for name, role in ends:
         if role in avoid:
-            raise OptionError(f"the {name} role cannot also be avoided")
+            raise OptionError(f"{name}_avoided")
     if via is not None and via in avoid:
-        raise OptionError("the role to pass through is also a role to avoid")
+        raise OptionError("via_avoided")
     t = levels(G)
     have = holding(G, person) if person else held(G, source)
     direct = skill_move(G, None if person else source, target, have)
@@ -398,7 +398,7 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
     if person and not direct.gains:
         return [LearningPath((target,), (), 0.0, direct)]
     if via is not None and (via == target or via == source or (person and via in person.roles)):
-        raise OptionError("the role to pass through must differ from the start and the target")
+        raise OptionError("via_is_an_end")
     start_roles = person.roles if person else (source,)
     taxonomies = {G.nodes[r].get("source") for r in (*start_roles, target, via) if r is not None}
     if len(taxonomies) > 1:
@@ -407,7 +407,7 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
     if sector is not None:
         allowed = {r for r in allowed if sector in G.nodes[r]["sectors"]} | {target}
         if via is not None and via not in allowed:
-            raise OptionError("the role to pass through is not in the sector")
+            raise OptionError("via_outside_sector")
     mask = np.zeros(len(t.roles), dtype=bool)
     mask[[t.position[r] for r in allowed]] = True
     problem = _Problem(t, t.vector(have), tuple(t.position[r] for r in start_roles),

@@ -8,7 +8,7 @@ BASE = "https://w3id.org/aijobs/"
 
 #: The classes and properties of the AI-era jobs ontology (``ontology/aijobs.ttl``).
 TERMS = (
-    "Role", "Skill", "TechnicalSkill", "NonTechnicalSkill", "Knowledge", "Technology", "Sector", "Concern",
+    "Role", "Skill", "TechnicalSkill", "NonTechnicalSkill", "Knowledge", "Technology", "Trait", "Sector", "Concern",
     "RoleFamily", "UseCase", "TrainingRoute", "SkillRequirement", "ProficiencyLevel", "GrowthOutlook",
     "Source", "Evidence", "Organization", "Growing", "Emerging", "ofRole", "requiresSkill", "level",
     "essential", "inSector", "addressesConcern", "inFamily", "hasUseCase", "trainingRoute", "growthOutlook",

@@ -51,7 +51,7 @@ _TYPE = f"<{RDF.type}>".encode()
 #: The kinds of entity ``list`` filters name or select.
 _FILTERS = ("role", "sector", "concern", "family")
 #: The classes an entity a user can list may have.
-_CLASSES = [*KINDS.values(), AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology]
+_CLASSES = [*KINDS.values(), AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology, AIJ.Trait]
 _NAMES = [f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.definition)]
 _NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title)}
 
@@ -66,7 +66,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as err:
-        raise DataError(f"{path}: cannot be read ({err.strerror})") from err
+        raise DataError("cannot_read", path=path, reason=err) from err
 
 
 @contextmanager
@@ -89,13 +89,12 @@ def _current(directory: Path) -> Path | None:
     pointer = directory / CURRENT
     if not pointer.is_file():
         if (directory / "sources.json").is_file():
-            raise DataError(f"{directory}: written by an earlier version of this tool; import its sources again "
-                            "into a new directory")
+            raise DataError("dataset_too_old", path=directory)
         return None
     name = _read(pointer).decode("utf-8", "replace").strip()
     version = directory / name
     if not name.startswith("v-") or "/" in name or not (version / MANIFEST).is_file():
-        raise DataError(f"{pointer}: names no version of this dataset ({name[:40]!r}); import its sources again")
+        raise DataError("no_dataset_version", path=pointer, name=name[:40])
     return version
 
 
@@ -104,11 +103,10 @@ def _manifest(version: Path) -> dict:
     try:
         manifest = json.loads(_read(path))
         if manifest["format"] != FORMAT:
-            raise DataError(f"{path}: dataset layout {manifest['format']}, this tool reads {FORMAT}; "
-                            "import its sources again")
+            raise DataError("dataset_layout", path=path, found=manifest["format"], wanted=FORMAT)
         return manifest["sources"]
     except (ValueError, KeyError, TypeError) as err:
-        raise DataError(f"{path}: not a dataset manifest ({err})") from err
+        raise DataError("not_a_manifest", path=path, error=str(err)) from err
 
 
 def _source_bytes(version: Path, info: dict) -> bytes:
@@ -121,7 +119,7 @@ def _source_bytes(version: Path, info: dict) -> bytes:
 
 
 def _changed(path: Path) -> DataError:
-    return DataError(f"{path}: does not match the digest in {MANIFEST} (changed or damaged); import it again")
+    return DataError("digest_mismatch", path=path, manifest=MANIFEST)
 
 
 class Dataset:
@@ -139,7 +137,7 @@ class Dataset:
     def __init__(self, directory=None):
         self.directory = None if directory is None else Path(directory)
         if self.directory is not None and not self.directory.is_dir():
-            raise DataError(f"{self.directory}: no such directory")
+            raise DataError("no_directory", path=self.directory)
         self.version = _current(self.directory) if self.directory else None
         self.sources = _manifest(self.version) if self.version else {}
         self.imported = bool(self.sources)
@@ -370,7 +368,7 @@ def _checked_source(version: Path, info: dict):
     try:
         handle = open(path, "rb")
     except OSError as err:
-        raise DataError(f"{path}: cannot be read ({err.strerror})") from err
+        raise DataError("cannot_read", path=path, reason=err) from err
     for block in iter(lambda: handle.read(1 << 20), b""):
         digest.update(block)
     if digest.hexdigest() != info["sha256"]:
@@ -494,18 +492,18 @@ def import_source(directory, source, progress=None) -> dict:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise OutputError(f"{directory}: cannot create the dataset directory ({err.strerror})") from err
+        raise OutputError("cannot_create_dataset", path=directory, reason=err) from err
     with _locked(directory, True):
         current = _current(directory)
         try:
             _remove_leftovers(directory, keep=current)
             staging = Path(tempfile.mkdtemp(dir=directory, prefix=".staging-"))
         except OSError as err:
-            raise OutputError(f"{directory}: cannot write the dataset ({err.strerror})") from err
+            raise OutputError("cannot_write_dataset", path=directory, reason=err) from err
         try:
             entry = _stage(directory, staging, current, source, step)
         except OSError as err:
-            raise OutputError(f"{directory}: cannot write the dataset ({err.strerror})") from err
+            raise OutputError("cannot_write_dataset", path=directory, reason=err) from err
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return entry

@@ -137,7 +137,7 @@ def describe(graph: Graph, iri: URIRef) -> dict:
              "essential": r["essential"], "curated": r["curated"]}
             for r in requirements(graph, iri)
         ]
-    if kind == "skill":
+    if kind == "skill" and graph.value(iri, AIJ.effortHours) is not None:  # a trait has none
         info["effort_hours"] = float(graph.value(iri, AIJ.effortHours))
     info["matches"] = sorted(str(m) for p in (SKOS.exactMatch, SKOS.closeMatch) for m in graph.objects(iri, p))
     for key, prop in (("code", SKOS.notation), ("preparation_level", AIJ.preparationLevel), ("source", DCTERMS.source)):

@@ -5,7 +5,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from ..errors import OptionError, OutputError
+from ..errors import OptionError, OutputError, Phrase
 from . import syntax
 
 #: Export format -> file extension.
@@ -38,7 +38,7 @@ def serialize(graph, fmt: str = "turtle") -> bytes:
     <https://w3id.org/aijobs/role/x> <http://www.w3.org/2004/02/skos/core#prefLabel> "X"@en .
     """
     if fmt not in FORMATS:
-        raise OptionError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise OptionError("unknown_format", fmt=fmt, choices=list(FORMATS))
     from .rdf import lines  # rdflib: only when an rdflib graph is written
 
     return syntax.write(lines(graph), fmt)
@@ -89,27 +89,27 @@ def write_atomic(path, data: bytes, *, parents: bool = False) -> Path:
     except (FileNotFoundError, NotADirectoryError):  # a new file (or a folder that is missing, said below)
         existing = None
     except OSError as err:
-        raise OutputError(f"{path}: cannot write ({err.strerror})") from err
+        raise OutputError("cannot_write", path=path, reason=err) from err
     if existing and stat.S_ISDIR(existing.st_mode):
-        raise OutputError(f"{path}: is a directory")
+        raise OutputError("is_a_directory", path=path)
     if existing and (stat.S_ISFIFO(existing.st_mode) or stat.S_ISCHR(existing.st_mode)):
         return _write_in_place(path, data)
     if existing and not stat.S_ISREG(existing.st_mode):
-        raise OutputError(f"{path}: is not a regular file, a FIFO or a character device")
+        raise OutputError("not_writable_kind", path=path)
     if existing and not os.access(path, os.W_OK):
-        raise OutputError(f"{path}: cannot write (permission denied)")
+        raise OutputError("cannot_write", path=path, reason=Phrase("permission_denied"))
     target = Path(os.path.realpath(path))
     if parents:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise OutputError(f"{path}: cannot create folder {target.parent} ({err.strerror})") from err
+            raise OutputError("cannot_create_folder", path=path, folder=target.parent, reason=err) from err
     if not target.parent.is_dir():
-        raise OutputError(f"{path}: folder {target.parent} does not exist")
+        raise OutputError("no_folder", path=path, folder=target.parent)
     try:
         handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as err:
-        raise OutputError(f"{path}: cannot write ({err.strerror})") from err
+        raise OutputError("cannot_write", path=path, reason=err) from err
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -119,7 +119,7 @@ def write_atomic(path, data: bytes, *, parents: bool = False) -> Path:
         os.replace(temp, target)
     except OSError as err:
         Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({err.strerror})") from err
+        raise OutputError("cannot_write", path=path, reason=err) from err
     return path
 
 
@@ -129,7 +129,7 @@ def _write_in_place(path: Path, data: bytes) -> Path:
         with open(path, "wb") as out:
             out.write(data)
     except OSError as err:
-        raise OutputError(f"{path}: cannot write ({err.strerror})") from err
+        raise OutputError("cannot_write", path=path, reason=err) from err
     return path
 
 

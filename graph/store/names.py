@@ -81,7 +81,7 @@ def resolve(graph: Graph, name: str, kind: str | None = None) -> URIRef:
     >>> resolve(g, "statistics", kind="role")
     Traceback (most recent call last):
     ...
-    graph.errors.WrongKindError: 'statistics' is a skill, not a role.
+    graph.errors.WrongKindError: wrong_kind(name='statistics', found='skill', wanted='role')
     """
     return URIRef(name_index(graph).resolve(name, kind))
 

@@ -61,28 +61,28 @@ def read_profile(path: str, resolve, levels) -> Person:
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as err:
-        raise OptionError(f"{path}: cannot read the profile: {err.strerror or err}") from None
+        raise OptionError("cannot_read_profile", path=path, reason=err) from None
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)
     except UnicodeDecodeError as err:
-        raise OptionError(f"{path}:1: not a UTF-8 text file ({err.reason})") from None
+        raise OptionError("profile_not_utf8", where=f"{path}:1", reason=err.reason) from None
     except tomllib.TOMLDecodeError as err:
         found = _DECODE_LINE.search(str(err))
         message = _DECODE_LINE.sub("", str(err)).strip()
-        raise OptionError(f"{path}:{found.group(1) if found else 1}: not valid TOML: {message}") from None
+        raise OptionError("not_toml", where=f"{path}:{found.group(1) if found else 1}", error=message) from None
     lines = text.splitlines()
     where = lambda key: f"{path}:{_line_of(lines, key)}"  # noqa: E731
     for key in sorted(set(data) - _KEYS):
-        raise OptionError(f"{where(key)}: unknown key {key!r}: a profile has `roles = [...]` and a [skills] table")
+        raise OptionError("profile_key", where=where(key), key=key)
     skills = data.get("skills", {})
     if not isinstance(skills, dict):
-        raise OptionError(f"{where('skills')}: `skills` must be a table: [skills] then one `name = level` per line")
+        raise OptionError("profile_skills", where=where("skills"))
     roles = data.get("roles", [])
     if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
-        raise OptionError(f"{where('roles')}: `roles` must be a list of role names, e.g. roles = [\"Data Analyst\"]")
+        raise OptionError("profile_roles", where=where("roles"))
     if not skills and not roles:
-        raise OptionError(f"{path}:1: the profile names no skills and no roles")
+        raise OptionError("profile_empty", where=f"{path}:1")
     held = {}
     for name, level in skills.items():
         iri = _resolve(resolve, name, "skill", where(name))
@@ -107,11 +107,11 @@ def parse_have(text: str, resolve, levels) -> Person:
         where = f"--have:{number}"
         name, equals, value = entry.rpartition("=")
         if not equals or not name.strip():
-            raise OptionError(f"{where}: {entry!r} is not NAME=LEVEL (e.g. \"Statistik=3, Pemrograman=2\")")
+            raise OptionError("not_name_level", where=where, entry=entry)
         try:
             level = int(value.strip())
         except ValueError:
-            raise OptionError(f"{where}: the level of {name.strip()!r} must be a whole number, not {value.strip()!r}") from None
+            raise OptionError("level_not_whole", where=where, name=name.strip(), value=value.strip()) from None
         iri = _resolve(resolve, name.strip(), "skill", where)
         held[iri] = max(held.get(iri, 0), _level(level, levels, where, name.strip()))
     return Person(tuple(sorted(held.items())), ())
@@ -121,14 +121,13 @@ def _resolve(resolve, name: str, kind: str, where: str) -> str:
     try:
         return str(resolve(name, kind))
     except LookupFailed as err:
-        raise OptionError(f"{where}: {err}") from None
+        raise OptionError("located", where=where, error=err) from None
 
 
 def _level(level, levels, where: str, name: str) -> int:
     scale = sorted(levels)
     if isinstance(level, bool) or not isinstance(level, int) or level not in scale:
-        raise OptionError(f"{where}: the level of {name!r} must be a whole number from {scale[0]} to {scale[-1]} "
-                          f"(the proficiency scale), not {level!r}")
+        raise OptionError("level_off_scale", where=where, name=name, low=scale[0], high=scale[-1], level=level)
     return level
 
 

@@ -89,6 +89,6 @@ def lines(graph: Graph) -> list[bytes]:
     try:
         return sorted({f"{ox.Triple(*map(_node, triple))} .\n".encode() for triple in graph})
     except ValueError as err:  # a term rdflib holds but RDF does not allow, such as a malformed language tag
-        raise DataError(f"the graph holds a term that is not valid RDF ({err})") from err
+        raise DataError("invalid_term", error=str(err)) from err
 
 

@@ -27,7 +27,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..errors import OptionError, RemoteError
+from ..errors import OptionError, Phrase, RemoteError
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -76,12 +76,11 @@ class Endpoint:
         """
         parts = urllib.parse.urlsplit(url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise OptionError(f"endpoint {url!r} is not an http:// or https:// URL")
+            raise OptionError("not_http", url=url)
         if parts.username or parts.password:
-            raise OptionError("put endpoint credentials in GRAPH_ENDPOINT_USER and GRAPH_ENDPOINT_PASSWORD "
-                              "(or use --user), not in the URL")
+            raise OptionError("credentials_in_url")
         if parts.query or parts.fragment:
-            raise OptionError(f"endpoint {url!r} has a query string or fragment; give the server's base URL")
+            raise OptionError("url_query", url=url)
         path, layout = parts.path.rstrip("/"), "oxigraph"
         if path.endswith("/sparql"):
             path, layout = path[: -len("/sparql")], "sparql"
@@ -132,10 +131,10 @@ def check_graph_iri(iri: str | None) -> str | None:
     >>> check_graph_iri("my graph")
     Traceback (most recent call last):
     ...
-    graph.errors.OptionError: graph name 'my graph' is not an absolute IRI (such as https://example.org/graph)
+    graph.errors.OptionError: not_absolute_iri(iri='my graph')
     """
     if iri is not None and not _IRI.fullmatch(iri):
-        raise OptionError(f"graph name {iri!r} is not an absolute IRI (such as https://example.org/graph)")
+        raise OptionError("not_absolute_iri", iri=iri)
     return iri
 
 
@@ -178,19 +177,16 @@ def fetch_graph(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: fl
                                    {**_FORM, "Accept": "application/n-triples, text/turtle;q=0.9"},
                                    timeout, credentials)
     if media_type not in _RDF_TYPES:
-        raise RemoteError(f"{endpoint.query_url} answered {media_type or 'no content type'} instead of RDF: "
-                          "is it a SPARQL endpoint?")
+        raise RemoteError("not_rdf", url=endpoint.query_url, media=media_type or Phrase("no_content_type"))
     parsed = Graph()
     try:
         parsed.parse(data=body.decode("utf-8"), format=_RDF_TYPES[media_type])
     except Exception as err:  # rdflib's parsers raise assorted exceptions on bad input
-        raise RemoteError(f"{endpoint.query_url} answered {media_type} that cannot be read: "
-                          f"{' '.join(str(err).split())[:200]}") from err
+        raise RemoteError("unreadable_rdf", url=endpoint.query_url, media=media_type,
+                          error=" ".join(str(err).split())[:200]) from err
     expected = _count(endpoint, where, timeout, credentials)
     if len(parsed) != expected:
-        raise RemoteError(f"{endpoint.query_url} sent {len(parsed):,} of the {expected:,} triples the graph holds: "
-                          "the server cut the answer short (a limit on result rows, such as Virtuoso's "
-                          "ResultSetMaxRows) or the graph changed during the read")
+        raise RemoteError("cut_short", url=endpoint.query_url, sent=len(parsed), expected=expected)
     graph = bind_prefixes(Graph())
     for triple in sorted(parsed):
         graph.add(triple)
@@ -205,8 +201,7 @@ def _count(endpoint: Endpoint, where: str, timeout: float, credentials) -> int:
     try:
         return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
     except (ValueError, KeyError, IndexError, TypeError) as err:
-        raise RemoteError(f"{endpoint.query_url} answered a COUNT query with {media_type or 'no content type'} "
-                          "that is not SPARQL JSON results") from err
+        raise RemoteError("bad_count", url=endpoint.query_url, media=media_type or Phrase("no_content_type")) from err
 
 
 def push_graph(graph: Graph, endpoint: Endpoint, graph_iri: str | None = None, **options) -> PushReport:
@@ -340,16 +335,17 @@ class _Staging:
 
     def abandon(self, err: BaseException, target: str | None, final: bool = False) -> None:
         """Drop the staging graph after ``err``, and say in ``err`` what became of the target graph."""
-        where = f"the graph <{target}>" if target else "the default graph"
         unknown = final and not isinstance(err.__cause__, urllib.error.HTTPError)  # no answer to the move
-        fate = f"{where} may or may not have been replaced" if unknown else f"{where} is unchanged"
+        fate = Phrase("fate_unknown" if unknown else "fate_unchanged",
+                      graph=Phrase("named_graph", iri=target) if target else Phrase("default_graph"))
+        key = "abandoned"
         try:
             if self.requests:
                 self._request(self.endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{self.staging}>"), _FORM)
         except RemoteError:
-            fate += f"; the staging graph <{self.staging}> could not be dropped (drop it by hand)"
+            key = "abandoned_staging_left"
         if isinstance(err, RemoteError):
-            err.args = (f"{err.args[0]}; {fate}",)
+            err.key, err.params = key, {"error": Phrase(err.key, **err.params), "fate": fate, "staging": self.staging}
 
 
 class _Unsupported(Exception):
@@ -372,42 +368,39 @@ def _send(method: str, url: str, body: bytes, headers: dict, timeout: float | No
         with urllib.request.urlopen(request, timeout=timeout) as answer:
             return answer.status, answer.reason, answer.headers.get_content_type(), answer.read()
     except urllib.error.HTTPError as err:
-        raise RemoteError(_refusal(named, err, credentials)) from err
+        raise _refusal(named, err, credentials) from err
     except urllib.error.URLError as err:
         if isinstance(err.reason, TimeoutError):
-            raise RemoteError(_too_slow(named, timeout)) from err
+            raise RemoteError("too_slow", url=named, timeout=timeout) from err
         if isinstance(err.reason, ConnectionRefusedError):
-            raise RemoteError(f"cannot reach {named}: connection refused (is the server running?)") from err
-        reason = getattr(err.reason, "strerror", None) or err.reason
-        raise RemoteError(f"cannot reach {named}: {reason}") from err
+            raise RemoteError("connection_refused", url=named) from err
+        raise RemoteError("unreachable", url=named, reason=err.reason) from err
     except TimeoutError as err:
-        raise RemoteError(_too_slow(named, timeout)) from err
+        raise RemoteError("too_slow", url=named, timeout=timeout) from err
     except (http.client.HTTPException, OSError) as err:
-        raise RemoteError(f"{named}: the connection failed ({type(err).__name__}: {err})") from err
+        raise RemoteError("connection_failed", url=named, error=f"{type(err).__name__}: {err}") from err
 
 
-def _too_slow(url: str, timeout: float) -> str:
-    return f"{url} did not answer within {timeout:.3g} s (raise --timeout if the server is just slow)"
-
-
-def _refusal(url: str, err: urllib.error.HTTPError, credentials) -> str:
+def _refusal(url: str, err: urllib.error.HTTPError, credentials) -> RemoteError:
+    status = f"HTTP {err.code} {err.reason}"
     if err.code in (401, 403):
         if credentials:
-            return f"{url} refused the credentials of user {credentials[0]!r} (HTTP {err.code} {err.reason})"
-        return (f"{url} asks for credentials (HTTP {err.code} {err.reason}): set GRAPH_ENDPOINT_USER and "
-                "GRAPH_ENDPOINT_PASSWORD, or use --user")
+            return RemoteError("credentials_refused", url=url, user=credentials[0], status=status)
+        return RemoteError("credentials_needed", url=url, status=status)
     if err.headers.get_content_type() == "text/html":  # an error page: its status line says it all
-        return f"{url} answered HTTP {err.code} {err.reason}"
+        return RemoteError("http_status", url=url, status=status)
     detail = " ".join(err.read(2000).decode("utf-8", "replace").split())[:200]
-    return f"{url} answered HTTP {err.code} {err.reason}" + (f": {detail}" if detail else "")
+    return RemoteError("http_status_detail" if detail else "http_status", url=url, status=status,
+                       **({"detail": detail} if detail else {}))
 
 
 @dataclass(frozen=True)
 class Support:
-    """Whether a server offers one service: ``ok``, and what it said (a media type, or why not)."""
+    """Whether a server offers one service: ``ok``, and what it said (a media type or URL, or why not: a phrase
+    or the error, worded by the views)."""
 
     ok: bool
-    detail: str
+    detail: "str | Phrase | RemoteError"
 
 
 @dataclass(frozen=True)
@@ -446,23 +439,23 @@ def check(endpoint: Endpoint, *, timeout: float = DEFAULT_TIMEOUT,
     construct = _answers(endpoint, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
                          "application/n-triples, text/turtle;q=0.9", set(_RDF_TYPES), timeout, credentials)
     if not construct.ok:
-        raise RemoteError(f"{endpoint.query_url} {construct.detail} to a CONSTRUCT query: is it a SPARQL endpoint?")
+        raise RemoteError("construct_not_rdf", url=endpoint.query_url, detail=construct.detail)
     try:
         select = _answers(endpoint, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "application/sparql-results+json",
                           {"application/sparql-results+json"}, timeout, credentials)
     except RemoteError as err:
-        select = Support(False, str(err))
+        select = Support(False, err)
 
     def attempt(url, body, headers, done):
         try:
             _send("POST", url, body, headers, timeout, credentials, label=url.split("?")[0])
             return Support(True, done)
         except RemoteError as err:
-            return Support(False, str(err))
+            return Support(False, err)
 
     update = attempt(endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{scratch}>"), _FORM, endpoint.update_url)
     move = (attempt(endpoint.update_url, _form(update=f"MOVE SILENT GRAPH <{scratch}> TO GRAPH <{other}>"), _FORM,
-                    "MOVE SILENT GRAPH ... TO GRAPH ...") if update.ok else Support(False, "no SPARQL Update"))
+                    "MOVE SILENT GRAPH ... TO GRAPH ...") if update.ok else Support(False, Phrase("no_update")))
     store = attempt(f"{endpoint.store_url}?graph={urllib.parse.quote(scratch, safe='')}", b"",
                     {"Content-Type": "application/n-triples"}, endpoint.store_url)
     if update.ok:
@@ -477,4 +470,4 @@ def _answers(endpoint: Endpoint, query: str, accept: str, readable: set, timeout
                                 timeout, credentials)
     if media_type in readable:
         return Support(True, media_type)
-    return Support(False, f"answers {media_type or 'no content type'}, not {accept}")
+    return Support(False, Phrase("answers_instead", media=media_type or Phrase("no_content_type"), accept=accept))

@@ -11,7 +11,7 @@ from itertools import islice
 
 from typing import TYPE_CHECKING
 
-from ..errors import GraphError, LimitExceeded, QueryError, ServiceRefused
+from ..errors import GraphError, LimitExceeded, Phrase, QueryError, ServiceRefused
 from ..model.vocabulary import PREFIXES
 
 if TYPE_CHECKING:
@@ -61,18 +61,18 @@ def parse_query(text: str, source: str = "query", *, services=()):
     >>> parse_query("SELECT ?x WHERE {\\n  ?x a }", source="q.rq")
     Traceback (most recent call last):
     ...
-    graph.errors.QueryError: q.rq:2:3: Expected SelectQuery, found '?x'
+    graph.errors.QueryError: bad_query(where='q.rq:2:3', error='Expected SelectQuery', found="'?x'")
     >>> parse_query("DELETE WHERE { ?s ?p ?o }")
     Traceback (most recent call last):
     ...
-    graph.errors.QueryError: query: DELETE WHERE is a SPARQL update; graph query is read-only and runs only SELECT, ASK, CONSTRUCT and DESCRIBE
+    graph.errors.QueryError: update_refused(source='query', operations=['DELETE WHERE'])
     >>> parse_query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
     Traceback (most recent call last):
     ...
-    graph.errors.ServiceRefused: query: SERVICE <http://127.0.0.1:9/sparql> would send data to a server that was not allowed
+    graph.errors.ServiceRefused: service_not_allowed(url='http://127.0.0.1:9/sparql', source='query')
     """
     if not re.sub(r"(?m)#.*$", "", text).strip():
-        raise QueryError(f"{source}: the query is empty")
+        raise QueryError("empty_query", source=source)
     from pyparsing import ParseException  # the SPARQL parser takes a noticeable time to import:
     from rdflib.plugins.sparql import prepareQuery  # only the commands that query pay for it
 
@@ -81,13 +81,12 @@ def parse_query(text: str, source: str = "query", *, services=()):
     except ParseException as err:
         updates = _update_operations(text)
         if updates:
-            raise QueryError(f"{source}: {', '.join(updates)} is a SPARQL update; graph query is read-only "
-                             "and runs only SELECT, ASK, CONSTRUCT and DESCRIBE") from err
+            raise QueryError("update_refused", source=source, operations=updates) from err
         rest = err.pstr[err.loc:].split()
-        found = repr(rest[0]) if rest else "the end of the query"
-        raise QueryError(f"{source}:{err.lineno}:{err.col}: {err.msg}, found {found}") from err
+        found = repr(rest[0]) if rest else Phrase("end_of_query")
+        raise QueryError("bad_query", where=f"{source}:{err.lineno}:{err.col}", error=err.msg, found=found) from err
     except Exception as err:  # rdflib raises plain exceptions for unknown prefixes and bad terms
-        raise QueryError(f"{source}: {err}") from err
+        raise QueryError("query_error", source=source, error=str(err)) from err
     if prepared.algebra.name == "SelectQuery" and re.search(r"(?i)\bSELECT\s+(DISTINCT\s+|REDUCED\s+)?\*", text):
         # rdflib collects the variables of SELECT * in a set: order them by first use in the text
         first = {str(v): re.search(rf"[?$]{re.escape(str(v))}\b", text) for v in prepared.algebra["PV"]}
@@ -112,14 +111,12 @@ def _check_services(algebra, source: str, allowed: set) -> None:
             continue
         term = node.get("term")
         if not isinstance(term, URIRef):
-            raise ServiceRefused(f"{source}: SERVICE {term.n3()} could call any server: name the endpoint's IRI", None)
+            raise ServiceRefused("service_variable", None, source=source, term=term.n3())
         if str(term) not in allowed:
-            raise ServiceRefused(f"{source}: SERVICE <{term}> would send data to a server that was not allowed",
-                                 str(term))
+            raise ServiceRefused("service_not_allowed", str(term), source=source)
         called = _RDFLIB_SERVICE_CALL.match(node.get("service_string", ""))
         if not called or called.group(1) != str(term):  # rdflib would call another URL than the IRI says
-            raise ServiceRefused(f"{source}: SERVICE <{term}> cannot be called safely as written: write it as "
-                                 f"SERVICE <{term}> {{ ... }} with nothing else on its line", str(term))
+            raise ServiceRefused("service_unsafe", str(term), source=source)
 
 
 def _update_operations(text: str) -> list[str]:
@@ -169,7 +166,7 @@ def run_query(graph: Graph, query, *, timeout: float = DEFAULT_TIMEOUT,
     >>> run_query(load_graph(), parse_query("SELECT * WHERE { ?s ?p ?o }"), max_results=10)
     Traceback (most recent call last):
     ...
-    graph.errors.LimitExceeded: the query gives more than 10 results
+    graph.errors.LimitExceeded: limit_results(value=10)
     """
     from rdflib import Variable
     from rdflib.query import Result
@@ -181,19 +178,19 @@ def run_query(graph: Graph, query, *, timeout: float = DEFAULT_TIMEOUT,
     sender.close()
     try:
         if not receiver.poll(timeout):
-            raise LimitExceeded(f"the query did not finish within {timeout:g} s", "timeout", timeout)
+            raise LimitExceeded("timeout", timeout)
         try:
             status, answer = receiver.recv()
         except EOFError:
-            raise GraphError("the query stopped before answering (out of memory?)") from None
+            raise GraphError("query_stopped") from None
     finally:
         worker.kill()
         worker.join()
         receiver.close()
     if status == "failed":
-        raise GraphError(f"the query failed: {answer}")
+        raise GraphError("query_failed", error=answer)
     if status == "too many":
-        raise LimitExceeded(f"the query gives more than {max_results:,} results", "results", max_results)
+        raise LimitExceeded("results", max_results)
     result = Result(answer[0])
     if answer[0] == "SELECT":
         result.vars = [Variable(name) for name in answer[1]]

@@ -41,7 +41,7 @@ def parse(source: Path, data: bytes | None = None, *, fmt=ox.RdfFormat.TURTLE, p
     >>> list(parse(Path("x.nt"), b"<https://e.org/a> <https://e.org/b> <c d> .", fmt=ox.RdfFormat.N_TRIPLES))
     Traceback (most recent call last):
     ...
-    graph.errors.DataError: x.nt:1:37: bad N-Triples syntax (Invalid IRI code point ' ')
+    graph.errors.DataError: bad_syntax(where='x.nt:1:37', syntax='N-Triples', why="Invalid IRI code point ' '")
     """
     try:
         if data is None:
@@ -51,10 +51,10 @@ def parse(source: Path, data: bytes | None = None, *, fmt=ox.RdfFormat.TURTLE, p
         if prefixes is not None:
             prefixes.update(parser.prefixes)
     except OSError as err:
-        raise DataError(f"{source}: cannot be read ({err.strerror})") from err
+        raise DataError("cannot_read", path=source, reason=err) from err
     except SyntaxError as err:
         why = re.sub(r" \(line \d+\)$", "", re.sub(r"^Parser error at [^:]*: ", "", str(err.msg)))
-        raise DataError(f"{source}:{err.lineno}:{err.offset}: bad {fmt.name} syntax ({why})") from err
+        raise DataError("bad_syntax", where=f"{source}:{err.lineno}:{err.offset}", syntax=fmt.name, why=why) from err
 
 
 def canonical(quads) -> list[bytes]:

@@ -29,7 +29,7 @@ def ontology_dir() -> Path:
     for candidate in (_PACKAGE / "ontology", _PACKAGE.parent / "ontology"):
         if (candidate / "aijobs.ttl").is_file():
             return candidate
-    raise DataError(f"the bundled ontology is missing (looked in {_PACKAGE / 'ontology'} and {_PACKAGE.parent / 'ontology'})")
+    raise DataError("no_ontology", places=[_PACKAGE / "ontology", _PACKAGE.parent / "ontology"])
 
 
 def example_queries() -> dict[str, Path]:
@@ -47,10 +47,10 @@ def data_files(directory=None) -> list[Path]:
     """Return the Turtle data files of ``directory`` (default: the bundled ontology), sorted by name."""
     directory = Path(directory) if directory is not None else ontology_dir()
     if not directory.is_dir():
-        raise DataError(f"{directory}: no such directory")
+        raise DataError("no_directory", path=directory)
     files = sorted(p for p in directory.glob("*.ttl") if p.name not in NOT_DATA)
     if not files:
-        raise DataError(f"{directory}: no .ttl files")
+        raise DataError("no_ttl_files", path=directory)
     return regular(files)
 
 
@@ -65,11 +65,11 @@ def regular(files: list[Path]) -> list[Path]:
     >>> regular([fifo])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    graph.errors.DataError: /.../data.ttl: not a regular file
+    graph.errors.DataError: not_regular(path=PosixPath('/.../data.ttl'))
     """
     for path in files:
         if not path.is_file():
-            raise DataError(f"{path}: not a regular file")
+            raise DataError("not_regular", path=path)
     return files
 
 
@@ -95,8 +95,9 @@ def located(error: BadValueError, files) -> DataError:
     >>> try:
     ...     whole_number("https://w3id.org/aijobs/requirement/ai-auditor--ai-ethics", str(AIJ.level), "two")
     ... except BadValueError as err:
-    ...     print(located(err, data_files()))  # doctest: +ELLIPSIS
-    /.../requirements.ttl:...: https://w3id.org/aijobs/requirement/ai-auditor--ai-ethics: level 'two' is not a whole number
+    ...     found = located(err, data_files())
+    >>> found.key, found.params["where"]  # doctest: +ELLIPSIS
+    ('located', '/.../requirements.ttl:...')
     """
     for path in map(Path, files):
         try:
@@ -113,8 +114,8 @@ def located(error: BadValueError, files) -> DataError:
         subject = re.search(rf"(?m)^[ \t]*{spelled(error.subject)}", text)
         statement = subject and re.compile(spelled(error.predicate)).search(text, subject.end())
         if statement:
-            return DataError(f"{path}:{text.count(chr(10), 0, statement.start()) + 1}: {error}")
-    return DataError(str(error))
+            return DataError("located", where=f"{path}:{text.count(chr(10), 0, statement.start()) + 1}", error=error)
+    return DataError(error.key, **error.params)
 
 
 def parse_file(graph, path: Path):
@@ -131,13 +132,13 @@ def parse_file(graph, path: Path):
         data = path.read_bytes()
         text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise DataError(f"{path}: cannot be read ({getattr(err, 'strerror', None) or err})") from err
+        raise DataError("cannot_read", path=path, reason=err) from err
     declared: dict = {}
     part = add(Graph(), syntax.parse(path, data, prefixes=declared))
     for term in {t for triple in part for t in triple}:
         if isinstance(term, Literal) and term.ill_typed:
-            raise DataError(f"{_where(path, text, f'{chr(34)}{term}{chr(34)}')}: {str(term)!r} is not a valid "
-                            f"{graph.namespace_manager.normalizeUri(term.datatype)}")
+            raise DataError("ill_typed", where=_where(path, text, f'{chr(34)}{term}{chr(34)}'), value=str(term),
+                            datatype=graph.namespace_manager.normalizeUri(term.datatype))
     for prefix, namespace in sorted(declared.items()):
         graph.bind(prefix, namespace, override=False)
     graph += part

@@ -17,7 +17,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
 from rdflib.term import Node
 
-from ..errors import DataError
+from ..errors import DataError, Phrase
 from .turtle import ontology_dir, parse_file
 from .rdf import bind_prefixes
 
@@ -131,7 +131,7 @@ def load_shapes(path=None) -> Graph:
     path = Path(path).resolve() if path is not None else default_shapes()
     shapes = parse_file(Graph(), path)
     if not any(shapes.subjects(RDF.type, SH.NodeShape)) and not any(shapes.subjects(RDF.type, SH.PropertyShape)):
-        raise DataError(f"{path}: no SHACL shapes in this file (nothing is an sh:NodeShape or sh:PropertyShape)")
+        raise DataError("no_shapes", path=path)
     return shapes
 
 
@@ -199,9 +199,9 @@ def validate(graph: Graph, shapes=None) -> Report:
         try:
             conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes_graph, inference="none", advanced=False)
         except Exception as err:  # pyshacl, rdflib and pyparsing all raise their own kinds on bad shapes
-            raise DataError(_shapes_error(origin, shapes_graph, err)) from err
+            raise _shapes_error(origin, shapes_graph, err) from err
         if isinstance(results, Exception):  # pyshacl returns a ValidationFailure instead of raising it
-            raise DataError(_shapes_error(origin, shapes_graph, results)) from results
+            raise _shapes_error(origin, shapes_graph, results) from results
     names = _names(shapes_graph)
     violations = [_violation(results, r, names) for r in results.subjects(RDF.type, SH.ValidationResult)]
     named = {node for v in violations for node in (v.focus, v.value) if isinstance(node, URIRef)}
@@ -371,14 +371,13 @@ def _group(graph: Graph, path: Node, names: Graph) -> str:
 
 # ------------------------------------------------------------------ broken shapes: say where
 
-def _shapes_error(origin: Path | None, shapes: Graph, err: Exception) -> str:
+def _shapes_error(origin: Path | None, shapes: Graph, err: Exception) -> DataError:
     """One line: the shapes file, the line of the faulty shape when it can be found, and the cause."""
     cause = " ".join(str(getattr(err, "message", None) or err).split())
     cause = cause.split(" For reference, see ")[0]
     where, detail = _locate(origin, shapes)
-    name = str(origin) if origin is not None else "shapes graph"
-    place = f"{name}:{where}" if where else name
-    return f"{place}: invalid SHACL shapes ({detail or cause})"
+    place = (f"{origin}:{where}" if where else str(origin)) if origin is not None else Phrase("shapes_graph")
+    return DataError("bad_shapes", where=place, detail=detail or cause)
 
 
 def _locate(origin: Path | None, shapes: Graph) -> tuple[int | None, str | None]:
@@ -400,7 +399,7 @@ def _locate(origin: Path | None, shapes: Graph) -> tuple[int | None, str | None]
             line = _line_of(text, shapes, constraint, SH.select)
             offset = getattr(err, "lineno", 1) - 1
             where = line + offset if line else None
-            return where, f"{_display(shapes, constraint)}: SPARQL does not parse: {' '.join(str(err).split())}"
+            return where, Phrase("shape_sparql", shape=_display(shapes, constraint), error=" ".join(str(err).split()))
     try:
         from pyshacl.entrypoints import meta_validate  # SHACL-SHACL: validates the shapes themselves
 

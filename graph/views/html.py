@@ -244,12 +244,12 @@ def select(graph: Graph, G: nx.DiGraph, *, around: str | None = None, depth: int
     ('https://w3id.org/aijobs/role/data-analyst', 'https://w3id.org/aijobs/role/technology-auditor')
     """
     if depth < 1:
-        raise OptionError(f"the depth of a view must be at least 1, not {depth}")
+        raise OptionError("depth_at_least_one", depth=depth)
     D = drawing(graph, G)
     if around is not None and around not in D:
-        raise OptionError(f"{pick(texts(graph, URIRef(around)), 'en', around)!r} is a "
-                          f"{kind_of(graph, URIRef(around)) or 'thing'}, not drawn: a view centres on a role, skill, "
-                          "sector or concern")
+        labels = texts(graph, URIRef(around))
+        raise OptionError("not_drawn", name={lang: pick(labels, lang, around) for lang in WORDS},
+                          kind=kind_of(graph, URIRef(around)) or "thing")
     keep = set(D)
     if sector is not None or concern is not None:
         matching = [r for r in roles(G) if (sector is None or sector in G.nodes[r]["sectors"])
@@ -324,7 +324,7 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
     False
     """
     if lang not in WORDS:
-        raise OptionError(f"unknown language {lang!r}; choose one of {', '.join(WORDS)}")
+        raise OptionError("unknown_language", lang=lang, choices=list(WORDS))
     view = view if view is not None else select(graph, G)
     words = WORDS[lang]
     net = Network(directed=True)

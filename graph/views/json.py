@@ -18,7 +18,7 @@ def skill_gain(G, gain: SkillGain, lang: str) -> dict:
 
 
 def move(G, step: Move, lang: str, met: tuple[set, set] | None = None) -> dict:
-    """One move: the roles, its effort, the skills to learn and the concerns and sectors it adds.
+    """One move: the roles, its effort, the skills to learn, the traits it asks for, the concerns and sectors it adds.
 
     ``met`` is the ``(concerns, sectors)`` already met on the path (default: the source
     role's); "new" means new relative to them. ``from`` is ``None`` for a person's profile.
@@ -30,6 +30,7 @@ def move(G, step: Move, lang: str, met: tuple[set, set] | None = None) -> dict:
         met = (set(G.nodes[step.source]["concerns"]), set(G.nodes[step.source]["sectors"]))
     result = {"from": None if step.source is None else G.nodes[step.source][key], "to": target[key],
               "effort": step.effort, "skills": [skill_gain(G, g, lang) for g in step.gains],
+              "traits": [skill_gain(G, g, lang) for g in step.traits],
               "new_concerns": sorted(labels[c][lang] for c in set(target["concerns"]) - met[0]),
               "new_sectors": sorted(labels[c][lang] for c in set(target["sectors"]) - met[1])}
     if step.alignment:
@@ -79,13 +80,15 @@ def learning_path(G, path: LearningPath, lang: str, hours_per_week: float | None
 
 
 def gap(G, found: Gap, lang: str) -> dict:
-    """What one role has for another: matched skills, missing essential and optional ones, and their hours."""
+    """What one role has for another: matched skills, missing essential and optional ones and their hours, and the
+    essential traits missing (not learned by study: no hours; an optional trait is missing_optional with reason 'trait')."""
     key = f"label_{lang}"
     return {
         "from": None if found.source is None else G.nodes[found.source][key], "to": G.nodes[found.target][key],
         "matched": [{"label": G.nodes[s][key], "iri": s, "has_level": have, "level": level, "essential": essential}
                     for s, have, level, essential in found.matched],
         "missing_essential": [skill_gain(G, g, lang) for g in found.missing_essential.gains],
+        "missing_traits": [skill_gain(G, g, lang) for g in found.missing_essential.traits],
         "missing_optional": [skill_gain(G, g, lang) for g in found.missing_optional],
         "essential_effort": found.missing_essential.effort,
         "optional_effort": sum(g.effort for g in found.missing_optional),

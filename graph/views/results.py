@@ -69,7 +69,7 @@ def format_result(result: Result, fmt: str | None = None, graph: Graph | None = 
     fmt = fmt or ("turtle" if rdf else "table")
     allowed = RDF_FORMATS if rdf else TABLE_FORMATS
     if fmt not in allowed:
-        raise OptionError(f"the output format {fmt} does not suit a {result.type} query; choose {', '.join(allowed)}")
+        raise OptionError("format_unsuited", fmt=fmt, type=result.type, choices=list(allowed))
     if rdf:
         return serialize(result.graph, fmt)
     if fmt == "json":

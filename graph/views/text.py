@@ -11,13 +11,15 @@ WORDS = {
         "training_routes": "Training routes", "growth_outlook": "Outlook", "prerequisites": "Prerequisites",
         "broader": "Part of", "role": "Roles", "skill": "Skills", "sector": "Sectors",
         "prerequisite_of": "Needed before", "required_by": "Required by",
-        "requirements": {"skill": "Skills required", "knowledge": "Knowledge required", "technology": "Technologies used"},
-        "evidence": "Evidence", "curated": "Curated", "matches": "Matches",
-        "unplannable": "No essential skill rated: a move into this role cannot be costed, so no learning path ends here.", "effort_unit": "Effort per level unit",
+        "requirements": {"skill": "Skills required", "knowledge": "Knowledge required", "technology": "Technologies used",
+                         "trait": "Traits asked for (not learned by study)"},
+        "evidence": "Evidence", "curated": "Curated", "matches": "Matches", "effort_unit": "Effort per level unit",
+        "unplannable": "No essential skill rated: a move into this role cannot be costed, so no learning path ends here.",
         "more": "and {n} more", "no_match": "Nothing matches these filters.", "no_search": "Nothing is named like “{q}”.",
         "found_as": "as", "more_found": "… and {n} more ({total} in all)",
         "namesake": "Also named “{name}”",
         "essential": "essential", "optional": "optional", "prerequisite": "prerequisite", "level": "level",
+        "trait": "not learned by study", "traits": "Traits asked for, not learned by study (no hours)",
         "alt": "Also called", "path": "Path", "of": "of", "moves": "moves", "move": "move",
         "from_to": "From {a} to {b}", "total": "Total", "learn": "Learn, in this order",
         "new_concerns": "New concerns", "new_sectors": "New sectors", "nothing": "nothing new to learn",
@@ -34,6 +36,7 @@ WORDS = {
         "blocked": "the budget is enough without {what}",
         "constraint": {"max_steps": "the limit on moves", "via": "the role to pass through",
                        "sector": "the sector", "avoid": "the avoided roles"},
+        "relax": {"raise": " (raise {flag})", "drop": " (drop {flag})"},
         "unrated": "No path to {b}: the data rates none of its skills (no essential requirement with a level), "
                    "so a move into it cannot be costed.",
         "or": " or ", "closest": "the closest reachable role is {r}, {h} of learning away from {b}",
@@ -60,6 +63,7 @@ WORDS = {
         "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
         "level_col": "Level",
         "kinds": {"role": "role", "skill": "skill", "knowledge": "knowledge area", "technology": "technology",
+                  "trait": "personal trait",
                   "sector": "sector", "concern": "concern", "family": "role family",
                   "usecase": "use case", "route": "training route", "organization": "organisation"},
         "code": "Code", "preparation_level": "Preparation level (1-5)", "source": "Source",
@@ -72,7 +76,8 @@ WORDS = {
         "broader": "Bagian dari", "role": "Peran", "skill": "Keterampilan", "sector": "Sektor",
         "prerequisite_of": "Dibutuhkan sebelum", "required_by": "Dibutuhkan oleh",
         "requirements": {"skill": "Keterampilan yang dibutuhkan", "knowledge": "Pengetahuan yang dibutuhkan",
-                         "technology": "Teknologi yang digunakan"},
+                         "technology": "Teknologi yang digunakan",
+                         "trait": "Sifat pribadi yang diminta (tidak diperoleh dengan belajar)"},
         "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
         "unplannable": "Tidak ada keterampilan esensial yang dinilai: langkah ke peran ini tidak dapat dihitung, jadi tidak ada jalur belajar yang berakhir di sini.",
         "more": "dan {n} lainnya", "no_match": "Tidak ada yang cocok dengan filter ini.",
@@ -80,7 +85,8 @@ WORDS = {
         "more_found": "… dan {n} lainnya ({total} seluruhnya)",
         "namesake": "Juga bernama “{name}”",
         "effort_unit": "Usaha per satuan tingkat", "essential": "wajib", "optional": "opsional",
-        "prerequisite": "prasyarat", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
+        "prerequisite": "prasyarat", "trait": "tidak diperoleh dengan belajar",
+        "traits": "Sifat pribadi yang diminta, tidak diperoleh dengan belajar (tanpa jam)", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
         "moves": "langkah", "move": "langkah", "from_to": "Dari {a} ke {b}", "total": "Total",
         "learn": "Pelajari secara berurutan", "new_concerns": "Isu baru", "new_sectors": "Sektor baru",
         "nothing": "tidak ada yang perlu dipelajari",
@@ -98,6 +104,7 @@ WORDS = {
         "blocked": "batasnya cukup tanpa {what}",
         "constraint": {"max_steps": "batas jumlah langkah", "via": "peran yang harus dilalui",
                        "sector": "batasan sektor", "avoid": "peran yang dihindari"},
+        "relax": {"raise": " (naikkan {flag})", "drop": " (hapus {flag})"},
         "unrated": "Tidak ada jalur ke {b}: data tidak menilai satu pun keterampilannya (tidak ada persyaratan "
                    "wajib dengan tingkat), jadi langkah ke sana tidak bisa dihitung.",
         "or": " atau ", "closest": "peran terdekat yang bisa dicapai adalah {r}, {h} belajar lagi dari {b}",
@@ -124,6 +131,7 @@ WORDS = {
         "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
         "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Waktu belajar", "level_col": "Tingkat",
         "kinds": {"role": "peran", "skill": "keterampilan", "knowledge": "bidang pengetahuan", "technology": "teknologi",
+                  "trait": "sifat pribadi",
                   "sector": "sektor", "concern": "isu", "family": "kelompok peran",
                   "usecase": "contoh penerapan", "route": "jalur pelatihan", "organization": "organisasi"},
         "code": "Kode", "preparation_level": "Tingkat persiapan (1-5)", "source": "Sumber",
@@ -194,7 +202,7 @@ def entity(info: dict, lang: str) -> str:
     for key, values in list(info["links"].items()) + list(info["linked_from"].items()):
         title = words.get(key, key)
         lines.append(f"  {title}{f' ({len(values):,})' if len(values) > LISTED else ''}: {_names(values, lang)}")
-    for group in ("skill", "knowledge", "technology"):
+    for group in ("skill", "knowledge", "technology", "trait"):
         rows = [r for r in info.get("requirements", ()) if r["category"] == group]
         if rows:
             lines.append(f"  {words['requirements'][group]}" + (f" ({len(rows)})" if len(rows) > LISTED else "") + ":")
@@ -248,8 +256,10 @@ def search(text: str, found: list[dict], total: int, lang: str) -> str:
 
 def _skill_line(skill: dict, lang: str) -> str:
     words = WORDS[lang]
-    return (f"{skill['label']}: {words['level']} {skill['from_level']} → {skill['level']}, "
-            f"{hours(skill['effort'], lang)}" + (f" ({words['prerequisite']})" if skill["reason"] == "prerequisite" else ""))
+    line = f"{skill['label']}: {words['level']} {skill['from_level']} → {skill['level']}, "
+    if skill["reason"] == "trait":
+        return line + words["trait"]
+    return line + hours(skill["effort"], lang) + (f" ({words['prerequisite']})" if skill["reason"] == "prerequisite" else "")
 
 
 def duration(total: float, lang: str, hours_per_week: float | None = None) -> str:
@@ -311,6 +321,9 @@ def paths(result: dict, lang: str, markdown: bool = False, suggest=lambda hours:
                 done = words[step["alignment"]] if "alignment" in step else words["nothing"]
                 out.append(f"     {words['learn']}:" if step["skills"] else f"     {done}")
                 out.extend(f"       {i}. {_skill_line(s, lang)}" for i, s in enumerate(step["skills"], 1))
+            if step["traits"]:
+                asked = ", ".join(f"{s['label']} ({words['level']} {s['level']})" for s in step["traits"])
+                out.append(("\n" if markdown else "") + f"{'' if markdown else '     '}{words['traits']}: {asked}")
             for key in ("new_concerns", "new_sectors"):
                 if step[key]:
                     out.append(("\n" if markdown else "") + f"{'' if markdown else '     '}{words[key]}: {', '.join(step[key])}")
@@ -328,8 +341,9 @@ def paths(result: dict, lang: str, markdown: bool = False, suggest=lambda hours:
 def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None) -> str:
     """One line explaining a :class:`graph.errors.NoPathError` (``labels``: IRI -> label).
 
-    ``suggest(hours)`` is appended to the smallest budget that works, and ``relax[name]`` to
-    each blocking constraint (the CLI names its options there).
+    ``suggest(hours)`` is appended to the smallest budget that works, and for each blocking
+    constraint ``relax[name]``, ``("raise" or "drop", option)``, says how to lift it (the CLI
+    names its options there).
     """
     relax = relax or {}
     words = WORDS[lang]
@@ -347,8 +361,9 @@ def no_path(facts, labels: dict, lang: str, suggest=lambda hours: "", relax=None
     elif not facts.blocking:
         hints.append(words["no_budget_at_all"])
     if facts.blocking:
-        hints.append(words["blocked"].format(what=words["or"].join(words["constraint"][c] + relax.get(c, "")
-                                                                   for c in facts.blocking)))
+        lifted = [words["constraint"][c] + (words["relax"][relax[c][0]].format(flag=relax[c][1]) if c in relax else "")
+                  for c in facts.blocking]
+        hints.append(words["blocked"].format(what=words["or"].join(lifted)))
     if facts.closest is not None:
         role, remaining = facts.closest
         hints.append(words["closest"].format(r=labels[role], h=hours(remaining, lang), b=labels[facts.target]))
@@ -424,6 +439,9 @@ def gap(result: dict, lang: str) -> str:
     for key, total in (("missing_essential", "essential_effort"), ("missing_optional", "optional_effort")):
         lines.append(f"  {words[key]} — {hours(result[total], lang)}:")
         lines += [f"    - {_skill_line(s, lang)}" for s in result[key]] or [f"    {words['none']}"]
+    if result["missing_traits"]:
+        lines.append(f"  {words['traits']}:")
+        lines += [f"    - {_skill_line(s, lang)}" for s in result["missing_traits"]]
     return "\n".join(lines) + "\n"
 
 

@@ -13,6 +13,7 @@ from graph.store.turtle import ontology_dir
 from graph.store.names import resolve
 
 from ..conftest import ROLE, run_graph
+from ..conftest import raises_worded
 
 
 @pytest.mark.parametrize("name", ["Analis Data", "data analyst", "  DATA   Analyst ", "analis-data", "Data Analyst"])
@@ -63,7 +64,7 @@ def test_unknown_name_without_near_miss(cli):
 
 
 def test_wrong_kind_and_ambiguous_names(graph, tmp_path):
-    with pytest.raises(WrongKindError, match="'Statistics' is a skill, not a role"):
+    with raises_worded(WrongKindError, match="'Statistics' is a skill, not a role"):
         resolve(graph, "Statistics", kind="role")
     with pytest.raises(UnknownNameError) as err:
         resolve(graph, "Data Analist", kind="role")
@@ -75,7 +76,7 @@ def test_wrong_kind_and_ambiguous_names(graph, tmp_path):
                 "<https://w3id.org/aijobs/skill/statistics> skos:altLabel \"Analis Data\"@id .\n")
     from graph.store.turtle import load_graph
     clashing = load_graph(data)
-    with pytest.raises(AmbiguousNameError, match="could be Data Analyst \\(role\\), Statistics \\(knowledge\\); name one by its IRI"):
+    with raises_worded(AmbiguousNameError, match="could be Data Analyst \\(role\\), Statistics \\(knowledge\\); name one by its IRI"):
         resolve(clashing, "analis data")
     assert str(resolve(clashing, "analis data", kind="role")) == ROLE + "data-analyst"
 

@@ -8,14 +8,16 @@ import networkx as nx
 import pytest
 
 from graph.errors import NoPathError, OptionError
-from graph.model.effort import (DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, closure, held, move, skill_gap,
-                                skill_move)
+from graph.model.effort import (DEFAULT_MAX_STEP, PREREQUISITE_LEVEL, climb_cost, closure, held, is_trait, move,
+                                skill_gap, skill_move)
+from graph.views.text import hours
 from graph.model.ranking import next_moves
 from graph.model.relatedness import similarity
 from graph.model.search import learning_path, smallest_budget
 from graph.model.projection import profile, project, roles
 
 from ..conftest import ROLE, SECTOR, run_graph
+from ..conftest import raises_worded
 
 DA, AUDITOR, POLICY = ROLE + "data-analyst", ROLE + "ai-auditor", ROLE + "ai-policy-ethics-specialist"
 GOVERNMENT = SECTOR + "government"
@@ -42,8 +44,14 @@ def check_path(G, path, max_step=DEFAULT_MAX_STEP, have=None):
                 if G.edges[gain.skill, prerequisite]["relation"] == "prerequisite":  # held under any name
                     assert closure(G, after).get(prerequisite, 0) >= min(PREREQUISITE_LEVEL, gain.level), (gain, prerequisite)
             after[gain.skill] = gain.level
+        for trait in step.traits:  # asked for and reported, never taught or priced
+            assert is_trait(G, trait.skill) and trait.effort == 0 and profile_now.get(trait.skill, 0) == trait.from_level
         for skill, level in profile(G, role, essential_only=True).items():
-            assert closure(G, after).get(skill, 0) >= level  # the move really qualifies for every essential skill
+            if is_trait(G, skill):
+                assert (closure(G, after).get(skill, 0) >= level) != any(t.skill == skill and t.level == level
+                                                                         for t in step.traits)
+            else:
+                assert closure(G, after).get(skill, 0) >= level  # the move really qualifies for every essential skill
         for skill, level in held(G, role).items():
             after[skill] = max(after.get(skill, 0), level)
         profile_now = after
@@ -167,7 +175,7 @@ def test_search_is_exact_against_brute_force_on_small_graphs(seed, matched):
 def test_best_paths_are_exact_against_brute_force_on_the_bundled_graph(G):
     for a, b in [(DA, AUDITOR), (DA, POLICY), (ROLE + "copywriter", ROLE + "machine-learning-engineer"),
                  (ROLE + "online-public-service-manager", ROLE + "cybersecurity-privacy-specialist")]:
-        for budget in (540.0, 800.0):
+        for budget in (540.0, DEFAULT_MAX_STEP):
             expected = brute_force(G, a, b, max_step=budget, max_steps=3)[:3]
             try:
                 found = learning_path(G, a, b, k=3, max_step=budget, max_steps=3)
@@ -176,7 +184,7 @@ def test_best_paths_are_exact_against_brute_force_on_the_bundled_graph(G):
             assert [(round(p.total_effort, 6), len(p.steps), p.roles) for p in found] == expected
 
 
-@pytest.mark.parametrize("budget", [540.0, 800.0])
+@pytest.mark.parametrize("budget", [540.0, DEFAULT_MAX_STEP])
 def test_no_plan_reteaches_and_none_beats_the_direct_move_for_every_pair(G, budget):
     """Done-when of the issue: all pairs, k=3: each step starts from what the person holds; total >= direct."""
     planned = 0
@@ -216,9 +224,10 @@ def test_via_avoid_sector_and_step_limits_are_honoured(G):
     assert all(tech_auditor not in p.roles for p in avoided)
     gov = learning_path(G, DA, ROLE + "ml-specialist", sector=GOVERNMENT, k=3)
     assert all(GOVERNMENT in G.nodes[r]["sectors"] for p in gov for r in p.roles[1:-1])
-    tight = learning_path(G, DA, AUDITOR, max_step=700, k=2)
+    budget = smallest_budget(G, DA, AUDITOR)
+    tight = learning_path(G, DA, AUDITOR, max_step=budget, k=2)
     for p in tight:
-        check_path(G, p, max_step=700)
+        check_path(G, p, max_step=budget)
     short = learning_path(G, DA, AUDITOR, max_steps=2, k=5)
     assert all(len(p.steps) <= 2 for p in short)
 
@@ -246,7 +255,7 @@ def test_no_path_carries_the_smallest_budget_and_what_blocks(G):
 def test_same_role_and_contradictory_options(G):
     same = learning_path(G, DA, DA)
     assert same[0].steps == () and same[0].total_effort == 0
-    with pytest.raises(OptionError, match="the role to pass through is also a role to avoid"):
+    with raises_worded(OptionError, match="the role to pass through is also a role to avoid"):
         learning_path(G, DA, AUDITOR, via=ROLE + "ai-trainer", avoid=[ROLE + "ai-trainer"])
     with pytest.raises(OptionError):
         learning_path(G, DA, AUDITOR, avoid=[AUDITOR])
@@ -363,9 +372,11 @@ def test_cli_next_and_gap(cli):
 def test_no_path_hints_name_the_constraint_that_blocks(cli, G):
     steps = cli("path", "Data Analyst", "AI Auditor", "--max-steps", "1")
     assert steps.exit_code == 1
-    assert steps.stderr.strip() == ("Error: No path from Data Analyst to AI Auditor with moves of at most 800 h, in at "
-                                    "most 1 move. The smallest per-move budget that works is 885 h (--max-step 885); "
-                                    "the budget is enough without the limit on moves (raise --max-steps).")
+    direct = move(G, DA, AUDITOR).effort
+    assert steps.stderr.strip() == (f"Error: No path from Data Analyst to AI Auditor with moves of at most "
+                                    f"{hours(DEFAULT_MAX_STEP, 'en')}, in at most 1 move. The smallest per-move budget "
+                                    f"that works is {hours(direct, 'en')} (--max-step {direct:g}); the budget is enough "
+                                    "without the limit on moves (raise --max-steps).")
     via = cli("path", "Data Analyst", "AI Auditor", "--via", "Prompt Engineer", "--max-steps", "2")
     assert via.exit_code == 1 and "through Prompt Engineer" in via.stderr and "--max-steps" in via.stderr
     tight = cli("path", "AI Ethicist", "AI Policy and Ethics Specialist", "--max-step", "500")
@@ -373,7 +384,7 @@ def test_no_path_hints_name_the_constraint_that_blocks(cli, G):
     assert tight.exit_code == 1 and f"works is {needed:g} h (--max-step {needed:g})." in tight.stderr
     assert "closest reachable role is AI Policy" not in tight.stderr  # never the target itself
     indonesian = cli("path", "Data Analyst", "AI Auditor", "--max-steps", "1", "--lang", "id")
-    assert indonesian.stderr.startswith("Error: Tidak ada jalur dari Analis Data ke Auditor AI")
+    assert indonesian.stderr.startswith("Kesalahan: Tidak ada jalur dari Analis Data ke Auditor AI")
 
 
 @pytest.mark.parametrize("addition, message", [

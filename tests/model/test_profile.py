@@ -13,6 +13,7 @@ from graph.store.profile import parse_have, read_profile
 
 from ..conftest import ROLE, ROOT, SKILL, run_graph
 from .test_paths import check_path
+from graph.views import messages as words
 
 EXAMPLE = ROOT / "examples" / "analis-data.toml"
 
@@ -61,7 +62,8 @@ def test_a_bad_profile_is_one_line_with_file_and_line(tmp_path, names, G, text, 
     path = write(tmp_path, text)
     with pytest.raises(OptionError) as err:
         read_profile(str(path), names, G.graph["effort_factor"])
-    assert str(err.value).startswith(f"{path}:{line}: ") and message in str(err.value)
+    worded = words.message(err.value, "en")
+    assert worded.startswith(f"{path}:{line}: ") and message in worded
     result = run_graph("path", "--me", path, "AI Auditor")
     assert result.returncode == 2 and result.stderr.startswith(f"Error: {path}:{line}: ")
     assert "Traceback" not in result.stderr and result.stdout == ""

@@ -23,6 +23,7 @@ from graph.store.importers.crosswalk import read_crosswalk
 from graph.store.importers.onet import ACTIVITY, ROLE, TASK, read_onet
 from ..conftest import ROLE as CURATED, run_graph
 from ..import_fixtures import ACTIVITIES, OPTIONAL, OCCUPATION, TASKS, write_crosswalk, write_esco, write_onet
+from ..conftest import raises_worded
 
 SCIENTISTS, STATISTICIANS, SECURITY, SYSTEMS, BI = (ROLE + c for c in (
     "15-2051.00", "15-2041.00", "15-1212.00", "15-1211.00", "15-2051.01"))
@@ -108,7 +109,7 @@ def test_a_malformed_optional_file_is_named_with_its_line(tmp_path, name, find, 
     assert find in text
     path.write_text(text.replace(find, replace, 1))
     line = text[:text.index(find)].count("\n") + 1
-    with pytest.raises(DataError, match=re.escape(f"{name}:{line}: ") + ".*" + re.escape(message)):
+    with raises_worded(DataError, match=re.escape(f"{name}:{line}: ") + ".*" + re.escape(message)):
         read_onet(folder)
     result = run(tmp_path / "data", "import", "onet", folder)
     assert result.exit_code == 1 and f"{name}:{line}:" in result.output

@@ -74,9 +74,9 @@ def test_an_edit_to_the_code_is_never_answered_from_the_cache(tmp_path):
     assert total() == before and sorted((tmp_path / "cache").iterdir()) == entries
     projection = tmp_path / "graph" / "model" / "projection.py"  # skills' hours are part of the cached forms
     code = projection.read_text(encoding="utf-8")
-    old = 'effort_hours=positive_number('
+    old = 'hours = positive_number('
     assert code.count(old) == 1
-    projection.write_text(code.replace(old, 'effort_hours=2 * positive_number('), encoding="utf-8")
+    projection.write_text(code.replace(old, 'hours = 2 * positive_number('), encoding="utf-8")
     assert total() == 2 * before
 
 

@@ -12,6 +12,7 @@ from graph.store.export import FORMATS, serialize
 from graph.store.turtle import ontology_dir
 
 from ..conftest import ROOT, run_graph
+from ..conftest import raises_worded
 
 RDFLIB_FORMAT = {"turtle": "turtle", "jsonld": "json-ld", "nt": "nt", "xml": "xml"}
 
@@ -96,5 +97,5 @@ def test_release_artifacts_are_up_to_date(graph, tmp_path):
 
 def test_serialize_rejects_an_unknown_format(graph):
     from graph.errors import OptionError
-    with pytest.raises(OptionError, match="unknown format 'csv'"):
+    with raises_worded(OptionError, match="unknown format 'csv'"):
         serialize(graph, "csv")

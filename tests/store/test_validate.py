@@ -16,6 +16,8 @@ from graph.store.turtle import load_graph, ontology_dir, parse_file
 from graph.store.rdf import bind_prefixes
 from graph.store.validate import Report, Violation, load_shapes, validate
 from ..conftest import invoke
+from ..conftest import raises_worded
+from graph.views import messages as words
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "shapes"
 VALID = FIXTURES / "valid.ttl"
@@ -45,7 +47,7 @@ def test_the_bundled_graph_conforms():
     report = validate(graph)
     assert report.conforms, [f"{v.focus} {v.path} {v.message}" for v in report.violations]
     assert report.violations == []
-    assert report.shapes == 14 and report.rules == 32 and report.triples == len(graph)
+    assert report.shapes == 15 and report.rules == 34 and report.triples == len(graph)
 
 
 def test_the_small_valid_fixture_conforms(valid, shapes):
@@ -111,6 +113,10 @@ BROKEN = {
                         "A skill requirement needs an aij:curationNote giving the rationale for its level."),
     "SkillEffort": ("DELETE DATA { skill:analysis aij:effortHours 30 } ; INSERT DATA { skill:analysis aij:effortHours 0 }",
                     "skill/analysis", "A skill needs exactly one aij:effortHours, a number greater than 0."),
+    "SkillPriced": ("DELETE WHERE { skill:stats aij:effortHours ?hours }",
+                    "skill/stats", "A skill needs exactly one aij:effortHours, a number greater than 0."),
+    "TraitEffort": ("INSERT DATA { skill:honesty aij:effortHours 10 }",
+                    "skill/honesty", "A trait (aij:Trait) is not learned by study: it has no aij:effortHours."),
     "SkillKindShape": ("INSERT DATA { skill:stats a aij:TechnicalSkill }",
                        "skill/stats", "A skill must be exactly one of aij:TechnicalSkill, aij:NonTechnicalSkill or aij:Knowledge."),
     "PrerequisiteAcyclic": ("INSERT DATA { skill:stats aij:prerequisite skill:analysis }",
@@ -249,7 +255,7 @@ def line_of(path: Path, needle: str) -> int:
 def test_a_turtle_error_in_the_shapes_names_file_and_line(tmp_path, valid):
     broken = break_shapes(tmp_path, "sh:minCount 1 ; sh:maxCount 1 ;\n    sh:class aij:Role ;",
                           "sh:minCount 1 sh:maxCount 1 ;\n    sh:class aij:Role ;")
-    with pytest.raises(DataError, match=rf"^{re.escape(str(broken))}:{line_of(broken, 'sh:minCount 1 sh:maxCount')}:\d+: bad Turtle"):
+    with raises_worded(DataError, match=rf"^{re.escape(str(broken))}:{line_of(broken, 'sh:minCount 1 sh:maxCount')}:\d+: bad Turtle"):
         validate(valid, broken)
 
 
@@ -257,7 +263,7 @@ def test_an_invalid_shacl_value_names_the_shape_and_its_line(tmp_path, valid, ca
     broken = break_shapes(tmp_path, "sh:path aij:inSector ;\n    sh:minCount 1 ;", 'sh:path aij:inSector ;\n    sh:minCount "one" ;')
     with pytest.raises(DataError) as caught:
         validate(valid, broken)
-    message = str(caught.value)
+    message = words.message(caught.value, "en")
     line = line_of(broken, 'sh:minCount "one"')
     assert message.startswith(f"{broken}:{line}: invalid SHACL shapes (")
     assert "aijsh:RoleInSector sh:minCount" in message and "\n" not in message
@@ -266,7 +272,7 @@ def test_an_invalid_shacl_value_names_the_shape_and_its_line(tmp_path, valid, ca
 
 def test_a_sparql_error_in_the_shapes_names_the_line_inside_the_query(tmp_path, valid):
     broken = break_shapes(tmp_path, "?value aij:prerequisite* $this .", "?value aij:prerequisite* $this (( .")
-    with pytest.raises(DataError, match=rf"^{re.escape(str(broken))}:{line_of(broken, '$this ((')}: invalid SHACL shapes "
+    with raises_worded(DataError, match=rf"^{re.escape(str(broken))}:{line_of(broken, '$this ((')}: invalid SHACL shapes "
                                         r"\(aijsh:PrerequisiteAcyclic: SPARQL does not parse"):
         validate(valid, broken)
 
@@ -274,9 +280,9 @@ def test_a_sparql_error_in_the_shapes_names_the_line_inside_the_query(tmp_path, 
 def test_a_file_without_shapes_or_missing_is_refused(tmp_path, valid):
     empty = tmp_path / "empty.ttl"
     empty.write_text("# no shapes here\n", encoding="utf-8")
-    with pytest.raises(DataError, match="no SHACL shapes"):
+    with raises_worded(DataError, match="no SHACL shapes"):
         validate(valid, empty)
-    with pytest.raises(DataError, match="cannot be read"):
+    with raises_worded(DataError, match="cannot be read"):
         validate(valid, tmp_path / "missing.ttl")
 
 
@@ -305,7 +311,7 @@ skill:stats aij:prerequisite skill:analysis .
 def test_cli_exit_0_when_the_bundled_graph_conforms():
     result = run("validate")
     assert result.exit_code == 0, result.output
-    assert re.fullmatch(r"Graph conforms: 14 shapes \(32 rules\) checked, [\d,]+ triples, no violations\.\n", result.output)
+    assert re.fullmatch(r"Graph conforms: 15 shapes \(34 rules\) checked, [\d,]+ triples, no violations\.\n", result.output)
 
 
 def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
@@ -316,7 +322,7 @@ def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
         " back to it (the value is the first step). [value: skill:stats (Statistics)]",
         "skill:stats (Statistics) aij:prerequisite: aij:prerequisite forms a cycle: from this skill, prerequisites lead"
         " back to it (the value is the first step). [value: skill:analysis (Analysis)]",
-        "Graph does not conform: 2 violation(s) on 2 resource(s), 14 shapes checked.",
+        "Graph does not conform: 2 violation(s) on 2 resource(s), 15 shapes checked.",
     ]
 
 
@@ -324,7 +330,7 @@ def test_cli_json_report(tmp_path):
     result = run("--data", data_folder(tmp_path, CYCLE), "validate", "--format", "json")
     assert result.exit_code == 1
     report = json.loads(result.output)
-    assert report["conforms"] is False and report["shapes"] == 14
+    assert report["conforms"] is False and report["shapes"] == 15
     assert report["violations"][0] == {
         "focus": SKILL + "analysis", "label": "Analysis", "path": "aij:prerequisite",
         "message": "aij:prerequisite forms a cycle: from this skill, prerequisites lead back to it (the value is the first step).",
@@ -333,7 +339,7 @@ def test_cli_json_report(tmp_path):
     folder = data_folder(tmp_path, name="ok")
     ok = run("--data", folder, "validate", "--format", "json")
     assert ok.exit_code == 0
-    assert json.loads(ok.output) == {"conforms": True, "shapes": 14, "rules": 32, "triples": len(load_graph(folder)),
+    assert json.loads(ok.output) == {"conforms": True, "shapes": 15, "rules": 34, "triples": len(load_graph(folder)),
                                      "violations": []}
 
 

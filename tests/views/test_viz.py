@@ -14,6 +14,7 @@ from graph.model.search import learning_path
 from graph.model.projection import DERIVED, project, roles
 
 from ..conftest import ROLE, SECTOR, SKILL, invoke, run_graph
+from ..conftest import raises_worded
 
 CONCERN = "https://w3id.org/aijobs/concern/"
 
@@ -139,7 +140,7 @@ def test_the_language_changes_labels_and_words_but_tooltips_keep_both(graph, G):
     assert (label(en), label(id_)) == ("Data Analyst", "Analis Data")
     assert en["names"] == id_["names"] and en["words"]["legend"] == "Legend" and id_["words"]["legend"] == "Keterangan"
     assert set(en["words"]) == set(id_["words"])
-    with pytest.raises(OptionError, match="unknown language 'fr'"):
+    with raises_worded(OptionError, match="unknown language 'fr'"):
         viz.render(graph, G, view, lang="fr")
 
 

@@ -50,7 +50,7 @@ def release_of(directory: Path, release: str | None, default_pattern: str) -> st
         return release
     found = re.search(default_pattern, Path(directory).resolve().name)
     if not found:
-        raise DataError(f"{directory}: cannot tell the release from the folder name; name the release explicitly")
+        raise DataError("no_release", path=directory)
     return ".".join(found.groups())
 
 
@@ -58,7 +58,7 @@ def check_directory(directory: Path, files: tuple, what: str) -> Path:
     """Return ``directory`` as a Path after checking it exists and holds at least one of ``files``."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise DataError(f"{directory}: no such directory")
+        raise DataError("no_directory", path=directory)
     if not any((directory / name).exists() for name in files):
-        raise DataError(f"{directory}: no {what} files here (expected {', '.join(files)})")
+        raise DataError("no_source_files", path=directory, what=what, files=list(files))
     return directory

@@ -71,11 +71,10 @@ def read_crosswalk(directory, *, onet: dict, esco: set, progress=None) -> Source
     >>> read_crosswalk("nesta-mcc", onet={}, esco={"http://data.europa.eu/esco/occupation/x"})
     Traceback (most recent call last):
     ...
-    graph.errors.DataError: import both O*NET and ESCO into the dataset before the crosswalk (missing: O*NET)
+    graph.errors.DataError: crosswalk_first(missing=['O*NET'])
     """
     if not onet or not esco:
-        raise DataError("import both O*NET and ESCO into the dataset before the crosswalk "
-                        f"(missing: {', '.join(n for n, have in (('O*NET', onet), ('ESCO', esco)) if not have)})")
+        raise DataError("crosswalk_first", missing=[n for n, have in (("O*NET", onet), ("ESCO", esco)) if not have])
     directory = check_directory(directory, (FILE,), "crosswalk")
     step = progress or (lambda label: None)
     titles, alternates = {}, {}

@@ -60,7 +60,7 @@ def _official_skills(directory: Path, out: Triples, dataset: str) -> dict[str, s
                                                       "altLabels", "description")):
         uri = row.required("conceptUri")
         if not uri.startswith("http"):
-            raise row.fail("conceptUri", f"expected an ESCO URI, found {uri!r}")
+            raise row.fail("conceptUri", "expected_esco_uri", found=uri)
         kind = _skill_class(row["skillType"].strip(), row["reuseLevel"].strip())
         out.type(uri, AIJ[kind])
         out.text(uri, SKOS.prefLabel, row.required("preferredLabel"), "en")
@@ -80,7 +80,7 @@ def _links(directory: Path, occupations: set, out: Triples, dataset: str) -> int
     if any(official):
         if not all(official):
             missing = OFFICIAL[official.index(False)]
-            raise DataError(f"{directory / missing}: no such file (the official layout needs both {' and '.join(OFFICIAL)})")
+            raise DataError("official_layout", path=directory / missing, files=list(OFFICIAL))
         skills = _official_skills(directory, out, dataset)
         rows = read_csv(directory / OFFICIAL[0], ("occupationUri", "relationType", "skillUri"))
         key = "skillUri"
@@ -95,15 +95,15 @@ def _links(directory: Path, occupations: set, out: Triples, dataset: str) -> int
             out.iri(iri, DCTERMS.source, dataset)
         key = "skillLabel"
     else:
-        raise DataError(f"{directory}: no occupation–skill links (expected {' and '.join(OFFICIAL)}, or {LABELS})")
+        raise DataError("no_skill_links", path=directory, files=list(OFFICIAL), labels=LABELS)
     essential: dict[tuple[str, str], bool] = {}
     for row in rows:
         occupation = row.required("occupationUri")
         if occupation not in occupations:
-            raise row.fail("occupationUri", f"unknown occupation {occupation!r} (not in occupations_en.csv)")
+            raise row.fail("occupationUri", "unknown_in_file", what="occupation", value=occupation, file="occupations_en.csv")
         skill = skills.get(row[key].strip())
         if skill is None:
-            raise row.fail(key, f"unknown skill {row[key]!r} (not in skills_en.csv)")
+            raise row.fail(key, "unknown_in_file", what="skill", value=row[key], file="skills_en.csv")
         pair = (occupation, skill)
         essential[pair] = essential.get(pair, False) or row.choice("relationType", _RELATIONS) == "essential"
     terms = tuple(map(str, (AIJ.SkillRequirement, AIJ.ofRole, AIJ.requiresSkill, AIJ.level, AIJ.essential)))
@@ -142,7 +142,7 @@ def read_esco(directory, *, release: str | None = None, progress=None) -> Source
     >>> read_esco(tempfile.mkdtemp())
     Traceback (most recent call last):
     ...
-    graph.errors.DataError: ...: no ESCO files here (expected occupations_en.csv, ISCOGroups_en.csv, ...)
+    graph.errors.DataError: no_source_files(path=..., what='ESCO', files=['occupations_en.csv', 'ISCOGroups_en.csv', ...])
     """
     directory = check_directory(directory, FILES, "ESCO")
     release = release_of(directory, release, r"(\d+)\.(\d+)\.(\d+)")
@@ -152,7 +152,7 @@ def read_esco(directory, *, release: str | None = None, progress=None) -> Source
     for row in read_csv(directory / "ISCOGroups_en.csv", ("conceptUri", "code", "preferredLabel", "description")):
         code = row.required("code")
         if not code.isdigit() or row.required("conceptUri") != ISCO + code:
-            raise row.fail("conceptUri", f"expected {ISCO + code!r} for ISCO code {code!r}, found {row['conceptUri']!r}")
+            raise row.fail("conceptUri", "expected_isco_uri", expected=ISCO + code, code=code, found=row["conceptUri"])
         groups.add(code)
         iri = ISCO + code
         out.type(iri, AIJ.RoleFamily)
@@ -170,12 +170,12 @@ def read_esco(directory, *, release: str | None = None, progress=None) -> Source
                                                            "description", "code")):
         uri = row.required("conceptUri")
         if not uri.startswith(OCCUPATION):
-            raise row.fail("conceptUri", f"expected an ESCO occupation URI ({OCCUPATION}...), found {uri!r}")
+            raise row.fail("conceptUri", "expected_occupation_uri", base=OCCUPATION, found=uri)
         if uri in occupations:
-            raise row.fail("conceptUri", f"occupation {uri!r} appears twice")
+            raise row.fail("conceptUri", "appears_twice", what="occupation", value=uri)
         group = row.required("iscoGroup")
         if group not in groups:
-            raise row.fail("iscoGroup", f"unknown ISCO group {group!r} (not in ISCOGroups_en.csv)")
+            raise row.fail("iscoGroup", "unknown_in_file", what="ISCO group", value=group, file="ISCOGroups_en.csv")
         occupations.add(uri)
         label = row.required("preferredLabel")
         out.type(uri, AIJ.Role)

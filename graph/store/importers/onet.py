@@ -107,7 +107,7 @@ def _ratings(path: Path, codes: set, knowledge: bool, dataset: str, out: Triples
     for row in read_tsv(path, _RATING_COLUMNS):
         code = row.required(CODE)
         if code not in codes:
-            raise row.fail(CODE, f"unknown occupation {code!r} (not in Occupation Data.txt)")
+            raise row.fail(CODE, "unknown_in_file", what="occupation", value=code, file="Occupation Data.txt")
         scale = row.choice("Scale ID", ("IM", "LV"))
         value = row.number("Data Value", 1, 5) if scale == "IM" else row.number("Data Value", 0, 7)
         dropped = row.choice("Recommend Suppress", _FLAGS) == "Y" or row.choice("Not Relevant", _FLAGS) == "Y"
@@ -196,7 +196,7 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
     >>> read_onet(folder)
     Traceback (most recent call last):
     ...
-    graph.errors.DataError: ...onet-29.2: no O*NET files here (expected Occupation Data.txt, ...)
+    graph.errors.DataError: no_source_files(path=PosixPath('...onet-29.2'), what='O*NET', files=['Occupation Data.txt', ...])
     """
     directory = check_directory(directory, FILES, "O*NET")
     release = release_of(directory, release, r"(\d+)[._](\d+)")
@@ -207,7 +207,7 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
     for row in read_tsv(directory / "Occupation Data.txt", (CODE, "Title", "Description")):
         code, role = row.required(CODE), ROLE + row.required(CODE)
         if code in codes:
-            raise row.fail(CODE, f"occupation {code!r} appears twice")
+            raise row.fail(CODE, "appears_twice", what="occupation", value=code)
         codes.add(code)
         out.type(role, AIJ.Role)
         out.text(role, SKOS.notation, code)
@@ -228,7 +228,7 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
     for row in technology_rows:
         code, example = row.required(CODE), row["Example"].strip()
         if code not in codes:
-            raise row.fail(CODE, f"unknown occupation {code!r} (not in Occupation Data.txt)")
+            raise row.fail(CODE, "unknown_in_file", what="occupation", value=code, file="Occupation Data.txt")
         skill, commodity = TECHNOLOGY + slugs[example], COMMODITY + row.required("Commodity Code")
         out.type(skill, technical)
         out.type(skill, technology)
@@ -251,7 +251,7 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
     for row in read_tsv(directory / "Alternate Titles.txt", (CODE, "Alternate Title", "Short Title")):
         code = row.required(CODE)
         if code not in codes:
-            raise row.fail(CODE, f"unknown occupation {code!r} (not in Occupation Data.txt)")
+            raise row.fail(CODE, "unknown_in_file", what="occupation", value=code, file="Occupation Data.txt")
         for column in ("Alternate Title", "Short Title"):
             if row[column].strip():
                 out.text(ROLE + code, alt, row[column].strip(), "en")
@@ -259,7 +259,7 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
     for row in read_tsv(directory / "Job Zones.txt", (CODE, "Job Zone")):
         code = row.required(CODE)
         if code not in codes:
-            raise row.fail(CODE, f"unknown occupation {code!r} (not in Occupation Data.txt)")
+            raise row.fail(CODE, "unknown_in_file", what="occupation", value=code, file="Occupation Data.txt")
         out.integer(ROLE + code, AIJ.preparationLevel, int(row.number("Job Zone", 1, 5)))
     step("Job Zones.txt")
     used = _work(directory, codes, out, counts, step) + _profiles(directory, codes, out, step)
@@ -286,7 +286,7 @@ def _describe_dataset(out: Triples, dataset: str, release: str) -> None:
 
 def _known(row, code: str, codes: set) -> str:
     if code not in codes:
-        raise row.fail(CODE, f"unknown occupation {code!r} (not in Occupation Data.txt)")
+        raise row.fail(CODE, "unknown_in_file", what="occupation", value=code, file="Occupation Data.txt")
     return ROLE + code
 
 
@@ -340,7 +340,7 @@ def _work(directory: Path, codes: set, out: Triples, counts: dict, step) -> list
         for row in read_tsv(path, (CODE, "Task ID", "DWA ID", "DWA Title")):
             role, task_id = _known(row, row.required(CODE), codes), row.required("Task ID")
             if tasks and task_id not in tasks:
-                raise row.fail("Task ID", f"unknown task {task_id!r} (not in Task Statements.txt)")
+                raise row.fail("Task ID", "unknown_in_file", what="task", value=task_id, file="Task Statements.txt")
             out.iri(role, performs, TASK + task_id)
             out.iri(TASK + task_id, involves, ACTIVITY + row.required("DWA ID"))
             out.text(ACTIVITY + row["DWA ID"].strip(), PREF_LABEL, row.required("DWA Title"), "en")

@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...errors import DataError
+from ...errors import DataError, Phrase
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,11 @@ class Row:
     def __getitem__(self, column: str) -> str:
         return self.values[column]
 
-    def fail(self, column: str, problem: str) -> DataError:
-        """Return the error for a bad value in ``column`` of this row."""
+    def fail(self, column: str, problem: str, **facts) -> DataError:
+        """Return the error for a bad value in ``column`` of this row: ``problem`` is its key, ``facts`` its facts."""
         number = list(self.values).index(column) + 1
-        return DataError(f"{self.path}:{self.line}: column {number} ({column!r}): {problem}")
+        return DataError("bad_cell", where=f"{self.path}:{self.line}", number=number, column=column,
+                         problem=Phrase(problem, **facts))
 
     def number(self, column: str, low: float, high: float) -> float:
         """Return ``column`` as a number within ``[low, high]``."""
@@ -36,23 +37,23 @@ class Row:
         try:
             value = float(text)
         except ValueError:
-            raise self.fail(column, f"expected a number, found {text!r}") from None
+            raise self.fail(column, "expected_number", found=text) from None
         if not low <= value <= high:
-            raise self.fail(column, f"expected a number from {low:g} to {high:g}, found {text!r}")
+            raise self.fail(column, "expected_number_in", low=low, high=high, found=text)
         return value
 
     def choice(self, column: str, allowed: tuple) -> str:
         """Return ``column``, which must be one of ``allowed``."""
         text = self.values[column]
         if text not in allowed:
-            raise self.fail(column, f"expected one of {', '.join(map(repr, allowed))}, found {text!r}")
+            raise self.fail(column, "expected_one_of", allowed=[repr(a) for a in allowed], found=text)
         return text
 
     def required(self, column: str) -> str:
         """Return ``column``, which must not be empty."""
         text = self.values[column].strip()
         if not text:
-            raise self.fail(column, "is empty")
+            raise self.fail(column, "empty_cell")
         return text
 
 
@@ -61,16 +62,15 @@ def _text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
+        raise DataError("no_file", path=path) from None
     except OSError as err:
-        raise DataError(f"{path}: cannot be read ({err.strerror})") from err
+        raise DataError("cannot_read", path=path, reason=err) from err
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        raise DataError(f"{path}:{line}:{column}: not UTF-8 text (byte 0x{data[err.start]:02x}); "
-                        "save the file as UTF-8") from None
+        raise DataError("not_utf8", where=f"{path}:{line}:{column}", byte=f"0x{data[err.start]:02x}") from None
 
 
 def _check_header(path: Path, header: list[str], columns: tuple) -> None:
@@ -78,8 +78,8 @@ def _check_header(path: Path, header: list[str], columns: tuple) -> None:
     if missing:
         column = missing[0]
         close = difflib.get_close_matches(column, [h for h in header if h not in columns], n=1, cutoff=0.6)
-        hint = f" (renamed to {close[0]!r}?)" if close else f"; the header has {', '.join(map(repr, header))}"
-        raise DataError(f"{path}:1: missing column {column!r}{hint}")
+        hint = Phrase("renamed", name=close[0]) if close else Phrase("header_has", columns=[repr(h) for h in header])
+        raise DataError("missing_column", where=f"{path}:1", column=column, hint=hint)
 
 
 def read_tsv(path: Path, columns: tuple) -> list[Row]:
@@ -107,20 +107,20 @@ def read_tsv(path: Path, columns: tuple) -> list[Row]:
     >>> read_tsv(path, ("O*NET-SOC Code", "Job Zone"))
     Traceback (most recent call last):
     ...
-    graph.errors.DataError: ...Job Zones.txt:1: missing column 'Job Zone' (renamed to 'JobZone'?)
+    graph.errors.DataError: missing_column(where='...Job Zones.txt:1', column='Job Zone', hint=Phrase('renamed', name='JobZone'))
     """
     lines = _text(path).split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     if not lines:
-        raise DataError(f"{path}:1: the file is empty (expected a header line)")
+        raise DataError("empty_table", where=f"{path}:1")
     header = lines[0].rstrip("\r").split("\t")
     _check_header(path, header, columns)
     rows = []
     for number, text in enumerate(lines[1:], 2):
         fields = text.rstrip("\r").split("\t")
         if len(fields) != len(header):
-            raise DataError(f"{path}:{number}: expected {len(header)} tab-separated fields, found {len(fields)}")
+            raise DataError("field_count", where=f"{path}:{number}", expected=len(header), found=len(fields), sep="tab")
         rows.append(Row(path, number, dict(zip(header, fields))))
     return rows
 
@@ -142,9 +142,9 @@ def read_csv(path: Path, columns: tuple) -> list[Row]:
     try:
         header = next(reader)
     except StopIteration:
-        raise DataError(f"{path}:1: the file is empty (expected a header line)") from None
+        raise DataError("empty_table", where=f"{path}:1") from None
     except csv.Error as err:
-        raise DataError(f"{path}:1: malformed CSV ({err})") from None
+        raise DataError("bad_csv", where=f"{path}:1", error=str(err)) from None
     _check_header(path, header, columns)
     rows, start = [], reader.line_num + 1
     while True:
@@ -153,10 +153,10 @@ def read_csv(path: Path, columns: tuple) -> list[Row]:
         except StopIteration:
             break
         except csv.Error as err:
-            raise DataError(f"{path}:{start}: malformed CSV ({err})") from None
+            raise DataError("bad_csv", where=f"{path}:{start}", error=str(err)) from None
         if fields:
             if len(fields) != len(header):
-                raise DataError(f"{path}:{start}: expected {len(header)} comma-separated fields, found {len(fields)}")
+                raise DataError("field_count", where=f"{path}:{start}", expected=len(header), found=len(fields), sep="comma")
             rows.append(Row(path, start, dict(zip(header, fields))))
         start = reader.line_num + 1
     return rows
