@@ -48,6 +48,10 @@ MESSAGES = {
                                      "definition missing from the file of roles?",
         "required_without_effort": "{node} is required or named as a prerequisite, but is not a skill with an effort "
                                    "estimate (aij:effortHours)",
+        "requires_matched_twins": "{role} requires both {skill} and {twin}, which skill matches make one skill: "
+                                  "keep one of the requirements",
+        "matches_within_taxonomy": "{first} and {second} are matched with each other through skill matches, but "
+                                   "belong to one taxonomy: a skill matches at most one skill of each taxonomy",
         "prerequisite_cycle": "prerequisite cycle: {cycle:arrow}",
         # paths and moves
         "not_holdable": "{skill} is not a skill with an effort estimate, so it cannot be held",
@@ -265,6 +269,11 @@ MESSAGES = {
                                      "(aij:Role): apakah definisinya hilang dari berkas peran?",
         "required_without_effort": "{node} dibutuhkan atau disebut sebagai prasyarat, tetapi bukan keterampilan "
                                    "dengan perkiraan waktu belajar (aij:effortHours)",
+        "requires_matched_twins": "{role} membutuhkan {skill} sekaligus {twin}, yang oleh padanan keterampilan "
+                                  "dijadikan satu keterampilan: pertahankan salah satunya",
+        "matches_within_taxonomy": "{first} dan {second} saling dipadankan lewat padanan keterampilan, padahal "
+                                   "berada dalam satu taksonomi: sebuah keterampilan berpadanan paling banyak dengan "
+                                   "satu keterampilan dari tiap taksonomi",
         "prerequisite_cycle": "prasyarat berputar: {cycle:arrow}",
         "not_holdable": "{skill} bukan keterampilan dengan perkiraan waktu belajar, jadi tidak bisa dimiliki",
         "paths_at_least_one": "jumlah jalur paling sedikit 1, bukan {k}",
