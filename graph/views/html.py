@@ -66,10 +66,11 @@ RELATION_STYLE = {
     "addresses": {"color": "#db2777", "dashes": [3, 3]},
     "exactMatch": {"color": "#7c3aed", "width": 2},
     "closeMatch": {"color": "#7c3aed", "dashes": [6, 3]},
+    "matches": {"color": "#0891b2", "dashes": [6, 3]},
 }
 #: Relations only some data has (two aligned roles, e.g. a bundled role and its O*NET occupation):
 #: the legend shows them only when the view draws one.
-_OPTIONAL_RELATIONS = ("exactMatch", "closeMatch")
+_OPTIONAL_RELATIONS = ("exactMatch", "closeMatch", "matches")
 _CLASSES = {"sector": AIJ.Sector, "concern": AIJ.Concern}
 
 #: Words of the page, in each language.
@@ -87,6 +88,7 @@ WORDS = {
         "path_edge": "learning path step",
         "exactMatch": "the same occupation in another taxonomy", "closeMatch": "a close match in another taxonomy",
         "exactMatch_edge": "same occupation (skos:exactMatch)", "closeMatch_edge": "close match (skos:closeMatch)",
+        "matches": "the same skill in another taxonomy", "matches_edge": "counts as the same skill (skill match)",
         "requires_edge": "requires, level {level}, {need}", "essential": "essential", "optional": "optional",
         "prerequisite_edge": "needs first", "in_sector_edge": "in sector", "part_of_edge": "part of",
         "addresses_edge": "addresses", "effort_unit": "Effort per level unit",
@@ -116,6 +118,7 @@ WORDS = {
         "addresses": "menangani isu", "path_edge": "langkah jalur belajar",
         "exactMatch": "pekerjaan yang sama dalam taksonomi lain", "closeMatch": "padanan dekat dalam taksonomi lain",
         "exactMatch_edge": "pekerjaan yang sama (skos:exactMatch)", "closeMatch_edge": "padanan dekat (skos:closeMatch)",
+        "matches": "keterampilan yang sama dalam taksonomi lain", "matches_edge": "dihitung sebagai keterampilan yang sama (padanan keterampilan)",
         "requires_edge": "membutuhkan, tingkat {level}, {need}", "essential": "wajib", "optional": "opsional",
         "prerequisite_edge": "perlu lebih dulu", "in_sector_edge": "di sektor", "part_of_edge": "bagian dari",
         "addresses_edge": "menangani", "effort_unit": "Usaha per satuan tingkat",
