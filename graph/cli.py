@@ -17,7 +17,7 @@ from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, NoPathE
 from .store.dataset import BUILD_STEPS, MANIFEST, Dataset, import_source
 from .store.importers import IMPORT_BASE
 from .store.export import FORMATS, write_atomic
-from .model.effort import DEFAULT_MAX_STEP, Person, skill_gap
+from .model.effort import DEFAULT_MAX_STEP, skill_gap
 from .model.ranking import ORDERS, next_moves
 from .model.relatedness import explain
 from .model.search import learning_path
@@ -375,18 +375,14 @@ def person_or_role(ctx, names, me, have, usage):
         return role_iri(ctx, names[0])
     if names:
         raise click.UsageError(f"give either a role or --me/--have, not both: {usage}")
-    from .store.profile import parse_have, read_profile  # TOML: only for a person
+    from .store.profile import combine, parse_have, read_profile  # TOML: only for a person
 
     dataset = active_dataset(ctx)
     levels = active_projection(ctx).graph["effort_factor"]
     parts = [read_profile(me, dataset.resolve, levels)] if me else []
     if have:
         parts.append(parse_have(have, dataset.resolve, levels))
-    skills = {}
-    for part in parts:
-        for skill, level in part.skills:
-            skills[skill] = max(skills.get(skill, 0), level)
-    return Person(tuple(sorted(skills.items())), tuple(sorted({r for part in parts for r in part.roles})))
+    return combine(parts)
 
 
 def budget_flag(hours):
@@ -404,16 +400,6 @@ def no_path_message(G, err, lang):
     labels = {r: G.nodes[r][f"label_{lang}"] for r in (err.source, err.target, err.via, *(err.closest or ())[:1])
               if r is not None}
     return render.no_path(err, labels, lang, budget_flag, RELAX_FLAGS)
-
-
-def start_fields(G, start, lang):
-    """JSON fields that say where a plan starts: a role's label, or a person's profile."""
-    if not isinstance(start, Person):
-        return {"from": G.nodes[start][f"label_{lang}"]}
-    key = f"label_{lang}"
-    return {"from": None, "profile": {"skills": [{"label": G.nodes[s][key], "iri": s, "level": level}
-                                                 for s, level in start.skills],
-                                      "roles": [G.nodes[r][key] for r in start.roles]}}
 
 
 @main.command()
@@ -458,11 +444,7 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
                               max_step=max_step, max_steps=max_steps)
     except NoPathError as err:
         raise Failure(no_path_message(G, err, lang)) from err
-    start_roles = start.roles if isinstance(start, Person) else (start,)
-    result = {**start_fields(G, start, lang), "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step}
-    if hours_per_week is not None:
-        result["hours_per_week"] = hours_per_week
-    result["paths"] = [shape.learning_path(G, p, lang, hours_per_week, start_roles) for p in found]
+    result = shape.plan(G, start, dst, found, lang, max_step, hours_per_week)
     if fmt == "json":
         emit_json(result)
     elif isinstance(start, str) and start == dst:
@@ -509,7 +491,7 @@ def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
     filtered = ctx.get_parameter_source("max_step") is not click.core.ParameterSource.DEFAULT
     ranking = next_moves(G, src, k=k, max_step=max_step, within_budget=filtered, order=order,
                          sector=sector_iri(ctx, sector))
-    result = {**shape.next_moves(G, src, ranking, lang), **start_fields(G, src, lang)}
+    result = {**shape.next_moves(G, src, ranking, lang), **shape.start(G, src, lang)}
     if fmt == "json":
         emit_json(result)
     else:
