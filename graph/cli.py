@@ -772,6 +772,45 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
                    err=True)
 
 
+# ------------------------------------------------------------------ web app
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but a loopback address lets other machines in (a warning says so).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
+              help="Language of the pages unless a page asks for the other (?lang=id).")
+@click.pass_context
+@reports_errors
+def serve(ctx, host, port, lang):
+    """Explore the graph in a web browser: search, roles, skills, paths and your own skills.
+
+    Serves a local web app (read-only) over the active dataset, read once at start: pages
+    in English or Indonesian and a JSON API (/api/search, /api/show, /api/path, /api/next)
+    answering as the commands' --format json do. Stop it with Ctrl+C.
+
+    \b
+    Examples:
+      graph serve
+      graph --data my-dataset serve --port 8080 --lang id
+    """
+    from . import serve as web  # Starlette and uvicorn: only this command pays for them
+
+    explorer = web.app(active_dataset(ctx), lang)
+    try:
+        sock = web.bind(host, port)
+    except OSError as err:
+        raise Failure(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+    if not web.loopback(host):
+        click.echo(f"Warning: listening on {host}, not a loopback address: other machines can reach this server.",
+                   err=True)
+    where = sock.getsockname()
+    shown = f"[{where[0]}]" if ":" in where[0] else where[0]
+    click.echo(f"Serving the graph at http://{shown}:{where[1]}/ (Ctrl+C to stop)")
+    web.run(explorer, sock)
+
+
 # ------------------------------------------------------------------ import
 
 @main.group("import")
