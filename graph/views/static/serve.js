@@ -123,7 +123,7 @@
         level.className = "skill-level";
         remove.type = "button";
         name.addEventListener("input", function () { skill.name = name.value; skill.iri = ""; note.replaceChildren(); refresh(); });
-        name.addEventListener("change", function () { check(skill, note); });
+        name.addEventListener("change", function () { check(skill); });
         level.addEventListener("change", function () { skill.level = +level.value; refresh(); });
         remove.addEventListener("click", function () { skills.splice(index, 1); draw(); refresh(); });
         offerNames(name, $("skill-names"), "skill");
@@ -137,9 +137,12 @@
         return row;
       }));
     };
-    const check = async function (skill, note) {
+    const noteOf = (skill) => rows.children[skills.indexOf(skill)].querySelector("div");
+    const check = async function (skill) {
       if (!skill.name.trim()) return;
       const answer = await getJSON("/api/resolve", {name: skill.iri || skill.name.trim(), kind: "skill"});
+      if (!skills.includes(skill)) return;  // removed while the server answered
+      const note = noteOf(skill);
       note.replaceChildren();
       if (answer.ok) {
         skill.iri = answer.body.iri;
@@ -151,16 +154,15 @@
         (answer.body.suggestions || []).forEach(function (suggestion) {
           const pick = el("button", suggestion);
           pick.type = "button";
-          pick.addEventListener("click", function () { skill.name = suggestion; draw(); refresh(); check(skill, note); });
+          pick.addEventListener("click", function () { skill.name = suggestion; draw(); refresh(); check(skill); });
           note.append(" ", pick);
         });
       }
       refresh();
-      document.body.dataset.checked = String(+(document.body.dataset.checked || 0) + 1);
     };
     $("me-add").addEventListener("click", function () { skills.push({name: "", iri: "", level: 2}); draw(); refresh(); });
     $("me-check").addEventListener("click", function () {
-      Array.from(rows.children).forEach(function (row, index) { check(skills[index], row.querySelector("div")); });
+      skills.forEach(check);
     });
     draw();
     refresh();
