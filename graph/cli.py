@@ -797,7 +797,9 @@ def serve(ctx, host, port, lang):
     """
     from . import serve as web  # Starlette and uvicorn: only this command pays for them
 
-    explorer = web.app(active_dataset(ctx), lang)
+    options = ctx.find_root().obj
+    dataset = active_dataset(ctx) if options["endpoint"] else Dataset(options["data"], keep=True)
+    explorer = web.app(dataset, lang)
     try:
         sock = web.bind(host, port)
     except OSError as err:

@@ -24,10 +24,11 @@ from .errors import AmbiguousNameError, GraphError, LookupFailed, NoPathError, O
 from .model.effort import DEFAULT_MAX_STEP
 from .model.names import normalise
 from .model.ranking import ORDERS, next_moves
-from .model.search import learning_path
+from .model.projection import roles
+from .model.search import learning_path, prepare
 from .store.entities import describe
 from .store.profile import parse_have
-from .store.rdf import KINDS
+from .model.vocabulary import KINDS
 from .views import json as shape
 from .views import pages
 from .views.html import no_path_reason
@@ -147,6 +148,8 @@ class Explorer:
     def __init__(self, dataset, lang: str = "en"):
         self.dataset, self.lang = dataset, lang
         self.G, self.names = dataset.projection(), dataset.names()
+        prepare(self.G)
+        dataset.graph_about(min(roles(self.G)))  # read (and index, when kept) the sources now, not on the first page
         self.static = {name: (path.read_bytes(), kind) for name, (path, kind) in STATIC.items()}
 
     def language(self, params) -> str:
