@@ -44,8 +44,8 @@ STATIC = {"serve.js": (pages.STATIC / "serve.js", "text/javascript; charset=utf-
           "serve.css": (pages.STATIC / "serve.css", "text/css; charset=utf-8"),
           "vis-network.min.js": (_VIS / "vis-network.min.js", "text/javascript; charset=utf-8"),
           "vis-network.css": (_VIS / "vis-network.css", "text/css; charset=utf-8")}
-#: Longest text a query parameter may hold.
-MAX_TEXT = 500
+#: Longest text a query parameter may hold; the skills of "my skills" (``have``, names or IRIs) may be longer.
+MAX_TEXT, MAX_HAVE = 500, 10_000
 #: Largest per-move budget (hours) and number of alternatives accepted, as the CLI accepts them.
 MAX_HOURS, MAX_PATHS = 100_000, 100
 
@@ -88,7 +88,9 @@ def run(app, sock: socket.socket) -> None:
     """Serve ``app`` on ``sock`` until interrupted (uvicorn, quiet: no access log)."""
     import uvicorn
 
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    # a request line may carry "my skills" (MAX_HAVE characters, percent-encoded): allow 64 KiB
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+                            h11_max_incomplete_event_size=64 * 1024)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn shuts down on Ctrl+C, then raises it again: stopping is not an error
@@ -98,9 +100,9 @@ def run(app, sock: socket.socket) -> None:
 # ------------------------------------------------------------------ query parameters
 
 def _text(params, name: str, required: bool = False) -> str:
-    value = params.get(name, "").strip()
-    if len(value) > MAX_TEXT:
-        raise BadRequest(f"{name}: longer than {MAX_TEXT} characters")
+    value, longest = params.get(name, "").strip(), MAX_HAVE if name == "have" else MAX_TEXT
+    if len(value) > longest:
+        raise BadRequest(f"{name}: longer than {longest:,} characters")
     if required and not value:
         raise BadRequest(f"{name}: missing (give {name}=...)")
     return value

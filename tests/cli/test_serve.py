@@ -131,6 +131,7 @@ def test_the_exported_profile_is_the_file_graph_path_me_reads(client, tmp_path):
     ("/api/search", {"q": "AI", "lang": "fr"}, 400, "lang: 'fr' is not one of en, id"),
     ("/api/search", {"q": "AI", "kind": "planet"}, 400, "kind: 'planet' is not one of"),
     ("/api/search", {"q": "x" * 501}, 400, "q: longer than 500 characters"),
+    ("/api/path", {"have": "Statistik=3, " * 800, "to": "AI Auditor"}, 400, "have: longer than 10,000 characters"),
     ("/api/next", {"role": "Data Analyst", "sort": "random"}, 400, "sort: 'random' is not one of relatedness, effort"),
 ])
 def test_bad_input_gets_a_status_and_one_line(client, path, query, status, message):
@@ -138,6 +139,14 @@ def test_bad_input_gets_a_status_and_one_line(client, path, query, status, messa
     assert answer.status_code == status
     body = answer.json()
     assert message in body["error"] and "\n" not in body["error"] and "Traceback" not in answer.text
+
+
+def test_many_skills_fit_in_one_request(client, G):
+    skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
+    have = ", ".join(f"{iri}=1" for iri in skills)
+    assert len(skills) > 50 and len(have) > 2_000
+    answer = client.get("/api/path", params={"have": have, "to": "AI Auditor"})
+    assert answer.status_code == 200 and len(answer.json()["profile"]["skills"]) == len(skills)
 
 
 def test_unknown_names_come_with_suggestions(client):
