@@ -256,16 +256,23 @@ def test_a_dataset_that_cannot_be_read_is_one_line_and_exit_1(tmp_path):
     assert invoke("--data", tmp_path / "missing", "serve").stderr == f"Error: {tmp_path / 'missing'}: no such directory\n"
 
 
-def test_serve_prints_its_url_answers_and_warns_off_loopback():
+def test_serve_prints_its_url_answers_and_warns_off_loopback(G):
     server = subprocess.Popen([sys.executable, "-m", "graph", "serve", "--host", "0.0.0.0", "--port", "0"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         warning, line = server.stderr.readline(), server.stdout.readline()
         assert warning.startswith("Warning: listening on 0.0.0.0, not a loopback address")
         port = re.fullmatch(r"Serving the graph at http://0\.0\.0\.0:(\d+)/ \(Ctrl\+C to stop\)\n", line).group(1)
+        import urllib.parse
         import urllib.request
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/search?q=Auditor+AI", timeout=30) as answer:
             assert json.load(answer)["results"][0]["iri"] == ROLE + "ai-auditor"
+        have = ", ".join(f"{iri}={level}" for level in (1, 2, 3) for iri, kind in sorted(G.nodes(data="kind"))
+                         if kind == "skill")
+        query = urllib.parse.urlencode({"have": have, "to": "AI Auditor"})
+        assert len(query) > 10_000  # a long request line, as "my skills" sends, is read whole
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/path?{query}", timeout=30) as answer:
+            assert json.load(answer)["profile"]["skills"]
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
