@@ -25,7 +25,7 @@ from .model.effort import DEFAULT_MAX_STEP
 from .model.names import normalise
 from .model.ranking import ORDERS, next_moves
 from .model.projection import roles
-from .model.search import learning_path, prepare
+from .model.search import learning_path, levels
 from .store.entities import describe
 from .store.profile import parse_have
 from .model.vocabulary import KINDS
@@ -153,7 +153,7 @@ class Explorer:
     def __init__(self, dataset, lang: str = "en"):
         self.dataset, self.lang = dataset, lang
         self.G, self.names = dataset.projection(), dataset.names()
-        prepare(self.G)
+        levels(self.G)  # the arrays every search reuses: built now, so the first plan is as fast as the next
         dataset.graph_about(min(roles(self.G)))  # read (and index, when kept) the sources now, not on the first page
         self.static = {name: (path.read_bytes(), kind) for name, (path, kind) in STATIC.items()}
 
@@ -209,13 +209,17 @@ class Explorer:
         return shape.plan(self.G, begin, target, found, lang, max_step, hours_per_week)
 
     def next(self, params, lang: str) -> dict:
-        source = self.dataset.resolve(_text(params, "role", required=True), "role")
+        role, have = _text(params, "role"), _text(params, "have")
+        if bool(role) == bool(have):
+            raise BadRequest("give a role (role=...) or skills held (have=NAME=LEVEL, ...), not both"
+                             if role else "role: missing (give role=ROLE, or have=NAME=LEVEL, ... for skills held)")
+        source = self.person(params) if have else self.dataset.resolve(role, "role")
         sector = _text(params, "sector")
         ranking = next_moves(self.G, source, k=_number(params, "k", 10, 1, 1000, whole=True),
                              max_step=_number(params, "max_step", DEFAULT_MAX_STEP, 0, MAX_HOURS, open_low=True),
                              within_budget="max_step" in params, order=_choice(params, "sort", ORDERS, ORDERS[0]),
                              sector=self.dataset.resolve(sector, "sector") if sector else None)
-        return shape.next_moves(self.G, source, ranking, lang)
+        return {**shape.next_moves(self.G, source, ranking, lang), **shape.start(self.G, source, lang)}
 
     def profile_toml(self, params, lang: str) -> str:
         """The profile as the TOML ``--me`` reads: each skill by its label, or by its IRI where the label is shared."""

@@ -169,24 +169,6 @@ def levels(G: nx.DiGraph) -> _Levels:
     return G.graph["held_levels"]
 
 
-def prepare(G: nx.DiGraph) -> None:
-    """Build what every search over ``G`` reuses (each role's held profile, as arrays), once.
-
-    The first :func:`learning_path` over a projection builds it anyway; a long-running
-    process (``graph serve``) calls this at start so that its first search is as fast as the next.
-
-    Examples
-    --------
-    >>> from graph.store.turtle import load_graph
-    >>> from graph.model.projection import project
-    >>> G = project(load_graph())
-    >>> prepare(G)
-    >>> "held_levels" in G.graph
-    True
-    """
-    _levels(G)
-
-
 @dataclass
 class _Problem:
     """One search: the start, the goal, the rules; ``None`` fields are constraints not given."""

@@ -95,6 +95,7 @@ def test_path_answers_as_graph_path(client, query, args):
     ({"role": "Data Analyst"}, ["Data Analyst"]),
     ({"role": "Analis Data", "k": "3", "sort": "effort", "lang": "id"}, ["Analis Data", "--k", "3", "--sort", "effort", "--lang", "id"]),
     ({"role": "Data Analyst", "max_step": "600"}, ["Data Analyst", "--max-step", "600"]),
+    ({"have": "Statistik=3, Pemrograman=2", "sort": "effort"}, ["--have", "Statistik=3, Pemrograman=2", "--sort", "effort"]),
 ])
 def test_next_answers_as_graph_next(client, query, args):
     assert client.get("/api/next", params=query).json() == cli_json("next", *args)
@@ -133,6 +134,7 @@ def test_the_exported_profile_is_the_file_graph_path_me_reads(client, tmp_path):
     ("/api/search", {"q": "x" * 501}, 400, "q: longer than 500 characters"),
     ("/api/path", {"have": "Statistik=3, " * 800, "to": "AI Auditor"}, 400, "have: longer than 10,000 characters"),
     ("/api/next", {"role": "Data Analyst", "sort": "random"}, 400, "sort: 'random' is not one of relatedness, effort"),
+    ("/api/next", {}, 400, "role: missing"),
 ])
 def test_bad_input_gets_a_status_and_one_line(client, path, query, status, message):
     answer = client.get(path, params=query)
