@@ -25,7 +25,7 @@ from pathlib import Path
 
 GRAPH = [sys.executable, "-m", "graph"]
 BASELINE = "/static/serve.css"
-SEARCHES = ["data", "AI", "nurse", "perawat", "Auditor AI", "analis", "python", "software developer"]
+SEARCHES = ["data", "AI", "nurse", "keamanan", "Auditor AI", "analis", "python", "software developer"]
 PLANS = [("Data Scientists", "Information Security Analysts"), ("Registered Nurses", "Data Scientists"),
          ("Data Analyst", "AI Auditor"), ("Library Technicians", "Orthopedic Surgeons, Except Pediatric")]
 
