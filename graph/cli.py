@@ -19,7 +19,7 @@ from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, NoPathE
 from .store.dataset import BUILD_STEPS, MANIFEST, Dataset, import_source
 from .store.importers import IMPORT_BASE
 from .store.export import FORMATS, write_atomic
-from .model.effort import DEFAULT_MAX_STEP, Person, skill_gap
+from .model.effort import DEFAULT_MAX_STEP, skill_gap
 from .model.ranking import ORDERS, next_moves
 from .model.relatedness import explain
 from .model.search import learning_path
@@ -499,18 +499,14 @@ def person_or_role(ctx, names, me, have, usage):
         return role_iri(ctx, names[0])
     if names:
         raise Usage("role_and_person", me="--me", have="--have", usage=usage)
-    from .store.profile import parse_have, read_profile  # TOML: only for a person
+    from .store.profile import combine, parse_have, read_profile  # TOML: only for a person
 
     dataset = active_dataset(ctx)
     levels = active_projection(ctx).graph["effort_factor"]
     parts = [read_profile(me, dataset.resolve, levels)] if me else []
     if have:
         parts.append(parse_have(have, dataset.resolve, levels))
-    skills = {}
-    for part in parts:
-        for skill, level in part.skills:
-            skills[skill] = max(skills.get(skill, 0), level)
-    return Person(tuple(sorted(skills.items())), tuple(sorted({r for part in parts for r in part.roles})))
+    return combine(parts)
 
 
 def budget_flag(hours):
@@ -528,16 +524,6 @@ def no_path_message(G, err, lang):
     labels = {r: G.nodes[r][f"label_{lang}"] for r in (err.source, err.target, err.via, *(err.closest or ())[:1])
               if r is not None}
     return render.no_path(err, labels, lang, budget_flag, RELAX_FLAGS)
-
-
-def start_fields(G, start, lang):
-    """JSON fields that say where a plan starts: a role's label, or a person's profile."""
-    if not isinstance(start, Person):
-        return {"from": G.nodes[start][f"label_{lang}"]}
-    key = f"label_{lang}"
-    return {"from": None, "profile": {"skills": [{"label": G.nodes[s][key], "iri": s, "level": level}
-                                                 for s, level in start.skills],
-                                      "roles": [G.nodes[r][key] for r in start.roles]}}
 
 
 @main.command()
@@ -582,11 +568,7 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
                               max_step=max_step, max_steps=max_steps)
     except NoPathError as err:
         raise Failure(no_path_message(G, err, lang), lang=lang) from err
-    start_roles = start.roles if isinstance(start, Person) else (start,)
-    result = {**start_fields(G, start, lang), "to": G.nodes[dst][f"label_{lang}"], "max_step": max_step}
-    if hours_per_week is not None:
-        result["hours_per_week"] = hours_per_week
-    result["paths"] = [shape.learning_path(G, p, lang, hours_per_week, start_roles) for p in found]
+    result = shape.plan(G, start, dst, found, lang, max_step, hours_per_week)
     if fmt == "json":
         emit_json(result)
     elif isinstance(start, str) and start == dst:
@@ -633,7 +615,7 @@ def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
     filtered = ctx.get_parameter_source("max_step") is not click.core.ParameterSource.DEFAULT
     ranking = next_moves(G, src, k=k, max_step=max_step, within_budget=filtered, order=order,
                          sector=sector_iri(ctx, sector))
-    result = {**shape.next_moves(G, src, ranking, lang), **start_fields(G, src, lang)}
+    result = {**shape.next_moves(G, src, ranking, lang), **shape.start(G, src, lang)}
     if fmt == "json":
         emit_json(result)
     else:
@@ -908,6 +890,47 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
     if output != "-":
         click.echo(words.message(Phrase("wrote_page", path=output, size=len(page), nodes=len(view.nodes),
                                         edges=len(view.edges)), lang), err=True)
+
+
+# ------------------------------------------------------------------ web app
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but a loopback address lets other machines in (a warning says so).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
+              help="Language of the pages unless a page asks for the other (?lang=id).")
+@click.pass_context
+@reports_errors
+def serve(ctx, host, port, lang):
+    """Explore the graph in a web browser: search, roles, skills, paths and your own skills.
+
+    Serves a local web app (read-only) over the active dataset, read once at start: pages
+    in English or Indonesian and a JSON API (/api/search, /api/show, /api/path, /api/next)
+    answering as the commands' --format json do. Stop it with Ctrl+C.
+
+    \b
+    Examples:
+      graph serve
+      graph --data my-dataset serve --port 8080 --lang id
+    """
+    from . import serve as web  # Starlette and uvicorn: only this command pays for them
+
+    options = ctx.find_root().obj
+    dataset = active_dataset(ctx) if options["endpoint"] else Dataset(options["data"], keep=True)
+    explorer = web.app(dataset, lang)
+    try:
+        sock = web.bind(host, port)
+    except OSError as err:
+        raise Failure(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+    if not web.loopback(host):
+        click.echo(f"Warning: listening on {host}, not a loopback address: other machines can reach this server.",
+                   err=True)
+    where = sock.getsockname()
+    shown = f"[{where[0]}]" if ":" in where[0] else where[0]
+    click.echo(f"Serving the graph at http://{shown}:{where[1]}/ (Ctrl+C to stop)")
+    web.run(explorer, sock)
 
 
 # ------------------------------------------------------------------ import

@@ -48,3 +48,24 @@ def open_page(browser, path: Path, *, width=1400, height=900, timeout=60_000) ->
     page.goto(Path(path).resolve().as_uri())
     page.wait_for_function("() => window.viz && window.viz.stabilized", timeout=timeout)
     return visit
+
+
+def open_url(browser, url: str, origin: str, *, width=1400, height=900) -> Visit:
+    """Open ``url`` in a fresh context, allow requests to ``origin`` only, wait until the page's script ran."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    visit = Visit(page)
+    page.on("console", lambda message: message.type == "error" and visit.errors.append(message.text))
+    page.on("pageerror", lambda error: visit.errors.append(str(error)))
+
+    def route(request_route):
+        visit.requests.append(request_route.request.url)
+        if request_route.request.url.startswith(origin + "/"):
+            request_route.continue_()
+        else:
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.goto(url)
+    page.wait_for_selector("body[data-ready=true]")
+    return visit

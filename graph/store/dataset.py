@@ -31,6 +31,7 @@ from contextlib import ExitStack, contextmanager
 from itertools import groupby
 from pathlib import Path
 
+import numpy as np
 import pyoxigraph as ox
 
 from ..errors import BadValueError, DataError, OutputError
@@ -134,7 +135,7 @@ class Dataset:
     'https://w3id.org/aijobs/role/data-analyst'
     """
 
-    def __init__(self, directory=None):
+    def __init__(self, directory=None, keep: bool = False):
         self.directory = None if directory is None else Path(directory)
         if self.directory is not None and not self.directory.is_dir():
             raise DataError("no_directory", path=self.directory)
@@ -144,6 +145,9 @@ class Dataset:
         self._graph = self._projection = self._names = None
         #: True for a graph given in memory (:meth:`of_graph`): no file to point at in messages.
         self.in_memory = False
+        #: ``keep``: hold the sources' statements (and their lines) in memory once read, for a long-running
+        #: process that reads parts of them again and again (``graph serve``); a command reads them once.
+        self._kept = {} if keep else None
 
     @classmethod
     def of_graph(cls, graph) -> "Dataset":
@@ -223,7 +227,7 @@ class Dataset:
         rows = {row["iri"]: row for row in list_entities(load_graph(base_files(self.directory)[0].parent), kind)}
         types: dict[str, set] = {}
         for path, data in self._source_data():
-            chosen = b"\n".join(_names_of(data, _lines(data), {kind}))
+            chosen = b"\n".join(_names_of(data, self._lines_of(path, data), {kind}))
             for quad in syntax.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES):
                 iri, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
                 if predicate == RDF.type:
@@ -263,13 +267,26 @@ class Dataset:
 
         graph = load_graph(base_files(self.directory)[0].parent)
         for path, data in self._source_data():
-            chosen = b"\n".join(choose(data, _lines(data)))
+            chosen = b"\n".join(choose(data, self._lines_of(path, data)))
             add(graph, syntax.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES))
         return graph
 
     def _source_data(self) -> list[tuple[Path, bytes]]:
         """Each source's path and statements, checked against its digest (none without imports)."""
-        return list(zip(self._source_paths(), self._sources())) if self.imported else []
+        if self._kept is not None and "data" in self._kept:
+            return self._kept["data"]
+        found = list(zip(self._source_paths(), self._sources())) if self.imported else []
+        if self._kept is not None:
+            self._kept["data"] = found
+        return found
+
+    def _lines_of(self, path: Path, data: bytes) -> "_Lines":
+        """The :class:`_Lines` of a source's statements ``data`` (from ``path``), kept with them when the dataset keeps them."""
+        if self._kept is None:
+            return _Lines(data)
+        if path not in self._kept:
+            self._kept[path] = _Lines(data)
+        return self._kept[path]
 
     def projection(self):
         """The NetworkX projection (:func:`graph.model.projection.project`) with its move table, from the fast forms."""
@@ -423,7 +440,7 @@ def _facts(base: list[Path], sources: list[tuple[Path, bytes]], progress=lambda 
     return facts
 
 
-def _block(lines: list[bytes], start_with: bytes) -> list[bytes]:
+def _block(lines: "_Lines", start_with: bytes) -> list[bytes]:
     """The statements starting with ``start_with`` (a subject, or subject and predicate) in sorted N-Triples
     ``lines``: they are contiguous."""
     start = bisect.bisect_left(lines, start_with)
@@ -433,15 +450,35 @@ def _block(lines: list[bytes], start_with: bytes) -> list[bytes]:
     return lines[start:end]
 
 
-def _lines(data: bytes) -> list[bytes]:
-    """The lines of sorted N-Triples ``data``, without their line ends."""
-    lines = data.split(b"\n")
-    if lines and not lines[-1]:
-        lines.pop()
-    return lines
+class _Lines:
+    """The lines of sorted N-Triples ``data``, without their line ends, as a sequence :func:`_block` bisects.
+
+    Only where each line ends is stored (8 bytes a line); a line is cut from ``data`` when read.
+
+    Examples
+    --------
+    >>> lines = _Lines(b"<a> <p> 1 .\\n<b> <p> 2 .\\n")
+    >>> len(lines), lines[1], lines[0:1], _block(lines, b"<b> ")
+    (2, b'<b> <p> 2 .', [b'<a> <p> 1 .'], [b'<b> <p> 2 .'])
+    """
+
+    def __init__(self, data: bytes):
+        ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord("\n"))
+        if data and not data.endswith(b"\n"):
+            ends = np.append(ends, len(data))
+        self.data, self.ends = data, ends
+        self.starts = np.concatenate(([0], ends[:-1] + 1)) if len(ends) else ends
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self.data[int(self.starts[index]):int(self.ends[index])]
 
 
-def _names_of(data: bytes, lines: list[bytes], kinds) -> list[bytes]:
+def _names_of(data: bytes, lines: "_Lines", kinds) -> list[bytes]:
     """The type, label and definition statements of the entities of ``kinds``."""
     classes = [f"<{c}>".encode() for c in _CLASSES if kind_word({c}) in kinds]
     members = {line.split(b" ", 1)[0] for cls in classes for line in _lines_with(data, b" %s %s .\n" % (_TYPE, cls))}
@@ -459,7 +496,7 @@ def _lines_with(data: bytes, needle: bytes) -> list[bytes]:
     return found
 
 
-def _about(data: bytes, lines: list[bytes], iri: str) -> list[bytes]:
+def _about(data: bytes, lines: "_Lines", iri: str) -> list[bytes]:
     """Statements about ``iri`` and those pointing at it, their subjects', and the names of what they mention."""
     me = f"<{iri}>".encode()
     chosen = _block(lines, me + b" ")

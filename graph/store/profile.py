@@ -117,6 +117,23 @@ def parse_have(text: str, resolve, levels) -> Person:
     return Person(tuple(sorted(held.items())), ())
 
 
+def combine(people) -> Person:
+    """One :class:`~graph.model.effort.Person` holding what all ``people`` hold: each skill at its highest level.
+
+    A profile file and an inline list together describe one person this way.
+
+    Examples
+    --------
+    >>> combine([Person((("s:a", 2), ("s:b", 1)), ("r:x",)), Person((("s:a", 3),), ())])
+    Person(skills=(('s:a', 3), ('s:b', 1)), roles=('r:x',))
+    """
+    skills = {}
+    for person in people:
+        for skill, level in person.skills:
+            skills[skill] = max(skills.get(skill, 0), level)
+    return Person(tuple(sorted(skills.items())), tuple(sorted({r for person in people for r in person.roles})))
+
+
 def _resolve(resolve, name: str, kind: str, where: str) -> str:
     try:
         return str(resolve(name, kind))

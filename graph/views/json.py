@@ -4,7 +4,7 @@ These are the shapes ``graph … --format json`` prints and the text views read.
 """
 
 
-from ..model.effort import Gap, Move, SkillGain
+from ..model.effort import Gap, Move, Person, SkillGain
 from ..model.ranking import Ranking
 from ..model.relatedness import Relatedness
 from ..model.signals import FLOOR
@@ -77,6 +77,60 @@ def learning_path(G, path: LearningPath, lang: str, hours_per_week: float | None
         result["weeks"] = weeks(path.total_effort, hours_per_week)
     result["steps"] = steps
     return result
+
+
+def start(G, begin, lang: str) -> dict:
+    """Where a plan starts: ``{'from': label}`` for a role IRI, or ``{'from': None, 'profile': ...}`` for a Person."""
+    key = f"label_{lang}"
+    if not isinstance(begin, Person):
+        return {"from": G.nodes[begin][key]}
+    return {"from": None, "profile": {"skills": [{"label": G.nodes[s][key], "iri": s, "level": level}
+                                                 for s, level in begin.skills],
+                                      "roles": [G.nodes[r][key] for r in begin.roles]}}
+
+
+def plan(G, begin, target: str, found: list[LearningPath], lang: str, max_step: float,
+         hours_per_week: float | None = None) -> dict:
+    """``graph path --format json``: where the plans start, the target, the budget and each path.
+
+    ``begin`` is a role IRI or a :class:`~graph.model.effort.Person`; ``found`` the paths of
+    :func:`graph.model.search.learning_path`.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> from graph.model.search import learning_path as search
+    >>> G = project(load_graph())
+    >>> role = "https://w3id.org/aijobs/role/"
+    >>> found = search(G, role + "data-analyst", role + "ai-auditor")
+    >>> list(plan(G, role + "data-analyst", role + "ai-auditor", found, "en", 800.0, 10))
+    ['from', 'to', 'max_step', 'hours_per_week', 'paths']
+    """
+    result = {**start(G, begin, lang), "to": G.nodes[target][f"label_{lang}"], "max_step": max_step}
+    if hours_per_week is not None:
+        result["hours_per_week"] = hours_per_week
+    start_roles = begin.roles if isinstance(begin, Person) else (begin,)
+    result["paths"] = [learning_path(G, p, lang, hours_per_week, start_roles) for p in found]
+    return result
+
+
+def required_by(G, skill: str, lang: str) -> list[dict]:
+    """The roles that require ``skill``: ``{'role', 'iri', 'level', 'essential'}``, essential first, then by label.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> from graph.model.projection import project
+    >>> G = project(load_graph())
+    >>> required_by(G, "https://w3id.org/aijobs/skill/statistics", "id")[0]
+    {'role': 'Analis Data', 'iri': 'https://w3id.org/aijobs/role/data-analyst', 'level': 3, 'essential': True}
+    """
+    key = f"label_{lang}"
+    found = [{"role": G.nodes[role][key] or G.nodes[role]["label_en"], "iri": role, "level": data["level"],
+              "essential": data["essential"]}
+             for role, _, data in G.in_edges(skill, data=True) if data.get("relation") == "requires"]
+    return sorted(found, key=lambda r: (not r["essential"], r["role"].casefold(), r["iri"]))
 
 
 def gap(G, found: Gap, lang: str) -> dict:
