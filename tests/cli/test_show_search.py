@@ -115,7 +115,8 @@ def test_no_empty_definition_and_no_repeated_label(cli, onet):
 # ------------------------------------------------------------------ long lists
 
 def test_a_long_list_of_linked_entities_is_cut_with_a_count():
-    names = [f"Occupation {i:03}" for i in range(900)]
+    names = [{"label": f"Occupation {i:03}", "iri": f"https://x.org/o/{i}", "status": "imported", "source": "O*NET"}
+             for i in range(900)]
     info = {"label": "Mathematics", "labels": {"en": "Mathematics", "id": ""}, "category": "knowledge",
             "definition": "", "alt_labels": [], "links": {}, "linked_from": {"required_by": names}, "matches": [],
             "evidence": [], "curation_notes": []}
@@ -126,5 +127,5 @@ def test_a_long_list_of_linked_entities_is_cut_with_a_count():
     assert shown.count("Occupation") == text.LISTED - 2
     short = {**info, "linked_from": {"required_by": names[:text.LISTED]}}
     [line] = [line for line in text.entity(short, "en").splitlines() if "Required by" in line]
-    assert line == "  Required by: " + ", ".join(names[:text.LISTED])
+    assert line == "  Required by: " + ", ".join(n["label"] for n in names[:text.LISTED])
     assert "900" in text.entity({**info}, "id") and "lainnya" in text.entity(info, "id")
