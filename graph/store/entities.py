@@ -78,8 +78,8 @@ def provenance(graph: Graph, statement, owner) -> dict:
     >>> quoted["status"], quoted["evidence"][0]["source"]["labels"]["id"]
     ('quoted', 'Pekerjaan Pemerintah yang Akan Tumbuh Pesat di Era AI')
     >>> curated = provenance(g, about[(AIJ.addressesConcern, resolve(g, "privacy", kind="concern"))], analyst)
-    >>> curated["status"], curated["note"]["id"].split(":")[0]
-    ('curated', 'Dikurasi')
+    >>> curated["status"], curated["note"]["id"]
+    ('curated', 'Data yang dianalisis (kesehatan, mobilitas, sosial ekonomi) adalah data tentang orang.')
     """
     if statement is not None and graph.value(statement, AIJ.evidence) is not None:
         return {"status": "quoted", "evidence": evidence(graph, statement)}
