@@ -29,6 +29,7 @@ ARTICLE_NAMES = [
     ("private", "role", "AI Coach"), ("private", "role", "influencer"), ("private", "role", "content creator"),
     ("government", "role", "Machine Learning Specialist"), ("government", "role", "Spesialis AI"),
     ("government", "role", "Analis Data"), ("government", "role", "Big Data Specialist"),
+    ("government", "role", "arsitek digital"),
     ("government", "role", "Keamanan Siber dan Privasi Data"), ("government", "role", "Evaluator dan Auditor Teknologi"),
     ("government", "role", "Pengelola Sistem Layanan Publik Online"),
     ("government", "role", "Pelayanan Publik Berbasis Digital"),
@@ -53,6 +54,11 @@ ARTICLE_NAMES = [
     ("government", "concern", "kepercayaan publik"), ("government", "concern", "tanggung jawab hukum"),
     ("government", "concern", "hak warga"), ("government", "concern", "pungli"), ("government", "concern", "bias"),
     ("government", "concern", "peretasan"), ("government", "concern", "diskriminasi"),
+    ("private", "concern", "pengawasan"), ("government", "concern", "tujuan publik"),
+    ("government", "concern", "kesalahan klasifikasi data warga"), ("government", "concern", "mudah diakses"),
+    ("government", "concern", "performa"), ("government", "usecase", "data sosial ekonomi"),
+    ("government", "usecase", "mobilitas penduduk"), ("government", "usecase", "kesehatan masyarakat"),
+    ("government", "usecase", "isu lingkungan"),
     ("private", "family", "Profesi di Bidang Pengembangan AI"),
     ("private", "family", "Pekerjaan yang Menggabungkan Kreativitas dan AI"),
     ("private", "family", "Pengawasan dan Etika AI"), ("private", "family", "Profesi Pendukung Transformasi Digital"),
@@ -184,3 +190,66 @@ def test_every_kind_has_a_class_in_the_ontology(graph):
     from rdflib.namespace import OWL
     for cls in KINDS.values():
         assert (cls, RDF.type, OWL.Class) in graph
+
+
+# ------------------------------------------------------------------ per-statement provenance
+
+#: The links that carry a statement of their own, and the kinds whose links they are.
+LINKS = (AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, AIJ.hasUseCase, AIJ.trainingRoute, AIJ.growthOutlook,
+         AIJ.prerequisite, SKOS.broader)
+
+
+def statements(graph):
+    """Every statement: each rdf:Statement about a link, and each skill requirement."""
+    return sorted(set(graph.subjects(RDF.type, RDF.Statement)) | set(graph.subjects(RDF.type, AIJ.SkillRequirement)))
+
+
+def test_every_link_has_exactly_one_statement(graph):
+    links = {(s, p, o) for p in LINKS for s, o in graph.subject_objects(p)}
+    described = Counter((graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object))
+                        for st in graph.subjects(RDF.type, RDF.Statement))
+    assert len(links) > 250
+    assert set(described) == links and set(described.values()) == {1}
+
+
+def test_every_statement_has_exactly_one_status_and_a_bilingual_note_when_curated(graph):
+    status = Counter()
+    for statement in statements(graph):
+        quotes = list(graph.objects(statement, AIJ.evidence))
+        notes = list(graph.objects(statement, AIJ.curationNote))
+        assert bool(quotes) != bool(notes), statement
+        if notes:
+            assert sorted(n.language for n in notes) == ["en", "id"], statement
+            assert all(len(str(n).split()) >= 4 for n in notes), statement
+        status["quoted" if quotes else "curated"] += 1
+    assert status["quoted"] > 100 and status["curated"] > 100  # the graph is neither all quoted nor all curated
+
+
+def sources_naming(graph, entity):
+    return {graph.value(ev, DCTERMS.source) for ev in graph.objects(entity, AIJ.evidence)}
+
+
+def test_a_quoted_statement_cites_an_article_that_names_its_subject(graph):
+    """A quote about one role's link comes from an article that names that role (no borrowing across articles)."""
+    for statement in statements(graph):
+        subject = graph.value(statement, RDF.subject) or graph.value(statement, AIJ.ofRole)
+        if kind_of(graph, subject) != "role":
+            continue
+        cited = {graph.value(ev, DCTERMS.source) for ev in graph.objects(statement, AIJ.evidence)}
+        assert cited <= sources_naming(graph, subject), statement
+
+
+def test_the_general_skill_lists_are_a_grouping_not_any_one_roles_requirement(graph):
+    groups = set(graph.subjects(RDF.type, SKOS.Collection))
+    listed = {ev for g in groups for ev in graph.objects(g, AIJ.evidence)}
+    assert len(groups) >= 4 and listed
+    for req in graph.subjects(RDF.type, AIJ.SkillRequirement):
+        assert not set(graph.objects(req, AIJ.evidence)) & listed, req
+    members = {m for g in groups for m in graph.objects(g, SKOS.member)}
+    assert members and all(kind_of(graph, m) in ("skill", "concern", "route") for m in members)
+
+
+def test_a_quoted_requirement_explains_its_level(graph):
+    for req in graph.subjects(RDF.type, AIJ.SkillRequirement):
+        if graph.value(req, AIJ.evidence) is not None:
+            assert str(graph.value(req, AIJ.levelNote) or "").strip(), req
