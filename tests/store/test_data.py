@@ -164,7 +164,7 @@ def test_external_links_point_only_at_identifiers_in_the_reference_data(graph, s
     with open(shared / "data" / "onet-29.2" / "Occupation Data.txt", encoding="utf-8") as f:
         known |= {"https://www.onetonline.org/link/summary/" + row["O*NET-SOC Code"]
                   for row in csv.DictReader(f, delimiter="\t")}
-    links = [str(o) for p in (SKOS.exactMatch, SKOS.closeMatch) for o in graph.objects(None, p)]
+    links = [str(o) for p in (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch) for o in graph.objects(None, p)]
     assert len(links) >= 30
     assert sorted(set(links) - known) == []
 
@@ -253,3 +253,15 @@ def test_a_quoted_requirement_explains_its_level(graph):
     for req in graph.subjects(RDF.type, AIJ.SkillRequirement):
         if graph.value(req, AIJ.evidence) is not None:
             assert str(graph.value(req, AIJ.levelNote) or "").strip(), req
+
+
+def test_every_concept_is_in_the_scheme_and_isco_groups_are_broader(graph):
+    scheme = URIRef("https://w3id.org/aijobs/ontology")
+    assert (scheme, RDF.type, SKOS.ConceptScheme) in graph
+    for entity in entities(graph):
+        if kind_of(graph, entity) != "organization":
+            assert list(graph.objects(entity, SKOS.inScheme)) == [scheme], entity
+    isco = "http://data.europa.eu/esco/isco/"
+    assert any(str(o).startswith(isco) for o in graph.objects(None, SKOS.broadMatch))
+    for prop in (SKOS.exactMatch, SKOS.closeMatch):
+        assert not [o for o in graph.objects(None, prop) if str(o).startswith(isco)], prop
