@@ -221,7 +221,7 @@ def describe(graph: Graph, iri: URIRef) -> dict:
         ]
     if kind == "skill":
         info["effort_hours"] = float(graph.value(iri, AIJ.effortHours))
-    info["matches"] = sorted(str(m) for p in (SKOS.exactMatch, SKOS.closeMatch) for m in graph.objects(iri, p))
+    info["matches"] = sorted(str(m) for p in (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch) for m in graph.objects(iri, p))
     for key, prop in (("code", SKOS.notation), ("preparation_level", AIJ.preparationLevel), ("source", DCTERMS.source)):
         value = graph.value(iri, prop)  # only imported entities have these
         if value is not None:

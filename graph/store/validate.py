@@ -1,7 +1,7 @@
 """Check data against SHACL shapes and report, as plain data.
 
 The hand-edited graph keeps the rules of ``ontology/shapes.ttl`` (labels in both
-languages, a quote or a curation note on every fact, ...); imported taxonomies keep the
+languages, a quote or a two-language curation note on every link, ...); imported taxonomies keep the
 smaller rules of ``ontology/shapes-import.ttl`` (names, efforts, levels, the release they
 come from): :func:`validate_dataset` checks each part against its own rules.
 """
