@@ -265,3 +265,12 @@ def test_every_concept_is_in_the_scheme_and_isco_groups_are_broader(graph):
     assert any(str(o).startswith(isco) for o in graph.objects(None, SKOS.broadMatch))
     for prop in (SKOS.exactMatch, SKOS.closeMatch):
         assert not [o for o in graph.objects(None, prop) if str(o).startswith(isco)], prop
+
+
+def test_every_curation_note_comes_in_english_and_in_indonesian(graph):
+    notes = {}
+    for subject, note in graph.subject_objects(AIJ.curationNote):
+        notes.setdefault(subject, Counter())[note.language] += 1
+    assert len(notes) > 200
+    for subject, languages in notes.items():
+        assert set(languages) == {"en", "id"} and languages["en"] == languages["id"], subject
