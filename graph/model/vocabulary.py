@@ -64,6 +64,7 @@ PREFIXES = {
     "org": BASE + "organization/",
     "stmt": BASE + "statement/",
     "group": BASE + "group/",
+    "onet": BASE + "onet/occupation/",
     "dcterms": "http://purl.org/dc/terms/",
     "esco": "http://data.europa.eu/esco/model#",
     "owl": "http://www.w3.org/2002/07/owl#",

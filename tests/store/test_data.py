@@ -8,6 +8,7 @@ import pytest
 from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from graph.store.importers.onet import ROLE
 from graph.store.rdf import AIJ, KINDS
 from graph.model.names import normalise
 from graph.store.names import kind_of, resolve
@@ -162,7 +163,7 @@ def test_external_links_point_only_at_identifiers_in_the_reference_data(graph, s
     with open(esco / "ISCOGroups_en.csv", encoding="utf-8") as f:
         known |= {row["conceptUri"] for row in csv.DictReader(f)}
     with open(shared / "data" / "onet-29.2" / "Occupation Data.txt", encoding="utf-8") as f:
-        known |= {"https://www.onetonline.org/link/summary/" + row["O*NET-SOC Code"]
+        known |= {ROLE + row["O*NET-SOC Code"]
                   for row in csv.DictReader(f, delimiter="\t")}
     links = [str(o) for p in (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch) for o in graph.objects(None, p)]
     assert len(links) >= 30
