@@ -680,7 +680,7 @@ def validate_(ctx, shapes_file, fmt):
     """Check the graph against the SHACL shapes and list every violation.
 
     The hand-edited graph keeps the rules of ontology/shapes.ttl (labels in both
-    languages, a quote or a curation note on every fact, ...); data imported with
+    languages, a quote or a two-language curation note on every link, ...); data imported with
     `graph import` keeps the rules of ontology/shapes-import.ttl (an English name,
     efforts, levels, the release it comes from).
 

@@ -419,7 +419,7 @@ def roles(G: nx.DiGraph) -> list[str]:
     --------
     >>> from graph.store.turtle import load_graph
     >>> len(roles(project(load_graph())))
-    27
+    26
     """
     return sorted(n for n, kind in G.nodes(data="kind") if kind == "role")
 

@@ -83,7 +83,7 @@ def builds_on(found: Relatedness) -> tuple[tuple[str, str], ...]:
     >>> G = project(load_graph())
     >>> role = "https://w3id.org/aijobs/role/"
     >>> [iri.rsplit("/", 1)[-1] for iri, _ in builds_on(explain(G, role + "data-analyst", role + "data-scientist"))][:2]
-    ['data-processing', 'statistics']
+    ['data-processing', 'big-data-analytics']
     """
     if found.via:
         return ()

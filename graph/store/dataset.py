@@ -54,7 +54,9 @@ _FILTERS = ("role", "sector", "concern", "family")
 #: The classes an entity a user can list may have.
 _CLASSES = [*KINDS.values(), AIJ.TechnicalSkill, AIJ.NonTechnicalSkill, AIJ.Knowledge, AIJ.Technology, AIJ.Trait]
 _NAMES = [f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.definition)]
-_NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title)}
+#: What ``show`` reads of each resource a described entity mentions: how to name it, and the
+#: release it comes from (the provenance of its links).
+_NAMING = {f"<{p}>".encode() for p in (RDF.type, SKOS.prefLabel, SKOS.notation, DCTERMS.title, DCTERMS.source)}
 
 
 def base_files(directory=None) -> list[Path]:
@@ -497,7 +499,7 @@ def _lines_with(data: bytes, needle: bytes) -> list[bytes]:
 
 
 def _about(data: bytes, lines: "_Lines", iri: str) -> list[bytes]:
-    """Statements about ``iri`` and those pointing at it, their subjects', and the names of what they mention."""
+    """Statements about ``iri`` and those pointing at it, their subjects', and the names and sources of what they mention."""
     me = f"<{iri}>".encode()
     chosen = _block(lines, me + b" ")
     pointing = _lines_with(data, b" %s .\n" % me)

@@ -1,7 +1,12 @@
 """Plain-data descriptions of entities for ``show`` and ``list``, in both languages at once.
 
-Nothing here chooses a language: every name and definition comes as ``{'en': ..., 'id': ...}``
-('' where the data has none), and the views pick one.
+Nothing here chooses a language: every name, definition and curation note comes as
+``{'en': ..., 'id': ...}`` ('' where the data has none), and the views pick one.
+
+Every link carries its own provenance (:func:`provenance`): the hand-edited data states it
+once per link, as an ``rdf:Statement`` about the triple (or, for a skill requirement, on the
+requirement node itself) holding either ``aij:evidence`` quotes or a bilingual
+``aij:curationNote``.
 """
 
 from rdflib import RDF, Graph, URIRef
@@ -44,12 +49,81 @@ def reference(graph: Graph, iri) -> dict:
     return {"iri": str(iri), "labels": texts(graph, iri)}
 
 
-def _references(graph: Graph, iris) -> list[dict]:
-    return [reference(graph, i) for i in sorted(set(iris))]
+def provenance(graph: Graph, statement, owner) -> dict:
+    """Where one statement comes from, as ``{'status': ...}`` and what backs that status.
+
+    Parameters
+    ----------
+    statement : rdflib.term.Node or None
+        The node holding the statement's provenance: an ``rdf:Statement`` about one link, or
+        a skill requirement; None when the data has none.
+    owner : rdflib.URIRef
+        The entity the statement is about (the link's subject, the requirement's role).
+
+    Returns
+    -------
+    dict
+        ``{'status': 'quoted', 'evidence': [{'source', 'quote'}, ...]}`` when the statement
+        cites quotes; ``{'status': 'curated', 'note': {'en', 'id'}}`` when it gives a
+        rationale instead; ``{'status': 'imported', 'source': reference}`` for a link of an
+        imported entity (its release says where it comes from); else ``{'status': 'unstated'}``.
+
+    Examples
+    --------
+    >>> from graph.store.turtle import load_graph
+    >>> g = load_graph()
+    >>> analyst = resolve(g, "Data Analyst", kind="role")
+    >>> about = statements(g, analyst)
+    >>> quoted = provenance(g, about[(AIJ.inSector, resolve(g, "government", kind="sector"))], analyst)
+    >>> quoted["status"], quoted["evidence"][0]["source"]["labels"]["id"]
+    ('quoted', 'Pekerjaan Pemerintah yang Akan Tumbuh Pesat di Era AI')
+    >>> curated = provenance(g, about[(AIJ.addressesConcern, resolve(g, "privacy", kind="concern"))], analyst)
+    >>> curated["status"], curated["note"]["id"]
+    ('curated', 'Data yang dianalisis (kesehatan, mobilitas, sosial ekonomi) adalah data tentang orang.')
+    """
+    if statement is not None and graph.value(statement, AIJ.evidence) is not None:
+        return {"status": "quoted", "evidence": evidence(graph, statement)}
+    if statement is not None and graph.value(statement, AIJ.curationNote) is not None:
+        return {"status": "curated", "note": texts(graph, statement, AIJ.curationNote)}
+    source = graph.value(owner, DCTERMS.source)
+    if source is not None:
+        return {"status": "imported", "source": reference(graph, source)}
+    return {"status": "unstated"}
+
+
+def statements(graph: Graph, subject) -> dict[tuple, URIRef]:
+    """Return the ``rdf:Statement`` nodes about links of ``subject``, by ``(predicate, object)``.
+
+    Where several statements describe one link, the one with the smallest IRI is kept.
+    """
+    found: dict[tuple, URIRef] = {}
+    for node in sorted(graph.subjects(RDF.subject, subject)):
+        key = (graph.value(node, RDF.predicate), graph.value(node, RDF.object))
+        found.setdefault(key, node)
+    return found
+
+
+def _linked(graph: Graph, subject, prop, objects) -> list[dict]:
+    """The objects of one link of ``subject``, each with the provenance of that link, sorted by IRI."""
+    about = statements(graph, subject)
+    return [{**reference(graph, o), "provenance": provenance(graph, about.get((prop, o)), subject)}
+            for o in sorted(set(objects))]
+
+
+def _linking(graph: Graph, links: set, target) -> list[dict]:
+    """The subjects of ``links`` (``(subject, predicate)`` pairs pointing at ``target``), each with its link's provenance."""
+    rows = {}
+    for subject, prop in sorted(links):
+        if subject not in rows:
+            rows[subject] = {**reference(graph, subject),
+                             "provenance": provenance(graph, statements(graph, subject).get((prop, target)), subject)}
+    return [rows[s] for s in sorted(rows)]
 
 
 def requirements(graph: Graph, role: URIRef) -> list[dict]:
     """Return the skill requirements of ``role``: essential first, then higher level, then IRI.
+
+    Each is ``{'skill', 'level', 'essential', 'provenance'}`` (see :func:`provenance`).
 
     Examples
     --------
@@ -65,8 +139,7 @@ def requirements(graph: Graph, role: URIRef) -> list[dict]:
             "skill": graph.value(req, AIJ.requiresSkill),
             "level": int(graph.value(req, AIJ.level)),
             "essential": bool(graph.value(req, AIJ.essential).toPython()),
-            "curated": graph.value(req, AIJ.evidence) is None and graph.value(role, DCTERMS.source) is None,
-            "note": str(graph.value(req, AIJ.curationNote) or ""),
+            "provenance": provenance(graph, req, role),
         })
     return sorted(rows, key=lambda r: (not r["essential"], -r["level"], str(r["skill"])))
 
@@ -92,10 +165,11 @@ def describe(graph: Graph, iri: URIRef) -> dict:
     dict
         ``iri``, ``kind`` ('role', 'skill', ...), ``category`` (the kind, or for a skill
         'knowledge' or 'technology'), ``labels`` and ``definitions`` (``{'en', 'id'}``),
-        ``alt_labels``, ``links`` and ``linked_from`` (lists of ``{'iri', 'labels'}`` by
-        relation), for a role its ``requirements``, for a skill its ``effort_hours``,
-        ``matches``, what only imported entities have (``code``, ``preparation_level``,
-        ``source``), ``evidence`` and ``curation_notes``.
+        ``alt_labels``, ``links`` and ``linked_from`` (lists of ``{'iri', 'labels',
+        'provenance'}`` by relation, each link with its own :func:`provenance`), for a role
+        its ``requirements``, for a skill its ``effort_hours``, ``matches``, what only
+        imported entities have (``code``, ``preparation_level``, ``source``), and what backs
+        the entity itself: ``evidence`` and ``curation_notes`` (``{'lang', 'text'}``, sorted).
 
     Examples
     --------
@@ -106,6 +180,8 @@ def describe(graph: Graph, iri: URIRef) -> dict:
     ('role', {'en': 'Data Analyst', 'id': 'Analis Data'})
     >>> "Pemerintahan" in [s["labels"]["id"] for s in d["links"]["sectors"]]
     True
+    >>> sorted({link["provenance"]["status"] for links in d["links"].values() for link in links})
+    ['curated', 'quoted']
     """
     iri = URIRef(iri)
     kind = kind_of(graph, iri)
@@ -120,32 +196,39 @@ def describe(graph: Graph, iri: URIRef) -> dict:
         "linked_from": {},
     }
     for prop, key in _LINKS:
-        values = _references(graph, graph.objects(iri, prop))
+        values = _linked(graph, iri, prop, graph.objects(iri, prop))
         if values:
             info["links"][key] = values
     linked: dict[str, set] = {}
     for prop in _BACKLINKS:
         for subject in graph.subjects(prop, iri):
-            linked.setdefault(kind_of(graph, subject) or "other", set()).add(subject)
+            linked.setdefault(kind_of(graph, subject) or "other", set()).add((subject, prop))
     if kind == "skill":
-        linked["prerequisite_of"] = set(graph.subjects(AIJ.prerequisite, iri))
-        linked["required_by"] = {graph.value(r, AIJ.ofRole) for r in graph.subjects(AIJ.requiresSkill, iri)}
-    info["linked_from"] = {k: _references(graph, v) for k, v in sorted(linked.items()) if v}
+        linked["prerequisite_of"] = {(s, AIJ.prerequisite) for s in graph.subjects(AIJ.prerequisite, iri)}
+    info["linked_from"] = {k: _linking(graph, v, iri) for k, v in sorted(linked.items()) if v}
+    if kind == "skill":
+        required = {}
+        for req in sorted(graph.subjects(AIJ.requiresSkill, iri)):
+            role = graph.value(req, AIJ.ofRole)
+            required.setdefault(role, {**reference(graph, role), "provenance": provenance(graph, req, role)})
+        if required:
+            info["linked_from"] = dict(sorted({**info["linked_from"], "required_by": [required[r] for r in sorted(required)]}.items()))
     if kind == "role":
         info["requirements"] = [
             {**reference(graph, r["skill"]), "category": category_of(graph, r["skill"]), "level": r["level"],
-             "essential": r["essential"], "curated": r["curated"]}
+             "essential": r["essential"], "provenance": r["provenance"]}
             for r in requirements(graph, iri)
         ]
     if kind == "skill" and graph.value(iri, AIJ.effortHours) is not None:  # a trait has none
         info["effort_hours"] = float(graph.value(iri, AIJ.effortHours))
-    info["matches"] = sorted(str(m) for p in (SKOS.exactMatch, SKOS.closeMatch) for m in graph.objects(iri, p))
+    info["matches"] = sorted(str(m) for p in (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch) for m in graph.objects(iri, p))
     for key, prop in (("code", SKOS.notation), ("preparation_level", AIJ.preparationLevel), ("source", DCTERMS.source)):
         value = graph.value(iri, prop)  # only imported entities have these
         if value is not None:
             info[key] = reference(graph, value) if key == "source" else value.toPython()
     info["evidence"] = evidence(graph, iri)
-    info["curation_notes"] = sorted(str(n) for n in graph.objects(iri, AIJ.curationNote))
+    info["curation_notes"] = [{"lang": lang, "text": text} for lang, text in
+                              sorted((n.language or "", str(n)) for n in graph.objects(iri, AIJ.curationNote))]
     return info
 
 
@@ -194,7 +277,7 @@ def list_entities(graph: Graph, kind: str, *, sector=None, concern=None, family=
     >>> g = load_graph()
     >>> rows = list_entities(g, "role", sector="government", concern="privacy")
     >>> sorted(r["labels"]["en"] for r in rows)[:2]
-    ['Big Data Specialist', 'Cybersecurity and Data Privacy Specialist']
+    ['Cybersecurity and Data Privacy Specialist', 'Data Analyst']
     >>> "Public trust" in [r["labels"]["en"] for r in list_entities(g, "concern", sector="government")]
     True
     """

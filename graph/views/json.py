@@ -216,15 +216,54 @@ def pick(labels: dict, lang: str, iri: str = "") -> str:
     return labels.get(lang) or labels.get("en") or iri.rsplit("/", 1)[-1]
 
 
-def _names(refs: list[dict], lang: str) -> list[str]:
-    return sorted((pick(r["labels"], lang, r["iri"]) for r in refs), key=lambda text: (text.casefold(), text))
+def _evidence(rows: list[dict], lang: str) -> list[dict]:
+    return sorted(({"source": pick(e["source"]["labels"], lang, e["source"]["iri"]), "quote": e["quote"]} for e in rows),
+                  key=lambda e: (e["source"], e["quote"]))
+
+
+def status(found: dict, lang: str) -> dict:
+    """A statement's :func:`graph.store.entities.provenance` in ``lang``: its status and what backs it.
+
+    Examples
+    --------
+    >>> status({"status": "curated", "note": {"en": "Curated: why.", "id": "Dikurasi: mengapa."}}, "id")
+    {'status': 'curated', 'note': 'Dikurasi: mengapa.'}
+    >>> status({"status": "unstated"}, "en")
+    {'status': 'unstated'}
+    """
+    if found["status"] == "quoted":
+        return {"status": "quoted", "evidence": _evidence(found["evidence"], lang)}
+    if found["status"] == "curated":
+        return {"status": "curated", "note": pick(found["note"], lang)}
+    if found["status"] == "imported":
+        return {"status": "imported", "source": pick(found["source"]["labels"], lang, found["source"]["iri"])}
+    return {"status": found["status"]}
+
+
+def _links(refs: list[dict], lang: str) -> list[dict]:
+    shown = [{"label": pick(r["labels"], lang, r["iri"]), "iri": r["iri"], **status(r["provenance"], lang)} for r in refs]
+    return sorted(shown, key=lambda r: (r["label"].casefold(), r["label"], r["iri"]))
+
+
+def notes(rows: list[dict], lang: str) -> list[str]:
+    """The curation notes in ``lang``; the English (or untagged) ones where the data has none in ``lang``.
+
+    >>> notes([{"lang": "en", "text": "Curated."}, {"lang": "id", "text": "Dikurasi."}], "id")
+    ['Dikurasi.']
+    >>> notes([{"lang": "", "text": "Curated."}], "id")
+    ['Curated.']
+    """
+    return [r["text"] for r in rows if r["lang"] == lang] or [r["text"] for r in rows if r["lang"] in ("", "en")]
 
 
 def entity(info: dict, lang: str) -> dict:
     """``graph show --format json``: :func:`graph.store.entities.describe` with names in ``lang``.
 
     ``label`` and ``definition`` are in ``lang`` (English where the data has no
-    Indonesian); ``labels`` keeps both; linked entities are their labels, sorted.
+    Indonesian); ``labels`` keeps both. Every link (in ``links``, ``linked_from`` and
+    ``requirements``) is an object with its ``label`` and ``iri`` and its own ``status``:
+    ``quoted`` with ``evidence`` (``[{'source', 'quote'}]``), ``curated`` with a ``note``
+    in ``lang``, or ``imported`` with the ``source`` release of an imported entity.
 
     Examples
     --------
@@ -233,17 +272,19 @@ def entity(info: dict, lang: str) -> dict:
     >>> from graph.store.names import resolve
     >>> g = load_graph()
     >>> shown = entity(describe(g, resolve(g, "Data Analyst")), "id")
-    >>> shown["label"], shown["links"]["sectors"]
+    >>> shown["label"], [s["label"] for s in shown["links"]["sectors"]]
     ('Analis Data', ['Pemerintahan', 'Pengembangan teknologi AI'])
+    >>> sorted(shown["links"]["sectors"][0])
+    ['evidence', 'iri', 'label', 'status']
     """
     shown = {"iri": info["iri"], "kind": info["kind"], "category": info["category"],
              "label": pick(info["labels"], lang, info["iri"]), "labels": info["labels"],
              "alt_labels": info["alt_labels"], "definition": pick(info["definitions"], lang),
-             "links": {key: _names(refs, lang) for key, refs in info["links"].items()},
-             "linked_from": {key: _names(refs, lang) for key, refs in info["linked_from"].items()}}
+             "links": {key: _links(refs, lang) for key, refs in info["links"].items()},
+             "linked_from": {key: _links(refs, lang) for key, refs in info["linked_from"].items()}}
     if "requirements" in info:
         shown["requirements"] = [{"skill": pick(r["labels"], lang, r["iri"]), "iri": r["iri"], "category": r["category"],
-                                  "level": r["level"], "essential": r["essential"], "curated": r["curated"]}
+                                  "level": r["level"], "essential": r["essential"], **status(r["provenance"], lang)}
                                  for r in info["requirements"]]
         # a move into a role is costed from its essential skills: with none rated, no path can reach it
         shown["plannable"] = any(r["essential"] for r in info["requirements"])
@@ -252,9 +293,8 @@ def entity(info: dict, lang: str) -> dict:
             shown[key] = info[key]
     if "source" in info:
         shown["source"] = pick(info["source"]["labels"], lang, info["source"]["iri"])
-    shown["evidence"] = sorted(({"source": pick(e["source"]["labels"], lang, e["source"]["iri"]), "quote": e["quote"]}
-                                for e in info["evidence"]), key=lambda e: (e["source"], e["quote"]))
-    shown["curation_notes"] = info["curation_notes"]
+    shown["evidence"] = _evidence(info["evidence"], lang)
+    shown["curation_notes"] = notes(info["curation_notes"], lang)
     return shown
 
 

@@ -187,6 +187,7 @@ def entity(info: dict, lang: str) -> str:
     The header names the entity in ``lang`` with its other-language label when it has
     one; an empty definition prints nothing; a role's requirements come grouped as skills,
     knowledge areas and technologies; long lists of linked entities come with a count.
+    A curated link or requirement is marked, and its rationale follows in ``lang``.
     """
     info = safe.each(info, safe.terminal)
     words = WORDS[lang]
@@ -199,8 +200,12 @@ def entity(info: dict, lang: str) -> str:
         lines.append(f"  {words['alt']}: {'; '.join(info['alt_labels'])}")
     if "effort_hours" in info:
         lines.append(f"  {words['effort_unit']}: {hours(info['effort_hours'], lang)}")
-    for key, values in list(info["links"].items()) + list(info["linked_from"].items()):
+    mark = f" [{words['curated'].lower()}]"
+    curated = []
+    for key, links in list(info["links"].items()) + list(info["linked_from"].items()):
         title = words.get(key, key)
+        values = [link["label"] + (mark if link["status"] == "curated" else "") for link in links]
+        curated += [(link["label"], link["note"]) for link in links if link["status"] == "curated"]
         lines.append(f"  {title}{f' ({len(values):,})' if len(values) > LISTED else ''}: {_names(values, lang)}")
     for group in ("skill", "knowledge", "technology", "trait"):
         rows = [r for r in info.get("requirements", ()) if r["category"] == group]
@@ -208,8 +213,10 @@ def entity(info: dict, lang: str) -> str:
             lines.append(f"  {words['requirements'][group]}" + (f" ({len(rows)})" if len(rows) > LISTED else "") + ":")
         for req in rows:
             tag = words["essential"] if req["essential"] else words["optional"]
-            mark = f" [{words['curated'].lower()}]" if req["curated"] else ""
-            lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag}){mark}")
+            lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag})"
+                         + (mark if req["status"] == "curated" else ""))
+            if req["status"] == "curated":
+                curated.append((req["skill"], req["note"]))
     if info.get("plannable") is False:
         lines.append(f"  {words['unplannable']}")
     if info["matches"]:
@@ -221,6 +228,8 @@ def entity(info: dict, lang: str) -> str:
         lines.append(f"  {words['evidence']} ({ev['source']}): \"{ev['quote']}\"")
     for note in info["curation_notes"]:
         lines.append(f"  {words['curated']}: {note}")
+    for label, note in curated:
+        lines.append(f"  {words['curated']} — {label}: {note}")
     for found in info.get("namesakes", ()):
         lines.append(f"  {words['namesake'].format(name=found['matched'])}: {_found(found, lang)}")
     return "\n".join(lines)

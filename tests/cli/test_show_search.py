@@ -115,7 +115,8 @@ def test_no_empty_definition_and_no_repeated_label(cli, onet):
 # ------------------------------------------------------------------ long lists
 
 def test_a_long_list_of_linked_entities_is_cut_with_a_count():
-    names = [f"Occupation {i:03}" for i in range(900)]
+    names = [{"label": f"Occupation {i:03}", "iri": f"https://x.org/o/{i}", "status": "imported", "source": "O*NET"}
+             for i in range(900)]
     info = {"label": "Mathematics", "labels": {"en": "Mathematics", "id": ""}, "category": "knowledge",
             "definition": "", "alt_labels": [], "links": {}, "linked_from": {"required_by": names}, "matches": [],
             "evidence": [], "curation_notes": []}
@@ -126,5 +127,57 @@ def test_a_long_list_of_linked_entities_is_cut_with_a_count():
     assert shown.count("Occupation") == text.LISTED - 2
     short = {**info, "linked_from": {"required_by": names[:text.LISTED]}}
     [line] = [line for line in text.entity(short, "en").splitlines() if "Required by" in line]
-    assert line == "  Required by: " + ", ".join(names[:text.LISTED])
+    assert line == "  Required by: " + ", ".join(n["label"] for n in names[:text.LISTED])
     assert "900" in text.entity({**info}, "id") and "lainnya" in text.entity(info, "id")
+
+
+# ------------------------------------------------------------------ where each link comes from
+
+def shown_links(shown):
+    """Every link object of a ``show --format json`` answer: links, links from others, requirements."""
+    return [link for links in list(shown["links"].values()) + list(shown["linked_from"].values()) for link in links] \
+        + shown.get("requirements", [])
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_every_link_of_every_bundled_entity_says_where_it_comes_from(graph, lang):
+    from graph.store.entities import describe
+    from graph.store.names import kind_of
+    from graph.views import json as shape
+
+    seen = {"quoted": 0, "curated": 0}
+    for iri in sorted({s for s in graph.subjects() if kind_of(graph, s)}):
+        shown = shape.entity(describe(graph, iri), lang)
+        for link in shown_links(shown):
+            assert link["status"] in seen, (iri, link)
+            seen[link["status"]] += 1
+            if link["status"] == "quoted":
+                assert set(link) >= {"iri", "evidence"} and link["evidence"], (iri, link)
+                assert all(set(e) == {"source", "quote"} and e["quote"] and e["source"] for e in link["evidence"])
+            else:
+                assert link["note"].strip() and "evidence" not in link, (iri, link)
+    assert seen["quoted"] and seen["curated"]
+
+
+def test_show_json_gives_the_quote_or_the_note_in_the_language_asked(cli):
+    english = json.loads(cli("show", "Data Analyst", "--format", "json").stdout)
+    indonesian = json.loads(cli("show", "Data Analyst", "--format", "json", "--lang", "id").stdout)
+    by_iri = {link["iri"]: link for link in shown_links(indonesian)}
+    assert len(by_iri) == len(shown_links(english))
+    for en in shown_links(english):
+        id_ = by_iri[en["iri"]]
+        assert en["status"] == id_["status"]
+        if en["status"] == "curated":
+            assert en["note"] != id_["note"]  # the rationale is given in each language
+        else:
+            assert [e["quote"] for e in en["evidence"]] == [e["quote"] for e in id_["evidence"]]  # quotes stay verbatim
+
+
+@pytest.mark.parametrize("lang, mark", [("en", "[curated]"), ("id", "[kurasi]")])
+def test_show_text_marks_each_curated_link_and_gives_its_rationale(cli, lang, mark):
+    shown = json.loads(cli("show", "AI Auditor", "--format", "json", "--lang", lang).stdout)
+    curated = [link for link in shown_links(shown) if link["status"] == "curated"]
+    output = cli("show", "AI Auditor", "--lang", lang).stdout
+    assert curated and output.count(mark) == len(curated)
+    for link in curated:
+        assert f"— {link.get('label', link.get('skill'))}: {link['note']}" in output

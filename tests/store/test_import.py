@@ -230,13 +230,14 @@ def test_show_imported_role(dataset):
     info = json.loads(run(dataset, "show", "data scientist", "--format", "json").output)
     assert info["iri"] == "https://w3id.org/aijobs/role/data-scientist"  # the curated role keeps its name
     info = json.loads(run(dataset, "show", str(ESCO_DATA_SCIENTIST), "--format", "json").output)
-    assert info["links"]["families"] == ["Systems analysts"] and info["source"] == "ESCO 1.2.0"
+    assert [f["label"] for f in info["links"]["families"]] == ["Systems analysts"] and info["source"] == "ESCO 1.2.0"
+    assert {(f["status"], f["source"]) for f in info["links"]["families"]} == {("imported", "ESCO 1.2.0")}
 
 
 def test_list_includes_imported_roles_and_families(dataset):
     rows = json.loads(run(dataset, "list", "roles", "--format", "json").output)
     labels = {r["label"] for r in rows}
-    assert {"Statisticians", "data scientist", "Data Analyst"} <= labels and len(rows) == 27 + 5 + 3
+    assert {"Statisticians", "data scientist", "Data Analyst"} <= labels and len(rows) == 26 + 5 + 3
     rows = json.loads(run(dataset, "list", "roles", "--family", "Systems analysts", "--format", "json").output)
     assert {r["label"] for r in rows} == {"data scientist", "data analyst"}
 

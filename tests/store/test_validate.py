@@ -47,7 +47,7 @@ def test_the_bundled_graph_conforms():
     report = validate(graph)
     assert report.conforms, [f"{v.focus} {v.path} {v.message}" for v in report.violations]
     assert report.violations == []
-    assert report.shapes == 15 and report.rules == 34 and report.triples == len(graph)
+    assert report.shapes == 20 and report.rules == 41 and report.triples == len(graph)
 
 
 def test_the_small_valid_fixture_conforms(valid, shapes):
@@ -71,6 +71,12 @@ def test_the_fixture_reaches_every_family_of_rules(valid, shapes):
 
 # ------------------------------------------------------------------ one invalid case per rule
 
+def stated(subject: str, link: str, target: str, quote: str = "ev:q1") -> str:
+    """Triples asserting one link with a quoted statement about it, so that only the rule under test breaks."""
+    return (f"{subject} {link} {target} . [] a rdf:Statement ; rdf:subject {subject} ; rdf:predicate {link} ;"
+            f" rdf:object {target} ; aij:evidence {quote} .")
+
+
 # rule -> (SPARQL update that breaks only that rule, the focus node it flags, words of its sh:message)
 BROKEN = {
     "PrefLabelEn": ('DELETE DATA { role:analyst skos:prefLabel "Analyst"@en }',
@@ -90,10 +96,11 @@ BROKEN = {
                         "concern/privacy", "Has no provenance: add an aij:evidence quote from an article or an aij:curationNote."),
     "RoleHasRequirement": ("DELETE WHERE { req:analyst--analysis ?p ?o }",
                            "role/analyst", "A role needs at least one aij:SkillRequirement whose aij:ofRole is this role."),
-    "RoleInSector": ("DELETE WHERE { role:analyst aij:inSector ?sector }",
+    "RoleInSector": ("DELETE WHERE { role:analyst aij:inSector ?sector } ; DELETE WHERE { stmt:analyst--inSector--gov ?p ?o }",
                      "role/analyst", "A role needs at least one aij:inSector, and every aij:inSector must be an aij:Sector."),
     "RoleSkillOnce": ('INSERT DATA { req:again a aij:SkillRequirement ; aij:ofRole role:analyst ;'
-                      ' aij:requiresSkill skill:analysis ; aij:level 2 ; aij:essential false ; aij:curationNote "Twice." }',
+                      ' aij:requiresSkill skill:analysis ; aij:level 2 ; aij:essential false ;'
+                      ' aij:curationNote "Twice."@en , "Dua kali."@id }',
                       "role/analyst", "Several skill requirements link this role to the same skill (the value): keep one."),
     "RequirementTypeShape": ("DELETE DATA { req:analyst--analysis a aij:SkillRequirement }",
                              "requirement/analyst--analysis",
@@ -108,9 +115,24 @@ BROKEN = {
                              'INSERT DATA { req:analyst--analysis aij:essential "yes" }',
                              "requirement/analyst--analysis",
                              "A skill requirement needs exactly one aij:essential, true or false (xsd:boolean)."),
-    "RequirementNote": ("DELETE WHERE { req:analyst--analysis aij:curationNote ?note }",
+    "RequirementNote": ("DELETE WHERE { req:analyst--analysis aij:levelNote ?note }",
                         "requirement/analyst--analysis",
-                        "A skill requirement needs an aij:curationNote giving the rationale for its level."),
+                        "A skill requirement gives the rationale for its level"),
+    "StatementStatusShape": ("INSERT DATA { stmt:analyst--inFamily--data aij:evidence ev:q1 }",
+                             "statement/analyst--inFamily--data", "Needs exactly one status: quoted (aij:evidence) or curated"),
+    "CurationNoteShape": ('DELETE DATA { stmt:analyst--inFamily--data aij:curationNote "Analis bekerja dengan data."@id }',
+                          "statement/analyst--inFamily--data", "once in English (@en) and once in Indonesian (@id)"),
+    "StatementSubject": ("INSERT DATA { stmt:extra a rdf:Statement ; rdf:predicate aij:inSector ; rdf:object sector:gov ;"
+                         " aij:evidence ev:q1 }", "statement/extra", "A statement needs exactly one rdf:subject, an IRI."),
+    "StatementPredicate": ("INSERT DATA { stmt:extra a rdf:Statement ; rdf:subject role:analyst ; rdf:predicate rdf:type ;"
+                           " rdf:object aij:Role ; aij:evidence ev:q1 }", "statement/extra", "A statement needs exactly one rdf:predicate"),
+    "StatementObject": ("INSERT DATA { stmt:extra a rdf:Statement ; rdf:subject role:analyst ; rdf:predicate aij:inSector ;"
+                        " aij:evidence ev:q1 }", "statement/extra", "A statement needs exactly one rdf:object, an IRI."),
+    "StatementAsserted": ("INSERT DATA { stmt:extra a rdf:Statement ; rdf:subject role:analyst ; rdf:predicate aij:inFamily ;"
+                          " rdf:object concern:privacy ; aij:evidence ev:q1 }", "statement/extra",
+                          "Describes a link the data does not assert"),
+    "LinkHasStatement": ("DELETE WHERE { stmt:analyst--inFamily--data ?p ?o }", ONTOLOGY,
+                         "The link role/analyst aij:inFamily https://w3id.org/aijobs/family/data has no provenance"),
     "SkillEffort": ("DELETE DATA { skill:analysis aij:effortHours 30 } ; INSERT DATA { skill:analysis aij:effortHours 0 }",
                     "skill/analysis", "A skill needs exactly one aij:effortHours, a number greater than 0."),
     "SkillPriced": ("DELETE WHERE { skill:stats aij:effortHours ?hours }",
@@ -119,19 +141,19 @@ BROKEN = {
                     "skill/honesty", "A trait (aij:Trait) is not learned by study: it has no aij:effortHours."),
     "SkillKindShape": ("INSERT DATA { skill:stats a aij:TechnicalSkill }",
                        "skill/stats", "A skill must be exactly one of aij:TechnicalSkill, aij:NonTechnicalSkill or aij:Knowledge."),
-    "PrerequisiteAcyclic": ("INSERT DATA { skill:stats aij:prerequisite skill:analysis }",
+    "PrerequisiteAcyclic": (f"INSERT DATA {{ {stated('skill:stats', 'aij:prerequisite', 'skill:analysis')} }}",
                             "skill/analysis", "aij:prerequisite forms a cycle"),
-    "LinkFamily": ("INSERT DATA { role:analyst aij:inFamily concern:privacy }",
+    "LinkFamily": (f"INSERT DATA {{ {stated('role:analyst', 'aij:inFamily', 'concern:privacy')} }}",
                    "role/analyst", "aij:inFamily must point to an aij:RoleFamily."),
-    "LinkConcern": ("INSERT DATA { skill:analysis aij:addressesConcern sector:gov }",
+    "LinkConcern": (f"INSERT DATA {{ {stated('skill:analysis', 'aij:addressesConcern', 'sector:gov')} }}",
                     "skill/analysis", "aij:addressesConcern must point to an aij:Concern."),
-    "LinkUseCase": ("INSERT DATA { role:analyst aij:hasUseCase route:course }",
+    "LinkUseCase": (f"INSERT DATA {{ {stated('role:analyst', 'aij:hasUseCase', 'route:course')} }}",
                     "role/analyst", "aij:hasUseCase must point to an aij:UseCase."),
-    "LinkTrainingRoute": ("INSERT DATA { role:analyst aij:trainingRoute usecase:policy }",
+    "LinkTrainingRoute": (f"INSERT DATA {{ {stated('role:analyst', 'aij:trainingRoute', 'usecase:policy')} }}",
                           "role/analyst", "aij:trainingRoute must point to an aij:TrainingRoute."),
-    "LinkGrowthOutlook": ("INSERT DATA { role:analyst aij:growthOutlook <https://w3id.org/aijobs/level/3> }",
+    "LinkGrowthOutlook": (f"INSERT DATA {{ {stated('role:analyst', 'aij:growthOutlook', 'level:3')} }}",
                           "role/analyst", "aij:growthOutlook must be at most one aij:GrowthOutlook (aij:Growing or aij:Emerging)."),
-    "LinkPrerequisite": ("INSERT DATA { skill:analysis aij:prerequisite concern:privacy }",
+    "LinkPrerequisite": (f"INSERT DATA {{ {stated('skill:analysis', 'aij:prerequisite', 'concern:privacy')} }}",
                          "skill/analysis", "aij:prerequisite must point to an aij:Skill."),
     "LinkEvidence": ("INSERT DATA { sector:gov aij:evidence src:article }",
                      "sector/gov", "aij:evidence must point to an aij:Evidence."),
@@ -181,7 +203,7 @@ SKILL = "https://w3id.org/aijobs/skill/"
 
 
 def test_a_two_skill_prerequisite_cycle_flags_both_skills(valid, shapes):
-    valid.update("INSERT DATA { skill:stats aij:prerequisite skill:analysis }")
+    valid.update(f"INSERT DATA {{ {stated('skill:stats', 'aij:prerequisite', 'skill:analysis')} }}")
     report = validate(valid, shapes)
     found = {(str(v.focus), str(v.value), v.path) for v in report.violations}
     assert found == {(SKILL + "analysis", SKILL + "stats", "aij:prerequisite"),
@@ -192,23 +214,21 @@ def test_a_longer_cycle_and_a_self_loop_are_caught(valid, shapes):
     valid.update("""INSERT DATA {
         skill:coding a aij:TechnicalSkill ; skos:prefLabel "Coding"@en , "Koding"@id ;
             skos:definition "Writing code."@en , "Menulis kode."@id ; aij:effortHours 10 ; aij:curationNote "Curated." .
-        skill:stats aij:prerequisite skill:coding .
-        skill:coding aij:prerequisite skill:analysis .
-    }""")
+    """ + stated("skill:stats", "aij:prerequisite", "skill:coding") + stated("skill:coding", "aij:prerequisite", "skill:analysis")
+                 + "}")
     report = validate(valid, shapes)
     assert {str(v.focus) for v in report.violations} == {SKILL + "analysis", SKILL + "stats", SKILL + "coding"}
     assert rules_of(report) == {"aijsh:PrerequisiteAcyclic"}
 
     selfloop = parse_file(bind_prefixes(Graph()), VALID)
-    selfloop.update("INSERT DATA { skill:stats aij:prerequisite skill:stats }")
+    selfloop.update(f"INSERT DATA {{ {stated('skill:stats', 'aij:prerequisite', 'skill:stats')} }}")
     [violation] = validate(selfloop, shapes).violations
     assert (str(violation.focus), violation.value) == (SKILL + "stats", URIRef(SKILL + "stats"))
 
 
 def test_a_cycle_in_the_bundled_graph_is_caught():
     graph = load_graph()
-    graph.add((URIRef(SKILL + "statistics"), URIRef("https://w3id.org/aijobs/ontology#prerequisite"),
-               URIRef(SKILL + "data-analysis")))
+    graph.update(f"INSERT DATA {{ {stated('skill:statistics', 'aij:prerequisite', 'skill:data-analysis', 'ev:g-analyst-skills')} }}")
     report = validate(graph)
     assert rules_of(report) == {"aijsh:PrerequisiteAcyclic"}
     assert {str(v.focus) for v in report.violations} >= {SKILL + "statistics", SKILL + "data-analysis"}
@@ -217,7 +237,7 @@ def test_a_cycle_in_the_bundled_graph_is_caught():
 # ------------------------------------------------------------------ the report
 
 def test_violations_are_sorted_and_repeatable(valid, shapes):
-    valid.update("DELETE WHERE { role:analyst aij:inSector ?s } ;"
+    valid.update("DELETE WHERE { role:analyst aij:inSector ?s } ; DELETE WHERE { stmt:analyst--inSector--gov ?p ?o } ;"
                  "DELETE WHERE { ev:q1 aij:quote ?q } ;"
                  'INSERT DATA { sector:gov skos:prefLabel "Pemerintah"@id }')
     first, second = validate(valid, shapes), validate(valid, shapes)
@@ -304,14 +324,17 @@ def data_folder(tmp_path, extra: str = "", name: str = "data") -> Path:
 
 CYCLE = """@prefix aij: <https://w3id.org/aijobs/ontology#> .
 @prefix skill: <https://w3id.org/aijobs/skill/> .
+@prefix ev: <https://w3id.org/aijobs/evidence/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 skill:stats aij:prerequisite skill:analysis .
+[] a rdf:Statement ; rdf:subject skill:stats ; rdf:predicate aij:prerequisite ; rdf:object skill:analysis ; aij:evidence ev:q1 .
 """
 
 
 def test_cli_exit_0_when_the_bundled_graph_conforms():
     result = run("validate")
     assert result.exit_code == 0, result.output
-    assert re.fullmatch(r"Graph conforms: 15 shapes \(34 rules\) checked, [\d,]+ triples, no violations\.\n", result.output)
+    assert re.fullmatch(r"Graph conforms: 20 shapes \(41 rules\) checked, [\d,]+ triples, no violations\.\n", result.output)
 
 
 def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
@@ -322,7 +345,7 @@ def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
         " back to it (the value is the first step). [value: skill:stats (Statistics)]",
         "skill:stats (Statistics) aij:prerequisite: aij:prerequisite forms a cycle: from this skill, prerequisites lead"
         " back to it (the value is the first step). [value: skill:analysis (Analysis)]",
-        "Graph does not conform: 2 violation(s) on 2 resource(s), 15 shapes checked.",
+        "Graph does not conform: 2 violation(s) on 2 resource(s), 20 shapes checked.",
     ]
 
 
@@ -330,7 +353,7 @@ def test_cli_json_report(tmp_path):
     result = run("--data", data_folder(tmp_path, CYCLE), "validate", "--format", "json")
     assert result.exit_code == 1
     report = json.loads(result.output)
-    assert report["conforms"] is False and report["shapes"] == 15
+    assert report["conforms"] is False and report["shapes"] == 20
     assert report["violations"][0] == {
         "focus": SKILL + "analysis", "label": "Analysis", "path": "aij:prerequisite",
         "message": "aij:prerequisite forms a cycle: from this skill, prerequisites lead back to it (the value is the first step).",
@@ -339,7 +362,7 @@ def test_cli_json_report(tmp_path):
     folder = data_folder(tmp_path, name="ok")
     ok = run("--data", folder, "validate", "--format", "json")
     assert ok.exit_code == 0
-    assert json.loads(ok.output) == {"conforms": True, "shapes": 15, "rules": 34, "triples": len(load_graph(folder)),
+    assert json.loads(ok.output) == {"conforms": True, "shapes": 20, "rules": 41, "triples": len(load_graph(folder)),
                                      "violations": []}
 
 

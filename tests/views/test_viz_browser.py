@@ -146,7 +146,7 @@ def test_filters_by_sector_kind_and_concern(page_file, visit, graph, G):
     assert len(visible(page)) == total and not page.locator("#empty").is_visible()
 
 
-@pytest.mark.parametrize("source, target", [("Data Analyst", "AI Auditor"), ("AI Auditor", "AI Researcher"),
+@pytest.mark.parametrize("source, target", [("Data Analyst", "AI Auditor"), ("AI Trainer", "AI Auditor"),
                                             ("Copywriter", "Cybersecurity and Data Privacy Specialist")])
 def test_the_path_finder_highlights_exactly_the_path_the_cli_prints(page_file, visit, source, target):
     planned = cli_json("path", source, target)["paths"][0]

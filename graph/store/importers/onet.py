@@ -2,9 +2,10 @@
 
 Mapping (the README's "Importing O*NET and ESCO" section explains the choices):
 
-- each occupation of ``Occupation Data.txt`` becomes an ``aij:Role`` whose IRI is its
-  O*NET OnLine page ``https://www.onetonline.org/link/summary/<code>`` (the IRI the curated
-  roles already use in their ``skos:closeMatch``/``skos:exactMatch`` links), with
+- each occupation of ``Occupation Data.txt`` becomes an ``aij:Role`` whose IRI names the
+  concept, ``https://w3id.org/aijobs/onet/occupation/<code>`` (the IRI the curated roles use in
+  their ``skos:closeMatch``/``skos:exactMatch`` links), with its O*NET OnLine page
+  ``https://www.onetonline.org/link/summary/<code>`` as ``rdfs:seeAlso``,
   ``skos:notation`` (the O*NET-SOC code), ``skos:prefLabel`` and ``skos:definition``
   (``@en``) and one ``skos:altLabel`` per alternate or short title;
 - ``Job Zones.txt`` gives ``aij:preparationLevel`` (1 little – 5 extensive preparation);
@@ -43,7 +44,7 @@ The optional files (:data:`OPTIONAL_FILES`; an import says which it read):
 
 from pathlib import Path
 
-from rdflib.namespace import DCTERMS, OWL, SDO, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDFS, SDO, SKOS
 
 from ...model import projection
 from ..rdf import AIJ
@@ -51,7 +52,9 @@ from . import CC_BY_4, IMPORT_BASE, Source, check_directory, release_of
 from .tables import read_tsv
 from .triples import Triples, unique_slugs
 
-ROLE = "https://www.onetonline.org/link/summary/"
+ROLE = IMPORT_BASE + "onet/occupation/"
+#: O*NET OnLine's page about an occupation, by code: the document, not the concept (``rdfs:seeAlso``).
+PAGE = "https://www.onetonline.org/link/summary/"
 ELEMENT = IMPORT_BASE + "onet/element/"
 TECHNOLOGY = IMPORT_BASE + "onet/technology/"
 COMMODITY = IMPORT_BASE + "onet/commodity/"
@@ -210,6 +213,7 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
             raise row.fail(CODE, "appears_twice", what="occupation", value=code)
         codes.add(code)
         out.type(role, AIJ.Role)
+        out.iri(role, RDFS.seeAlso, PAGE + code)
         out.text(role, SKOS.notation, code)
         out.text(role, SKOS.prefLabel, row.required("Title"), "en")
         out.text(role, SKOS.definition, row["Description"].strip(), "en")
