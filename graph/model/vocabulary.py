@@ -65,6 +65,8 @@ PREFIXES = {
     "stmt": BASE + "statement/",
     "group": BASE + "group/",
     "onet": BASE + "onet/occupation/",
+    "onetel": BASE + "onet/element/",  # O*NET Skills and Knowledge elements, as the importer names them
+    "escoskill": BASE + "esco/skill/",  # ESCO skills of the labels file, as the importer names them
     "dcterms": "http://purl.org/dc/terms/",
     "esco": "http://data.europa.eu/esco/model#",
     "owl": "http://www.w3.org/2002/07/owl#",

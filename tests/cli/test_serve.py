@@ -198,9 +198,10 @@ def test_a_role_page_shows_what_graph_show_and_graph_next_give(client):
     rows = re.findall(r'<tr data-iri="([^"]+)"><td><a [^>]+>([^<]+)</a>.*?<td class="num">(\d)</td><td>(\w+)</td>\s*<td>(.*?)</td>',
                       page, re.S)
     assert [(iri, label, int(level), need == "essential", "curated" in mark) for iri, label, level, need, mark in rows] == \
-        [(r["iri"], r["skill"], r["level"], r["essential"], r["curated"]) for r in shown["requirements"]]
+        [(r["iri"], r["skill"], r["level"], r["essential"], r["status"] == "curated") for r in shown["requirements"]]
     assert re.findall(r'<li data-iri="([^"]+)">', page.split('id="next"')[1]) == [m["iri"] for m in moves["moves"]]
-    for text in (shown["definition"], *shown["links"]["sectors"], *shown["links"]["concerns"], shown["evidence"][0]["quote"]):
+    linked = [link["label"] for key in ("sectors", "concerns") for link in shown["links"][key]]
+    for text in (shown["definition"], *linked, shown["evidence"][0]["quote"]):
         assert html.escape(text).replace("&#x27;", "&#39;") in page
 
 
