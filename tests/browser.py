@@ -29,8 +29,8 @@ class Visit:
     requests: list = field(default_factory=list)
 
 
-def open_page(browser, path: Path, *, width=1400, height=900, timeout=60_000) -> Visit:
-    """Open ``path`` from ``file://`` in a fresh context, block any other request, wait until physics stopped."""
+def _visit(browser, url: str, allowed: str, width: int, height: int) -> Visit:
+    """Open ``url`` in a fresh context that lets through only requests starting with ``allowed``."""
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     visit = Visit(page)
@@ -39,33 +39,25 @@ def open_page(browser, path: Path, *, width=1400, height=900, timeout=60_000) ->
 
     def route(request_route):
         visit.requests.append(request_route.request.url)
-        if request_route.request.url.startswith("file://"):
-            request_route.continue_()
-        else:
-            request_route.abort()
-
-    page.route("**/*", route)
-    page.goto(Path(path).resolve().as_uri())
-    page.wait_for_function("() => window.viz && window.viz.stabilized", timeout=timeout)
-    return visit
-
-
-def open_url(browser, url: str, origin: str, *, width=1400, height=900) -> Visit:
-    """Open ``url`` in a fresh context, allow requests to ``origin`` only, wait until the page's script ran."""
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    visit = Visit(page)
-    page.on("console", lambda message: message.type == "error" and visit.errors.append(message.text))
-    page.on("pageerror", lambda error: visit.errors.append(str(error)))
-
-    def route(request_route):
-        visit.requests.append(request_route.request.url)
-        if request_route.request.url.startswith(origin + "/"):
+        if request_route.request.url.startswith(allowed):
             request_route.continue_()
         else:
             request_route.abort()
 
     page.route("**/*", route)
     page.goto(url)
-    page.wait_for_selector("body[data-ready=true]")
+    return visit
+
+
+def open_page(browser, path: Path, *, width=1400, height=900, timeout=60_000) -> Visit:
+    """Open ``path`` from ``file://`` in a fresh context, block any other request, wait until physics stopped."""
+    visit = _visit(browser, Path(path).resolve().as_uri(), "file://", width, height)
+    visit.page.wait_for_function("() => window.viz && window.viz.stabilized", timeout=timeout)
+    return visit
+
+
+def open_url(browser, url: str, origin: str, *, width=1400, height=900) -> Visit:
+    """Open ``url`` in a fresh context, allow requests to ``origin`` only, wait until the page's script ran."""
+    visit = _visit(browser, url, origin + "/", width, height)
+    visit.page.wait_for_selector("body[data-ready=true]")
     return visit
