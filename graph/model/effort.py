@@ -203,6 +203,11 @@ def matches(G: nx.DiGraph, skill: str) -> tuple[str, ...]:
     return _relations(G)[skill][1]
 
 
+def group_name(G: nx.DiGraph, skill: str) -> str:
+    """Return the name a skill and its matches go by together: the first of them (``skill`` itself when unmatched)."""
+    return min((skill, *matches(G, skill)))
+
+
 def held(G: nx.DiGraph, role: str, *, matched: bool = True) -> dict[str, int]:
     """Return ``{skill: level}`` a person in ``role`` holds: its essential skills and their prerequisites.
 

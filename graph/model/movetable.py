@@ -17,7 +17,7 @@ directory stores the matrix, so a command memory-maps it instead of recomputing 
 import networkx as nx
 import numpy as np
 
-from .effort import (ALIGNMENT_EFFORT, PREREQUISITE_LEVEL, cumulative_factors, effort_hours, held, matches,
+from .effort import (ALIGNMENT_EFFORT, PREREQUISITE_LEVEL, cumulative_factors, effort_hours, group_name, held,
                      prerequisites)
 from .projection import ALIGNMENTS, profile, roles
 from .signals import features
@@ -117,25 +117,23 @@ def _climbs(G: nx.DiGraph, asked: dict[str, int], column: dict, cumulative: np.n
     kept per group: a wanted level raises each prerequisite to ``min(2, level)`` where it is held
     below that, dependents before their prerequisites.
     """
-    def name(skill):
-        return min((skill, *matches(G, skill)))
-
     zero = np.zeros(n, dtype=np.int64)
     want: dict[str, np.ndarray] = {}
     order, seen = nx.DiGraph(), set()
     todo = list(asked)
     while todo:
         skill = todo.pop()
-        if name(skill) in seen:
+        group = group_name(G, skill)
+        if group in seen:
             continue
-        seen.add(name(skill))
-        order.add_node(name(skill))
+        seen.add(group)
+        order.add_node(group)
         for prerequisite in prerequisites(G, skill):
-            order.add_edge(name(skill), name(prerequisite))
+            order.add_edge(group, group_name(G, prerequisite))
             todo.append(prerequisite)
     for skill, level in asked.items():
-        have = column.get(skill, zero)
-        want[name(skill)] = np.maximum(want.get(name(skill), zero), np.where(have < level, level, 0))
+        group, have = group_name(G, skill), column.get(skill, zero)
+        want[group] = np.maximum(want.get(group, zero), np.where(have < level, level, 0))
     for group in nx.lexicographical_topological_sort(order, key=str):  # dependents first
         wanted = want.get(group)
         if wanted is None:
@@ -158,7 +156,7 @@ def _profiles(G: nx.DiGraph, members: list[str], held_by: list[dict]) -> dict:
     ``skill_rep``, the column of the first member of each skill's group of matches."""
     skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
     index = {s: i for i, s in enumerate(skills)}
-    arrays = {"skill_rep": np.array([index[min((s, *matches(G, s)))] for s in skills], dtype=np.int32)}
+    arrays = {"skill_rep": np.array([index[group_name(G, s)] for s in skills], dtype=np.int32)}
     for name, rows in (("asks", [held(G, role, matched=False) for role in members]), ("held", held_by)):
         entries = [(i, index[s], level) for i, levels in enumerate(rows) for s, level in sorted(levels.items())]
         role, skill, level = zip(*entries) if entries else ((), (), ())
