@@ -619,8 +619,6 @@ def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
     if fmt == "json":
         emit_json(result)
     else:
-        if result["from"] is None:
-            result["from"] = render.WORDS[lang]["you"]
         click.echo(render.next_moves(result, lang), nl=False)
         if not ranking.moves and ranking.over_budget:
             click.echo(words.message(Phrase("next_hint", flag="--max-step"), lang))
@@ -662,8 +660,6 @@ def gap(ctx, names, me, have, lang, fmt):
     if fmt == "json":
         emit_json(result)
     else:
-        if result["from"] is None:
-            result["from"] = render.WORDS[lang]["you"]
         click.echo(render.gap(result, lang), nl=False)
 
 

@@ -384,6 +384,7 @@ def next_moves(result: dict, lang: str) -> str:
     """Render the dict from ``graph next --format json`` as text."""
     result = safe.each(result, safe.terminal)
     words = WORDS[lang]
+    result["from"] = result["from"] or words["you"]  # from a person: "your profile"
     budget = hours(result["max_step"], lang)
     lines = []
     if result["missing"]:
@@ -441,7 +442,7 @@ def gap(result: dict, lang: str) -> str:
     """Render the dict from ``graph gap --format json`` as text."""
     result = safe.each(result, safe.terminal)
     words = WORDS[lang]
-    lines = [words["gap"].format(a=result["from"], b=result["to"]) + ":"]
+    lines = [words["gap"].format(a=result["from"] or words["you"], b=result["to"]) + ":"]
     lines.append(f"  {words['matched']}:")
     lines += [f"    - {s['label']} ({words['level']} {s['has_level']} ≥ {s['level']}, "
               f"{words['essential'] if s['essential'] else words['optional']})" for s in result["matched"]] or [f"    {words['none']}"]
