@@ -350,7 +350,7 @@ def render(graph: Graph, G: nx.DiGraph, view: View | None = None, *, lang: str =
             style["title"] = words[f"{relation}_edge"]
         net.add_edge(u, v, id=f"e{len(net.edges)}", relation=relation, **style)
     data = {
-        "lang": lang, "words": words, "nodes": net.nodes, "edges": net.edges, "options": _options(),
+        "lang": lang, "words": words, "nodes": net.nodes, "edges": net.edges, "options": layout_options(),
         "names": _names(graph, view), "focus": view.focus, "initial": list(view.path) if view.path else None,
         "paths": {}, "max_step": DEFAULT_MAX_STEP, "finder": view.finder, "max_path_roles": MAX_PATH_ROLES,
         "sectors": sorted(str(s) for s in graph.subjects(RDF.type, AIJ.Sector)),
@@ -381,12 +381,22 @@ def _names(graph: Graph, view: View) -> dict:
             for iri in sorted(mentioned)}
 
 
-def _options() -> dict:
+def layout_options() -> dict:
     """vis-network options: a fixed seed, and physics that settles once (the page then turns it off).
 
+    Every drawing uses them: the page of ``graph viz`` and the drawings of ``graph serve``
+    (:mod:`graph.views.pages`), so that the same nodes settle in the same places.
     vis-network's "improved layout" (a Kamada-Kawai start) is left out: for the bundled
     graph it took longer than the settling itself (0.4 to 0.6 s in headless Chromium).
     ``scripts/bench_viz.py`` compares these options with vis-network's defaults.
+
+    Examples
+    --------
+    >>> options = layout_options()
+    >>> options["layout"] == {"randomSeed": LAYOUT_SEED, "improvedLayout": False}
+    True
+    >>> options == layout_options() and options is not layout_options()  # a fresh dict each time
+    True
     """
     return {
         "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": False},

@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 
 from . import text
-from .html import KIND_STYLE, RELATION_STYLE, _options
+from .html import KIND_STYLE, RELATION_STYLE, layout_options
 
 #: The page's own files and vis-network's, by the name they are served under.
 STATIC = Path(__file__).parent / "static"
@@ -169,7 +169,7 @@ def neighbourhood(G, role: str, lang: str) -> dict:
             if data.get("relation") == "prerequisite" and before in nodes:
                 edges.append(_edge(skill, before, "prerequisite"))
     _links(G, [role], lang, nodes, edges)
-    return {"nodes": list(nodes.values()), "edges": edges, "options": _options()}
+    return {"nodes": list(nodes.values()), "edges": edges, "options": layout_options()}
 
 
 def plan_drawing(G, shaped: dict, lang: str) -> dict:
@@ -198,7 +198,7 @@ def plan_drawing(G, shaped: dict, lang: str) -> dict:
         for gain in step["skills"]:
             nodes.setdefault(gain["iri"], _node(gain["iri"], gain["label"], "skill"))
             edges.append(_edge(target, gain["iri"], "requires", width=0.5 + 0.75 * gain["level"]))
-    return {"nodes": list(nodes.values()), "edges": edges, "options": _options()}
+    return {"nodes": list(nodes.values()), "edges": edges, "options": layout_options()}
 
 
 def profile_toml(profile: dict) -> str:
