@@ -263,6 +263,11 @@ def output_option(default, default_text):
 VIZ_OUTPUT = "output/graph.html"
 
 
+def say(key, lang, err=False, **params):
+    """Print one line worded in ``lang`` (``key`` and ``params`` as a Phrase), to standard error if ``err``."""
+    click.echo(safe.terminal(words.message(Phrase(key, **params), lang, **FLAGS)), err=err)
+
+
 def emit_json(data):
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False))
 
@@ -320,7 +325,7 @@ def remote_graph(options):
     return graph
 
 
-def endpoint_credentials(user=None):
+def endpoint_credentials(user=None, lang=None):
     """Return (user, password) for a server, or None when no user is named.
 
     The user comes from --user or GRAPH_ENDPOINT_USER; the password from GRAPH_ENDPOINT_PASSWORD, else
@@ -331,7 +336,8 @@ def endpoint_credentials(user=None):
         return None
     password = os.environ.get("GRAPH_ENDPOINT_PASSWORD")
     if password is None:
-        password = click.prompt(f"Password for {user}", hide_input=True, err=True)
+        password = click.prompt(words.message(Phrase("password_for", user=user), lang or current_language()),
+                                hide_input=True, err=True)
     return user, password
 
 
@@ -450,16 +456,17 @@ def search(ctx, text, kind, limit, lang, fmt):
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True,
               help="RDF syntax to write.")
 @output_option(None, "standard output")
+@lang_option
 @click.pass_context
 @reports_errors
-def export(ctx, fmt, output):
+def export(ctx, fmt, output, lang):
     """Export the graph as Turtle, JSON-LD, N-Triples or RDF/XML, byte-identical across runs."""
     data = active_dataset(ctx).serialize(fmt)
     if output in (None, "-"):
         sys.stdout.buffer.write(data)
     else:
         write_atomic(output, data)
-        click.echo(f"Wrote {output} ({len(data):,} bytes, {fmt}).", err=True)
+        say("wrote_export", lang, err=True, path=output, size=len(data), fmt=fmt)
 
 
 # ------------------------------------------------------------------ learning paths
@@ -669,10 +676,11 @@ def gap(ctx, names, me, have, lang, fmt):
 @click.option("--shapes", "shapes_file", type=click.Path(dir_okay=False, path_type=str),
               help="SHACL shapes file to check the hand-edited graph against (default: the bundled "
                    "ontology/shapes.ttl); imported data is always checked against ontology/shapes-import.ttl.")
+@lang_option
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
-def validate_(ctx, shapes_file, fmt):
+def validate_(ctx, shapes_file, lang, fmt):
     """Check the graph against the SHACL shapes and list every violation.
 
     The hand-edited graph keeps the rules of ontology/shapes.ttl (labels in both
@@ -688,11 +696,11 @@ def validate_(ctx, shapes_file, fmt):
 
         report = validate_dataset(active_dataset(ctx), shapes_file)
     except DataError as err:
-        raise Failure(err, 2) from err
+        raise Failure(err, 2, lang) from err
     if fmt == "json":
-        emit_json(shape.report(report))
+        emit_json(shape.report(report, lang))
     else:
-        click.echo(render.validation(report), nl=False)
+        click.echo(render.validation(report, lang), nl=False)
     if not report.conforms:
         ctx.exit(1)
 
@@ -762,9 +770,10 @@ def query(ctx, text, fmt, services, timeout, max_results):
               show_default=True, metavar="SECONDS", help="How long to wait for the server.")
 @click.option("--chunk-size", type=click.IntRange(min=1024), default=remote.DEFAULT_CHUNK_BYTES, show_default=True,
               metavar="BYTES", help="Largest request body; lower it for a server that limits request sizes.")
+@lang_option
 @click.pass_context
 @reports_errors
-def push(ctx, target, graph_iri, user, timeout, chunk_size):
+def push(ctx, target, graph_iri, user, timeout, chunk_size, lang):
     """Publish the active graph to a SPARQL server, replacing one graph atomically.
 
     Streams the graph as N-Triples, --chunk-size bytes per request, into a new staging
@@ -784,13 +793,13 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size):
     """
     server = remote.Endpoint.parse(target)
     remote.check_graph_iri(graph_iri)
-    credentials = endpoint_credentials(user)
+    credentials = endpoint_credentials(user, lang)
     report = remote.push_lines(active_dataset(ctx).ntriples(), server, graph_iri, timeout=timeout,
                                credentials=credentials, chunk_bytes=chunk_size)
-    where = f"graph <{report.graph_iri}>" if report.graph_iri else "the default graph"
-    requests = f"{report.requests:,} request{'s' if report.requests != 1 else ''}"
-    click.echo(f"Pushed {report.triples:,} triples ({report.bytes:,} bytes of N-Triples in {requests}, "
-               f"{report.protocol}) to {where} at {server.base} in {report.seconds:.2f} s.")
+    where = Phrase("named_graph", iri=report.graph_iri) if report.graph_iri else Phrase("default_graph")
+    requests = Phrase("one_request" if report.requests == 1 else "requests", n=report.requests)
+    say("pushed", lang, triples=report.triples, size=report.bytes, requests=requests, protocol=report.protocol,
+        graph=where, base=server.base, seconds=report.seconds)
 
 
 @main.group()
@@ -805,8 +814,9 @@ def endpoints():
                    "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, metavar="SECONDS", help="How long to wait for the server.")
+@lang_option
 @reports_errors
-def endpoints_check(url, user, timeout):
+def endpoints_check(url, user, timeout, lang):
     """Report what the SPARQL server at URL supports, changing nothing it holds.
 
     Checks its query service (and in which formats it answers CONSTRUCT and SELECT),
@@ -819,16 +829,23 @@ def endpoints_check(url, user, timeout):
       graph endpoints check http://127.0.0.1:7878
       graph endpoints check http://127.0.0.1:8890/sparql
     """
-    found = remote.check(remote.Endpoint.parse(url), timeout=timeout, credentials=endpoint_credentials(user))
-    rows = [("CONSTRUCT", found.construct), ("SELECT", found.select), ("SPARQL Update", found.update),
-            ("replace in one step", found.move), ("Graph Store Protocol", found.graph_store)]
-    click.echo(f"Server {found.endpoint.base} (queries at {found.endpoint.query_url})")
-    for label, support in rows:
-        detail = support.detail if isinstance(support.detail, str) else words.message(support.detail, "en", **FLAGS)
-        click.echo(f"  {label + ':':22} {'yes' if support.ok else 'no '}  {detail}")
+    found = remote.check(remote.Endpoint.parse(url), timeout=timeout, credentials=endpoint_credentials(user, lang))
+
+    def worded(item):
+        return item if isinstance(item, str) else words.message(item, lang, **FLAGS)
+
     protocol = found.push_protocol
-    click.echo(f"  {'push:':22} " + (f"yes  chunks by {protocol} into a staging graph, then MOVE" if protocol
-                                     else "no   graph push needs SPARQL Update with MOVE"))
+    rows = [("CONSTRUCT", found.construct.ok, found.construct.detail), ("SELECT", found.select.ok, found.select.detail),
+            ("SPARQL Update", found.update.ok, found.update.detail),
+            (Phrase("check_move"), found.move.ok, found.move.detail),
+            ("Graph Store Protocol", found.graph_store.ok, found.graph_store.detail),
+            (Phrase("check_push"), bool(protocol),
+             Phrase("check_push_by", protocol=protocol) if protocol else Phrase("check_push_needs"))]
+    answers = {True: worded(Phrase("check_yes")), False: worded(Phrase("check_no"))}
+    width = max(map(len, answers.values()))
+    say("check_server", lang, base=found.endpoint.base, url=found.endpoint.query_url)
+    for label, ok, detail in rows:
+        click.echo(safe.terminal(f"  {worded(label) + ':':22} {answers[ok]:{width}}  {worded(detail)}"))
 
 
 # ------------------------------------------------------------------ interactive HTML
@@ -895,8 +912,9 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
               help="Address to listen on; anything but a loopback address lets other machines in (a warning says so).")
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True,
               help="Port to listen on (0: any free port).")
-@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
-              help="Language of the pages unless a page asks for the other (?lang=id).")
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, envvar=LANG_VARIABLE,
+              help=f"Language of the pages and messages unless a page asks for the other (?lang=id; env: "
+                   f"{LANG_VARIABLE}).")
 @click.pass_context
 @reports_errors
 def serve(ctx, host, port, lang):
@@ -919,13 +937,12 @@ def serve(ctx, host, port, lang):
     try:
         sock = web.bind(host, port)
     except OSError as err:
-        raise Failure(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+        raise Failure(Phrase("cannot_listen", host=host, port=str(port), reason=err), 1, lang) from err
     if not web.loopback(host):
-        click.echo(f"Warning: listening on {host}, not a loopback address: other machines can reach this server.",
-                   err=True)
+        say("not_loopback", lang, err=True, host=host)
     where = sock.getsockname()
     shown = f"[{where[0]}]" if ":" in where[0] else where[0]
-    click.echo(f"Serving the graph at http://{shown}:{where[1]}/ (Ctrl+C to stop)")
+    say("serving", lang, url=f"http://{shown}:{where[1]}/")
     web.run(explorer, sock)
 
 
@@ -949,25 +966,28 @@ def import_options(command):
     command = click.argument("directory", type=click.Path(path_type=str))(command)
     command = click.option("--release", help="The release imported (default: read from the folder name).")(command)
     command = click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal anyway).")(command)
+    command = lang_option(command)
     return click.pass_context(reports_errors(command))
 
 
-def _import(ctx, reader, steps, directory, release, quiet):
+def _import(ctx, reader, steps, directory, release, quiet, lang):
     target = ctx.find_root().obj["data"]
     if not target:
         raise Usage("import_needs_data", data="--data")
     show = not quiet and sys.stderr.isatty()
-    bar = click.progressbar(length=steps + len(BUILD_STEPS), label="Importing", file=sys.stderr) if show else None
+    bar = (click.progressbar(length=steps + len(BUILD_STEPS), label=words.message(Phrase("importing"), lang),
+                             file=sys.stderr) if show else None)
     with bar or nullcontext():
         progress = (lambda label: bar.update(1, label)) if bar else None
         entry = import_source(target, reader(directory, release=release, progress=progress), progress=progress)
-    counts = ", ".join(f"{value:,} {key}" for key, value in entry["counts"].items())
-    click.echo(f"Imported {entry['title']} into {target}: {counts}, {entry['triples']:,} triples.")
+    counts = [Phrase(f"count_{key.split()[0]}", n=value) for key, value in entry["counts"].items()]
+    say("imported", lang, title=entry["title"], target=target, counts=counts, triples=entry["triples"])
     notes = entry["notes"]
     for note in notes[:NOTES]:
-        click.echo(f"  {note}")
+        click.echo(safe.terminal("  " + words.message(words.from_record(note), lang)))
     if len(notes) > NOTES:
-        click.echo(f"  … {len(notes) - NOTES:,} more, all listed in {Path(target) / MANIFEST}")
+        click.echo(safe.terminal("  " + words.message(Phrase("import_more", n=len(notes) - NOTES,
+                                                             manifest=str(Path(target) / MANIFEST)), lang)))
 
 
 #: How many notes of an import (skipped rows, files read) are printed; the manifest keeps them all.
@@ -976,28 +996,29 @@ NOTES = 10
 
 @import_.command("onet")
 @import_options
-def import_onet(ctx, directory, release, quiet):
+def import_onet(ctx, directory, release, quiet, lang):
     """Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY."""
     from .store.importers import onet
 
-    _import(ctx, onet.read_onet, len(onet.FILES) + len(onet.OPTIONAL_FILES), directory, release, quiet)
+    _import(ctx, onet.read_onet, len(onet.FILES) + len(onet.OPTIONAL_FILES), directory, release, quiet, lang)
 
 
 @import_.command("esco")
 @import_options
-def import_esco(ctx, directory, release, quiet):
+def import_esco(ctx, directory, release, quiet, lang):
     """Import ESCO (the CSV release: occupations_en.csv, ISCOGroups_en.csv and skill links) from DIRECTORY."""
     from .store.importers import esco
 
-    _import(ctx, esco.read_esco, esco.PROGRESS_STEPS, directory, release, quiet)
+    _import(ctx, esco.read_esco, esco.PROGRESS_STEPS, directory, release, quiet, lang)
 
 
 @import_.command("crosswalk")
 @click.argument("directory", type=click.Path(path_type=str))
 @click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal anyway).")
+@lang_option
 @click.pass_context
 @reports_errors
-def import_crosswalk(ctx, directory, quiet):
+def import_crosswalk(ctx, directory, quiet, lang):
     """Link the imported ESCO and O*NET occupations with Nesta's crosswalk (esco_onet_crosswalk_Nov2020.csv) in DIRECTORY.
 
     Import O*NET and ESCO first. Each crosswalk row becomes a skos:closeMatch; a retired
@@ -1018,4 +1039,4 @@ def import_crosswalk(ctx, directory, quiet):
     def read(folder, release, progress):
         return crosswalk.read_crosswalk(folder, onet=onet_roles, esco=esco_roles, progress=progress)
 
-    _import(ctx, read, 1, directory, None, quiet)
+    _import(ctx, read, 1, directory, None, quiet, lang)

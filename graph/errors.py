@@ -85,11 +85,20 @@ class LookupFailed(GraphError):
 
 
 class UnknownNameError(LookupFailed):
-    """No entity has this name; ``suggestions`` holds near misses (their labels by language)."""
+    """No entity has this name; ``suggestions`` holds near misses (English labels), ``suggested_labels`` their
+    labels by language.
+
+    Examples
+    --------
+    >>> err = UnknownNameError("Data Analist", [{"en": "Data Analyst", "id": "Analis Data"}, "Data analysis"], "role")
+    >>> err.suggestions, err.suggested_labels[1]
+    (['Data Analyst', 'Data analysis'], {'en': 'Data analysis'})
+    """
 
     def __init__(self, name, suggestions=(), kind="entity"):
         self.name, self.kind = name, kind
-        self.suggestions = [s["en"] if isinstance(s, dict) else s for s in suggestions]
+        self.suggested_labels = [s if isinstance(s, dict) else {"en": s} for s in suggestions]
+        self.suggestions = [labels["en"] for labels in self.suggested_labels]
         hint = Phrase("did_you_mean", names=list(suggestions)) if suggestions else ""
         super().__init__("unknown_name", name=name, kind=kind, hint=hint)
 

@@ -20,7 +20,7 @@ from starlette.applications import Starlette
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from .errors import AmbiguousNameError, GraphError, LookupFailed, NoPathError, OptionError, UnknownNameError, quoted
+from .errors import AmbiguousNameError, GraphError, LookupFailed, NoPathError, OptionError, Phrase, UnknownNameError
 from .model.effort import DEFAULT_MAX_STEP
 from .model.names import normalise
 from .model.ranking import ORDERS, next_moves
@@ -30,6 +30,7 @@ from .store.entities import describe
 from .store.profile import parse_have
 from .model.vocabulary import KINDS
 from .views import json as shape
+from .views.json import pick
 from .views import messages as words
 from .views import pages
 from .views.html import no_path_reason
@@ -103,9 +104,9 @@ def run(app, sock: socket.socket) -> None:
 def _text(params, name: str, required: bool = False) -> str:
     value, longest = params.get(name, "").strip(), MAX_HAVE if name == "have" else MAX_TEXT
     if len(value) > longest:
-        raise BadRequest(f"{name}: longer than {longest:,} characters")
+        raise BadRequest("param_too_long", name=name, limit=longest)
     if required and not value:
-        raise BadRequest(f"{name}: missing (give {name}=...)")
+        raise BadRequest("param_missing", name=name)
     return value
 
 
@@ -116,28 +117,32 @@ def _number(params, name: str, default, low: float, high: float, whole: bool = F
     try:
         value = int(raw) if whole else float(raw)
     except ValueError:
-        raise BadRequest(f"{name}: {quoted(raw)} is not a {'whole number' if whole else 'number'}") from None
+        raise BadRequest("param_not_whole" if whole else "param_not_number", name=name, value=raw) from None
     if not math.isfinite(value) or value < low or value > high or (open_low and value == low):
-        bound = f"more than {low:g}" if open_low else f"at least {low:g}"
-        raise BadRequest(f"{name}: {quoted(raw)} is not a {'whole number' if whole else 'finite number'} "
-                         f"{bound} and at most {high:g}")
+        raise BadRequest("param_out_of_range", name=name, value=raw, high=high,
+                         what=Phrase("whole_number" if whole else "finite_number"),
+                         bound=Phrase("more_than" if open_low else "at_least", low=low))
     return value
 
 
 def _choice(params, name: str, choices, default):
     value = params.get(name, "").strip() or default
     if value is not None and value not in choices:
-        raise BadRequest(f"{name}: {quoted(value)} is not one of {', '.join(choices)}")
+        raise BadRequest("param_not_one_of", name=name, value=value, choices=list(choices))
     return value
 
 
 def _problem(err: Exception, G, lang: str) -> tuple[int, dict]:
-    """The HTTP status and JSON body of a library error, worded in ``lang``: the one place errors become answers."""
-    said = err.key if isinstance(err, BadRequest) else words.message(err, lang)  # a parameter: named as sent
+    """The HTTP status and JSON body of a library error, worded in ``lang``: the one place errors become answers.
+
+    The suggestions of an unknown name are labels in ``lang``; those of an ambiguous one, its candidates worded.
+    """
+    said = words.message(err, lang)
     if isinstance(err, UnknownNameError):
-        return 404, {"error": said, "suggestions": err.suggestions}
+        return 404, {"error": said, "suggestions": [pick(labels, lang) for labels in err.suggested_labels]}
     if isinstance(err, AmbiguousNameError):
-        return 404, {"error": said, "suggestions": err.candidates}
+        return 404, {"error": said, "suggestions": [words.message(c, lang) if isinstance(c, Phrase) else c
+                                                    for c in err.candidates]}
     if isinstance(err, LookupFailed):
         return 404, {"error": said, "suggestions": []}
     if isinstance(err, OptionError):
@@ -166,7 +171,7 @@ class Explorer:
     def search(self, params, lang: str) -> dict:
         text = _text(params, "q", required=True)
         if not normalise(text):
-            raise BadRequest(f"q: {quoted(text)} has no letters or digits to search for")
+            raise BadRequest("param_nothing_to_search", name="q", value=text)
         kind = _choice(params, "kind", sorted(KINDS), None)
         limit = _number(params, "limit", 20, 1, 100, whole=True)
         found = self.names.search(text, kind)
@@ -195,8 +200,8 @@ class Explorer:
         source = _text(params, "from") if start != "me" else ""
         have = _text(params, "have") if start != "role" else ""
         if bool(source) == bool(have):
-            raise BadRequest("give a starting role (from=...) or skills held (have=NAME=LEVEL, ...), not both"
-                             if source else "from: missing (give from=ROLE, or have=NAME=LEVEL, ... for skills held)")
+            raise (BadRequest("role_or_have_not_both", start=Phrase("starting_role"), name="from") if source
+                   else BadRequest("role_or_have_missing", name="from"))
         begin = self.person(params) if have else self.dataset.resolve(source, "role")
         target = self.dataset.resolve(_text(params, "to", required=True), "role")
         via = _text(params, "via")
@@ -213,8 +218,8 @@ class Explorer:
     def next(self, params, lang: str) -> dict:
         role, have = _text(params, "role"), _text(params, "have")
         if bool(role) == bool(have):
-            raise BadRequest("give a role (role=...) or skills held (have=NAME=LEVEL, ...), not both"
-                             if role else "role: missing (give role=ROLE, or have=NAME=LEVEL, ... for skills held)")
+            raise (BadRequest("role_or_have_not_both", start=Phrase("a_role"), name="role") if role
+                   else BadRequest("role_or_have_missing", name="role"))
         source = self.person(params) if have else self.dataset.resolve(role, "role")
         sector = _text(params, "sector")
         ranking = next_moves(self.G, source, k=_number(params, "k", 10, 1, 1000, whole=True),

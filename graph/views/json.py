@@ -311,8 +311,8 @@ def match(found, lang: str) -> dict:
             "category": found.category, "code": found.code, "matched": found.name}
 
 
-def report(found) -> dict:
-    """``graph validate --format json``: a :class:`graph.store.validate.Report` with English labels of focus nodes.
+def report(found, lang: str = "en") -> dict:
+    """``graph validate --format json``: a :class:`graph.store.validate.Report` with labels of focus nodes in ``lang``.
 
     Examples
     --------
@@ -326,6 +326,6 @@ def report(found) -> dict:
         return None if node is None else node.n3() if isinstance(node, Literal) else str(node)
 
     return {"conforms": found.conforms, "shapes": found.shapes, "rules": found.rules, "triples": found.triples,
-            "violations": [{"focus": term(v.focus), "label": found.labels.get(str(v.focus), {}).get("en") or None,
+            "violations": [{"focus": term(v.focus), "label": pick(found.labels.get(str(v.focus), {}), lang) or None,
                             "path": v.path, "message": v.message, "severity": v.severity, "value": term(v.value),
                             "rule": v.rule} for v in found.violations]}

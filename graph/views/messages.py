@@ -218,6 +218,64 @@ MESSAGES = {
         "next_hint": "Try a larger {flag}.",
         "note": "Note: {text}",
         "wrote_page": "Wrote {path} ({size:,} bytes; {nodes} nodes, {edges} edges).",
+        "wrote_export": "Wrote {path} ({size:,} bytes, {fmt}).",
+        "password_for": "Password for {user}",
+        "pushed": "Pushed {triples:,} triples ({size:,} bytes of N-Triples in {requests}, {protocol}) to {graph} at "
+                  "{base} in {seconds:.2f} s.",
+        "one_request": "{n:,} request",
+        "requests": "{n:,} requests",
+        "check_server": "Server {base} (queries at {url})",
+        "check_move": "replace in one step",
+        "check_push": "push",
+        "check_yes": "yes",
+        "check_no": "no",
+        "check_push_by": "chunks by {protocol} into a staging graph, then MOVE",
+        "check_push_needs": "graph push needs SPARQL Update with MOVE",
+        "importing": "Importing",
+        "imported": "Imported {title} into {target}: {counts}, {triples:,} triples.",
+        "import_more": "… {n:,} more, all listed in {manifest}",
+        "count_roles": "{n:,} roles",
+        "count_families": "{n:,} families",
+        "count_requirements": "{n:,} requirements",
+        "count_technologies": "{n:,} technologies",
+        "count_activities": "{n:,} activities",
+        "count_tasks": "{n:,} tasks",
+        "count_links": "{n:,} links",
+        "count_remapped": "{n:,} remapped codes",
+        "count_skipped": "{n:,} skipped rows",
+        "also_read": "also read: {files}",
+        "no_optional_files": "none of the optional files",
+        "optional_not_found": "not found (optional): {files}",
+        "skipped_not_imported": "{where}: ESCO occupation {uri} is not imported",
+        "skipped_retired_code": "{where}: O*NET-SOC 2010 code {code} ({title}) is not in O*NET today and {why} that "
+                                "title",
+        "no_occupation_has": "no occupation has",
+        "occupations_have": "{n} occupations have",
+        "conforms": "Graph conforms: {shapes} shapes ({rules} rules) checked, {triples:,} triples, no violations.",
+        "does_not_conform": "Graph does not conform: {violations:,} violation(s) on {resources:,} resource(s), "
+                            "{shapes} shapes checked.",
+        "violation_value": "[value: {value}]",
+        "severity_Warning": "Warning:",
+        "severity_Info": "Info:",
+        "cannot_listen": "cannot listen on {host}:{port}: {reason}",
+        "not_loopback": "Warning: listening on {host}, not a loopback address: other machines can reach this server.",
+        "serving": "Serving the graph at {url} (Ctrl+C to stop)",
+        # the web app's query parameters
+        "param_too_long": "{name}: longer than {limit:,} characters",
+        "param_missing": "{name}: missing (give {name}=...)",
+        "param_not_whole": "{name}: {value!q} is not a whole number",
+        "param_not_number": "{name}: {value!q} is not a number",
+        "param_out_of_range": "{name}: {value!q} is not a {what} {bound} and at most {high:g}",
+        "whole_number": "whole number",
+        "finite_number": "finite number",
+        "more_than": "more than {low:g}",
+        "at_least": "at least {low:g}",
+        "param_not_one_of": "{name}: {value!q} is not one of {choices}",
+        "param_nothing_to_search": "{name}: {value!q} has no letters or digits to search for",
+        "role_or_have_not_both": "give a {start} ({name}=...) or skills held (have=NAME=LEVEL, ...), not both",
+        "role_or_have_missing": "{name}: missing (give {name}=ROLE, or have=NAME=LEVEL, ... for skills held)",
+        "starting_role": "starting role",
+        "a_role": "role",
         # click's own messages (its gettext message ids, recognised by the CLI)
         "click_no_such_option": "No such option {name!r}.{hint}",
         "click_no_such_command": "No such command {name!r}.{hint}",
@@ -432,6 +490,66 @@ MESSAGES = {
         "next_hint": "Coba {flag} yang lebih besar.",
         "note": "Catatan: {text}",
         "wrote_page": "Menulis {path} ({size:,} bita; {nodes} simpul, {edges} sisi).",
+        "wrote_export": "Menulis {path} ({size:,} bita, {fmt}).",
+        "password_for": "Kata sandi untuk {user}",
+        "pushed": "Mengirim {triples:,} tripel ({size:,} bita N-Triples dalam {requests}, {protocol}) ke {graph} di "
+                  "{base} dalam {seconds:.2f} detik.",
+        "one_request": "{n:,} permintaan",
+        "requests": "{n:,} permintaan",
+        "check_server": "Server {base} (kueri di {url})",
+        "check_move": "ganti dalam satu langkah",
+        "check_push": "graph push",
+        "check_yes": "ya",
+        "check_no": "tidak",
+        "check_push_by": "bertahap lewat {protocol} ke graf sementara, lalu MOVE",
+        "check_push_needs": "graph push membutuhkan SPARQL Update dengan MOVE",
+        "importing": "Mengimpor",
+        "imported": "Mengimpor {title} ke {target}: {counts}, {triples:,} tripel.",
+        "import_more": "… {n:,} lainnya, semuanya tercatat di {manifest}",
+        "count_roles": "{n:,} peran",
+        "count_families": "{n:,} kelompok",
+        "count_requirements": "{n:,} persyaratan",
+        "count_technologies": "{n:,} teknologi",
+        "count_activities": "{n:,} aktivitas",
+        "count_tasks": "{n:,} tugas",
+        "count_links": "{n:,} tautan",
+        "count_remapped": "{n:,} kode yang dipetakan ulang",
+        "count_skipped": "{n:,} baris yang dilewati",
+        "also_read": "juga dibaca: {files}",
+        "no_optional_files": "tidak satu pun berkas opsional",
+        "optional_not_found": "tidak ditemukan (opsional): {files}",
+        "skipped_not_imported": "{where}: pekerjaan ESCO {uri} belum diimpor",
+        "skipped_retired_code": "{where}: kode O*NET-SOC 2010 {code} ({title}) tidak ada di O*NET sekarang dan {why} "
+                                "judul itu",
+        "no_occupation_has": "tidak ada pekerjaan yang memakai",
+        "occupations_have": "{n} pekerjaan memakai",
+        "conforms": "Graf sesuai: {shapes} shape ({rules} aturan) diperiksa, {triples:,} tripel, tanpa pelanggaran.",
+        "does_not_conform": "Graf tidak sesuai: {violations:,} pelanggaran pada {resources:,} sumber daya, "
+                            "{shapes} shape diperiksa.",
+        "violation_value": "[nilai: {value}]",
+        "severity_Warning": "Peringatan:",
+        "severity_Info": "Info:",
+        "cannot_listen": "tidak bisa mendengarkan di {host}:{port}: {reason}",
+        "not_loopback": "Peringatan: mendengarkan di {host}, bukan alamat loopback: mesin lain bisa menjangkau server "
+                        "ini.",
+        "serving": "Menyajikan graf di {url} (Ctrl+C untuk berhenti)",
+        "param_too_long": "{name}: lebih dari {limit:,} karakter",
+        "param_missing": "{name}: tidak diberikan (berikan {name}=...)",
+        "param_not_whole": "{name}: {value!q} bukan bilangan bulat",
+        "param_not_number": "{name}: {value!q} bukan angka",
+        "param_out_of_range": "{name}: {value!q} bukan {what} {bound} dan paling banyak {high:g}",
+        "whole_number": "bilangan bulat",
+        "finite_number": "angka terhingga",
+        "more_than": "lebih dari {low:g}",
+        "at_least": "paling sedikit {low:g}",
+        "param_not_one_of": "{name}: {value!q} bukan salah satu dari {choices}",
+        "param_nothing_to_search": "{name}: {value!q} tidak memuat huruf atau angka untuk dicari",
+        "role_or_have_not_both": "berikan {start} ({name}=...) atau keterampilan yang dimiliki (have=NAMA=TINGKAT, "
+                                 "...), jangan keduanya",
+        "role_or_have_missing": "{name}: tidak diberikan (berikan {name}=PERAN, atau have=NAMA=TINGKAT, ... untuk "
+                                "keterampilan yang dimiliki)",
+        "starting_role": "peran awal",
+        "a_role": "peran",
         "click_no_such_option": "Opsi {name!r} tidak ada.{hint}",
         "click_no_such_command": "Perintah {name!r} tidak ada.{hint}",
         "click_maybe": " Mungkin maksud Anda {possibility}?",
@@ -561,3 +679,19 @@ def message(item, lang: str, **context) -> str:
     'kueri memberi lebih dari 10.000 hasil'
     """
     return _Words(lang, context).vformat(MESSAGES[lang][item.key], (), item.params)
+
+
+def from_record(record):
+    """A phrase kept as data (``{"key": ..., "params": {...}}``, as an import's notes are) as a :class:`Phrase`.
+
+    Parameters that are records themselves become phrases too; anything else is kept as it is.
+
+    Examples
+    --------
+    >>> note = {"key": "also_read", "params": {"files": {"key": "no_optional_files", "params": {}}}}
+    >>> message(from_record(note), "id")
+    'juga dibaca: tidak satu pun berkas opsional'
+    """
+    if isinstance(record, dict) and set(record) == {"key", "params"}:
+        return Phrase(record["key"], **{name: from_record(value) for name, value in record["params"].items()})
+    return record

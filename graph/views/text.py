@@ -3,6 +3,8 @@
 from functools import cache
 
 from . import safe
+from . import messages
+from ..errors import Phrase
 from ..model.names import normalise
 
 WORDS = {
@@ -157,6 +159,17 @@ def hours(value: float, lang: str) -> str:
     return f"{text} {HOURS[lang]}"
 
 
+def count(value: int, lang: str) -> str:
+    """Format a whole number with the language's thousands separator: ``1,234`` / ``1.234``.
+
+    Examples
+    --------
+    >>> count(1234, "en"), count(1234, "id")
+    ('1,234', '1.234')
+    """
+    return messages.number(f"{value:,}", lang)
+
+
 def decimal(value: float, lang: str) -> str:
     """Format a fraction with two decimals: ``0.35`` / ``0,35``.
 
@@ -178,7 +191,7 @@ def _names(values: list[str], lang: str) -> str:
     if len(values) <= LISTED:
         return ", ".join(values)
     shown = LISTED - 2
-    return ", ".join(values[:shown]) + " " + WORDS[lang]["more"].format(n=f"{len(values) - shown:,}")
+    return ", ".join(values[:shown]) + " " + WORDS[lang]["more"].format(n=count(len(values) - shown, lang))
 
 
 def entity(info: dict, lang: str) -> str:
@@ -206,11 +219,13 @@ def entity(info: dict, lang: str) -> str:
         title = words.get(key, key)
         values = [link["label"] + (mark if link["status"] == "curated" else "") for link in links]
         curated += [(link["label"], link["note"]) for link in links if link["status"] == "curated"]
-        lines.append(f"  {title}{f' ({len(values):,})' if len(values) > LISTED else ''}: {_names(values, lang)}")
+        lines.append(f"  {title}{f' ({count(len(values), lang)})' if len(values) > LISTED else ''}: "
+                     f"{_names(values, lang)}")
     for group in ("skill", "knowledge", "technology", "trait"):
         rows = [r for r in info.get("requirements", ()) if r["category"] == group]
         if rows:
-            lines.append(f"  {words['requirements'][group]}" + (f" ({len(rows)})" if len(rows) > LISTED else "") + ":")
+            lines.append(f"  {words['requirements'][group]}" + (f" ({count(len(rows), lang)})" if len(rows) > LISTED
+                                                                else "") + ":")
         for req in rows:
             tag = words["essential"] if req["essential"] else words["optional"]
             lines.append(f"    - {req['skill']} ({words['level']} {req['level']}, {tag})"
@@ -259,7 +274,7 @@ def search(text: str, found: list[dict], total: int, lang: str) -> str:
     lines = [_found(f, lang) + (f" — {words['found_as']} “{f['matched']}”" if f["matched"] != normalise(f["label"])
                                 else "") for f in found]
     if total > len(found):
-        lines.append(words["more_found"].format(n=f"{total - len(found):,}", total=f"{total:,}"))
+        lines.append(words["more_found"].format(n=count(total - len(found), lang), total=count(total, lang)))
     return "\n".join(lines) + "\n"
 
 
@@ -403,13 +418,13 @@ def next_moves(result: dict, lang: str) -> str:
             lines.append(f"    {words['shares']}: " + "; ".join(e["label"].rstrip(".") for e in m["builds_on"]))
         learn = [f"{s['label']} {s['level']} ({hours(s['effort'], lang)})" for s in m["to_learn"][:_LEARN]]
         if len(m["to_learn"]) > _LEARN:
-            learn.append(words["more_to_learn"].format(n=len(m["to_learn"]) - _LEARN))
+            learn.append(words["more_to_learn"].format(n=count(len(m["to_learn"]) - _LEARN, lang)))
         lines.append(f"    {words['to_learn']}: {', '.join(learn) or words['none']}")
     if result["below_floor"]:
-        lines.append(words["below_floor"].format(n=f"{result['below_floor']:,}", c=f"{result['considered']:,}",
+        lines.append(words["below_floor"].format(n=count(result["below_floor"], lang), c=count(result["considered"], lang),
                                                  f=decimal(result["floor"], lang)))
     if result["over_budget"]:
-        lines.append(words["over_budget"].format(n=f"{result['over_budget']:,}", h=budget))
+        lines.append(words["over_budget"].format(n=count(result["over_budget"], lang), h=budget))
     return "\n".join(lines) + "\n"
 
 
@@ -465,8 +480,8 @@ def _prefixed():
     return bind_prefixes(Graph(bind_namespaces="none")).namespace_manager
 
 
-def _node(node, report) -> str:
-    """A node of a validation report for people: a prefixed name with its English label, or a literal in Turtle."""
+def _node(node, report, lang: str = "en") -> str:
+    """A node of a validation report for people: a prefixed name with its label in ``lang``, or a literal in Turtle."""
     from rdflib import Literal, URIRef  # a report's nodes are rdflib terms: only validation loads rdflib here
 
     if node is None:
@@ -474,11 +489,12 @@ def _node(node, report) -> str:
     if isinstance(node, Literal):
         return node.n3(_prefixed())
     name = _prefixed().normalizeUri(node) if isinstance(node, URIRef) else f"_:{node}"
-    label = report.labels.get(str(node), {}).get("en")
+    labels = report.labels.get(str(node), {})
+    label = labels.get(lang) or labels.get("en")
     return f"{name} ({label})" if label else name
 
 
-def violation(found, report) -> str:
+def violation(found, report, lang: str = "en") -> str:
     """One violation on one line: severity (if not a violation), focus, path, message and the offending value.
 
     Examples
@@ -489,23 +505,34 @@ def violation(found, report) -> str:
     >>> report = Report(False, labels={str(role): {"en": "Data Analyst", "id": "Analis Data"}})
     >>> violation(Violation(role, "aij:inSector", "Needs a sector.", value=Literal(3)), report)
     'role:data-analyst (Data Analyst) aij:inSector: Needs a sector. [value: "3"^^xsd:integer]'
+    >>> violation(Violation(role, "aij:inSector", "Needs a sector.", severity="Warning"), report, "id")
+    'Peringatan: role:data-analyst (Analis Data) aij:inSector: Needs a sector.'
+
+    The message is the rule's own (its ``sh:message``), as the shapes word it.
     """
-    parts = [] if found.severity == "Violation" else [f"{found.severity}:"]
-    parts.append(_node(found.focus, report))
+    parts = [] if found.severity == "Violation" else [messages.message(Phrase(f"severity_{found.severity}"), lang)]
+    parts.append(_node(found.focus, report, lang))
     if found.path:
         parts.append(found.path)
     line = " ".join(parts) + f": {found.message}"
     if found.value is not None and found.value != found.focus:
-        line += f" [value: {_node(found.value, report)}]"
+        line += " " + messages.message(Phrase("violation_value", value=_node(found.value, report, lang)), lang)
     return line
 
 
-def validation(report) -> str:
-    """Render a :class:`graph.store.validate.Report`: every violation, then a summary line."""
+def validation(report, lang: str = "en") -> str:
+    """Render a :class:`graph.store.validate.Report` in ``lang``: every violation, then a summary line.
+
+    Examples
+    --------
+    >>> from graph.store.validate import Report
+    >>> validation(Report(True, shapes=2, rules=5, triples=1234), "id")
+    'Graf sesuai: 2 shape (5 aturan) diperiksa, 1.234 tripel, tanpa pelanggaran.\\n'
+    """
     if report.conforms:
-        return (f"Graph conforms: {report.shapes} shapes ({report.rules} rules) checked, {report.triples:,} triples, "
-                "no violations.\n")
-    lines = [safe.terminal(violation(v, report)) for v in report.violations]
-    lines.append(f"Graph does not conform: {len(report.violations)} violation(s) on "
-                 f"{len({v.focus for v in report.violations})} resource(s), {report.shapes} shapes checked.")
+        return messages.message(Phrase("conforms", shapes=report.shapes, rules=report.rules, triples=report.triples),
+                       lang) + "\n"
+    lines = [safe.terminal(violation(v, report, lang)) for v in report.violations]
+    lines.append(messages.message(Phrase("does_not_conform", violations=len(report.violations),
+                                resources=len({v.focus for v in report.violations}), shapes=report.shapes), lang))
     return "\n".join(lines) + "\n"

@@ -23,7 +23,9 @@ CC_BY_4 = "https://creativecommons.org/licenses/by/4.0/"
 class Source:
     """One imported release: ``name`` ('onet', 'esco', 'crosswalk'), its statements and what they hold.
 
-    ``notes`` are lines worth reporting: the optional files read or missing, rows skipped.
+    ``notes`` are lines worth reporting (the optional files read or missing, rows skipped), each
+    as a message key and its facts, ``{"key": ..., "params": {...}}`` (see :func:`note`), worded by
+    the views; the dataset's manifest keeps them so.
     """
 
     name: str
@@ -31,7 +33,18 @@ class Source:
     release: str
     ntriples: bytes
     counts: dict = field(default_factory=dict)
-    notes: tuple[str, ...] = ()
+    notes: tuple[dict, ...] = ()
+
+
+def note(key: str, /, **params) -> dict:
+    """A note of an import: a message key and its facts, as the manifest (JSON) keeps them.
+
+    Examples
+    --------
+    >>> note("also_read", files=["Tasks.txt"])
+    {'key': 'also_read', 'params': {'files': ['Tasks.txt']}}
+    """
+    return {"key": key, "params": params}
 
 
 def release_of(directory: Path, release: str | None, default_pattern: str) -> str:

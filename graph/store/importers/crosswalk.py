@@ -22,7 +22,7 @@ from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from ...errors import DataError
 from ...model.vocabulary import SCHEMA
-from . import IMPORT_BASE, Source, check_directory
+from . import IMPORT_BASE, Source, check_directory, note
 from .tables import read_csv
 from .triples import Triples
 
@@ -88,14 +88,14 @@ def read_crosswalk(directory, *, onet: dict, esco: set, progress=None) -> Source
     for row in read_csv(Path(directory) / FILE, _COLUMNS):
         uri, code, title = row.required("concept_uri"), row.required("onet_code"), row.required("onet_occupation")
         if uri not in esco:
-            skipped.append(f"{row.path}:{row.line}: ESCO occupation {uri} is not imported")
+            skipped.append(note("skipped_not_imported", where=f"{row.path}:{row.line}", uri=uri))
             continue
         if code not in onet:
             found = titles.get(words(title)) or alternates.get(words(title)) or set()
             if len(found) != 1:
-                why = "no occupation has" if not found else f"{len(found)} occupations have"
-                skipped.append(f"{row.path}:{row.line}: O*NET-SOC 2010 code {code} ({title}) is not in O*NET today "
-                               f"and {why} that title")
+                why = note("occupations_have", n=len(found)) if found else note("no_occupation_has")
+                skipped.append(note("skipped_retired_code", where=f"{row.path}:{row.line}", code=code, title=title,
+                                    why=why))
                 continue
             (code,) = found
             counts["remapped codes"] += 1

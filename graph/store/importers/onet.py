@@ -48,7 +48,7 @@ from rdflib.namespace import DCTERMS, OWL, RDFS, SDO, SKOS
 
 from ...model import projection
 from ..rdf import AIJ
-from . import CC_BY_4, IMPORT_BASE, Source, check_directory, release_of
+from . import CC_BY_4, IMPORT_BASE, Source, check_directory, note, release_of
 from .tables import read_tsv
 from .triples import Triples, unique_slugs
 
@@ -268,8 +268,8 @@ def read_onet(directory, *, release: str | None = None, progress=None) -> Source
     step("Job Zones.txt")
     used = _work(directory, codes, out, counts, step) + _profiles(directory, codes, out, step)
     absent = [name for name in OPTIONAL_FILES if name not in used]
-    notes = (f"also read: {', '.join(used) or 'none of the optional files'}",) + (
-        (f"not found (optional): {', '.join(absent)}",) if absent else ())
+    notes = (note("also_read", files=used or note("no_optional_files")),) + (
+        (note("optional_not_found", files=absent),) if absent else ())
     _describe_dataset(out, dataset, release)
     return Source("onet", f"O*NET {release} Database", release, out.to_bytes(), counts, notes)
 
