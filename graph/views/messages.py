@@ -528,7 +528,7 @@ MESSAGES = {
                             "{shapes} shape diperiksa.",
         "violation_value": "[nilai: {value}]",
         "severity_Warning": "Peringatan:",
-        "severity_Info": "Info:",
+        "severity_Info": "Informasi:",
         "cannot_listen": "tidak bisa mendengarkan di {host}:{port}: {reason}",
         "not_loopback": "Peringatan: mendengarkan di {host}, bukan alamat loopback: mesin lain bisa menjangkau server "
                         "ini.",

@@ -21,6 +21,7 @@ from graph.store.rdf import AIJ
 from graph.store.dataset import Dataset
 from graph.store.importers.crosswalk import read_crosswalk
 from graph.store.importers.onet import ACTIVITY, ROLE, TASK, read_onet
+from graph.views.messages import from_record, message
 from ..conftest import ROLE as CURATED, run_graph
 from ..import_fixtures import ACTIVITIES, OPTIONAL, OCCUPATION, TASKS, write_crosswalk, write_esco, write_onet
 from ..conftest import raises_worded
@@ -87,7 +88,8 @@ def test_interests_preparation_and_reported_titles_are_imported(folders):
 def test_missing_optional_files_are_fine_and_named(tmp_path):
     folder = write_onet(tmp_path / "onet-29.2", optional=False)
     source = read_onet(folder)
-    assert source.notes[-1] == "not found (optional): " + ", ".join(OPTIONAL)
+    assert source.notes[-1] == {"key": "optional_not_found", "params": {"files": list(OPTIONAL)}}
+    assert message(from_record(source.notes[-1]), "en") == "not found (optional): " + ", ".join(OPTIONAL)
     data = tmp_path / "data"
     result = run(data, "import", "onet", folder)
     assert result.exit_code == 0 and "not found (optional): IWA Reference.txt" in result.output
@@ -291,9 +293,11 @@ def test_crosswalk_links_remaps_and_reports(folders, G):
     esco = {r for r in roles(G) if str(G.nodes[r].get("source", "")).endswith("esco-1.2.0")}
     source = read_crosswalk(folders["crosswalk"], onet=onet, esco=esco)
     assert source.counts == {"links": 2, "remapped codes": 1, "skipped rows": 2}
-    assert all(":" in note and "esco_onet_crosswalk_Nov2020.csv:" in note for note in source.notes)
-    assert "15-1132.00 (software developers, applications) is not in O*NET today" in source.notes[0]
-    assert "is not imported" in source.notes[1]
+    said = [message(from_record(note), "en") for note in source.notes]
+    assert all(note["params"]["where"].split(":")[0].endswith("esco_onet_crosswalk_Nov2020.csv") for note in source.notes)
+    assert "15-1132.00 (software developers, applications) is not in O*NET today" in said[0]
+    assert "is not imported" in said[1]
+    assert "tidak ada di O*NET sekarang" in message(from_record(source.notes[0]), "id")
     graph = Graph().parse(data=source.ntriples.decode(), format="nt")
     assert set(graph.subject_objects(SKOS.closeMatch)) == {(URIRef(ESCO_SCIENTIST), URIRef(SCIENTISTS)),
                                                           (URIRef(ESCO_ANALYST), URIRef(BI))}

@@ -32,7 +32,9 @@ def test_both_languages_use_the_same_facts(key):
 
 #: Keys the code builds from a name rather than writing them out, or that the catalogue uses itself.
 COMPOSED = {"source_avoided", "target_avoided", "limit_timeout", "limit_results", "click_missing_argument",
-            "click_missing_option", "click_missing_parameter", "not_utf8_text"}
+            "click_missing_option", "click_missing_parameter", "not_utf8_text", "severity_Warning", "severity_Info",
+            "count_roles", "count_families", "count_requirements", "count_technologies", "count_activities",
+            "count_tasks", "count_links", "count_remapped", "count_skipped"}
 
 
 def source() -> str:
