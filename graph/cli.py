@@ -285,7 +285,7 @@ def emit_json(data):
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS",
               help="How long to wait for --endpoint to answer (env: GRAPH_ENDPOINT_TIMEOUT).")
-@click.version_option(package_name="ai-jobs-graph")
+@click.version_option(package_name="ai-jobs-graph", message="%(prog)s %(version)s")
 @click.pass_context
 def main(ctx, data_dir, endpoint, endpoint_graph, timeout):
     """Explore the knowledge graph of jobs that grow with AI: roles, skills, sectors, concerns.
@@ -719,9 +719,10 @@ def validate_(ctx, shapes_file, lang, fmt):
               show_default=True, metavar="SECONDS", help="Stop the query after this long (exit 1).")
 @click.option("--max-results", type=click.IntRange(min=1), default=sparql.DEFAULT_MAX_RESULTS, show_default=True,
               metavar="N", help="Stop the query when it gives more than N rows, or N triples for CONSTRUCT (exit 1).")
+@lang_option
 @click.pass_context
 @reports_errors
-def query(ctx, text, fmt, services, timeout, max_results):
+def query(ctx, text, fmt, services, timeout, max_results, lang):
     """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
 
     QUERY is the query text, @FILE to read it from a file, or @example:NAME for one of the
@@ -750,13 +751,13 @@ def query(ctx, text, fmt, services, timeout, max_results):
             with open(source, encoding="utf-8") as handle:
                 text = handle.read(MAX_QUERY_CHARACTERS + 1)  # /dev/zero, say, never ends
         except (OSError, UnicodeDecodeError) as err:
-            raise Failure(Phrase("cannot_read_query", source=source, reason=err), 2) from err
+            raise Failure(Phrase("cannot_read_query", source=source, reason=err), 2, lang) from err
         if len(text) > MAX_QUERY_CHARACTERS:
-            raise Failure(Phrase("query_too_long", source=source, limit=MAX_QUERY_CHARACTERS), 2)
+            raise Failure(Phrase("query_too_long", source=source, limit=MAX_QUERY_CHARACTERS), 2, lang)
     prepared = sparql.parse_query(text, source, services=services)
     graph = active_graph(ctx)
     result = sparql.run_query(graph, prepared, timeout=timeout, max_results=max_results)
-    sys.stdout.buffer.write(results.format_result(result, fmt, graph))
+    sys.stdout.buffer.write(results.format_result(result, fmt, graph, lang))
 
 
 @main.command()

@@ -219,6 +219,8 @@ MESSAGES = {
         "note": "Note: {text}",
         "wrote_page": "Wrote {path} ({size:,} bytes; {nodes} nodes, {edges} edges).",
         "wrote_export": "Wrote {path} ({size:,} bytes, {fmt}).",
+        "one_row": "({n:,} row)",
+        "rows": "({n:,} rows)",
         "password_for": "Password for {user}",
         "pushed": "Pushed {triples:,} triples ({size:,} bytes of N-Triples in {requests}, {protocol}) to {graph} at "
                   "{base} in {seconds:.2f} s.",
@@ -491,6 +493,8 @@ MESSAGES = {
         "note": "Catatan: {text}",
         "wrote_page": "Menulis {path} ({size:,} bita; {nodes} simpul, {edges} sisi).",
         "wrote_export": "Menulis {path} ({size:,} bita, {fmt}).",
+        "one_row": "({n:,} baris)",
+        "rows": "({n:,} baris)",
         "password_for": "Kata sandi untuk {user}",
         "pushed": "Mengirim {triples:,} tripel ({size:,} bita N-Triples dalam {requests}, {protocol}) ke {graph} di "
                   "{base} dalam {seconds:.2f} detik.",

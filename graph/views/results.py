@@ -11,9 +11,10 @@ import json
 
 from typing import TYPE_CHECKING
 
-from ..errors import OptionError
+from ..errors import OptionError, Phrase
 from ..store.export import serialize
 from . import safe
+from .messages import message
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -25,7 +26,7 @@ TABLE_FORMATS = ("table", "json", "csv")
 RDF_FORMATS = ("turtle", "nt", "jsonld")
 
 
-def format_result(result: Result, fmt: str | None = None, graph: Graph | None = None) -> bytes:
+def format_result(result: Result, fmt: str | None = None, graph: Graph | None = None, lang: str = "en") -> bytes:
     """Write a query result as UTF-8 bytes.
 
     Parameters
@@ -39,6 +40,8 @@ def format_result(result: Result, fmt: str | None = None, graph: Graph | None = 
         :func:`graph.store.export.serialize` so that equal graphs give equal bytes.
     graph : rdflib.Graph, optional
         Its prefixes shorten IRIs in the table (``role:data-analyst``); the project's by default.
+    lang : {'en', 'id'}
+        Language of the table's count of rows (the values are the data's own).
 
     Raises
     ------
@@ -76,7 +79,7 @@ def format_result(result: Result, fmt: str | None = None, graph: Graph | None = 
         return (json.dumps(_results_json(result), indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
     if fmt == "csv":
         return _results_csv(result).encode("utf-8")
-    return _table(result, graph).encode("utf-8")
+    return _table(result, graph, lang).encode("utf-8")
 
 
 def _results_json(result: Result) -> dict:
@@ -126,7 +129,7 @@ def _plain(term) -> str:
     return f"_:{term}" if isinstance(term, BNode) else str(term)
 
 
-def _table(result: Result, graph: Graph | None) -> str:
+def _table(result: Result, graph: Graph | None, lang: str) -> str:
     """Columns padded to their widest cell; IRIs as prefixed names, literals as their text (control characters escaped)."""
     from rdflib import Graph, Literal, URIRef
 
@@ -149,5 +152,5 @@ def _table(result: Result, graph: Graph | None) -> str:
     widths = [max(len(text) for text in column) for column in zip(header, *rows)]
     lines = [header, ["-" * w for w in widths], *rows]
     text = "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in lines)
-    return f"{text}\n({len(rows)} row{'' if len(rows) == 1 else 's'})\n"
+    return f"{text}\n{message(Phrase('one_row' if len(rows) == 1 else 'rows', n=len(rows)), lang)}\n"
 

@@ -531,8 +531,8 @@ def validation(report, lang: str = "en") -> str:
     """
     if report.conforms:
         return messages.message(Phrase("conforms", shapes=report.shapes, rules=report.rules, triples=report.triples),
-                       lang) + "\n"
+                                lang) + "\n"
     lines = [safe.terminal(violation(v, report, lang)) for v in report.violations]
     lines.append(messages.message(Phrase("does_not_conform", violations=len(report.violations),
-                                resources=len({v.focus for v in report.violations}), shapes=report.shapes), lang))
+                                         resources=len({v.focus for v in report.violations}), shapes=report.shapes), lang))
     return "\n".join(lines) + "\n"
