@@ -102,8 +102,9 @@ def test_unrated_occupations_borrow_their_rated_siblings_ratings(sources):
     g = graph_of(read_onet(sources["onet"]))
     assert requirement(g, "15-2051.00", ELEMENT + "2.A.1.e") == (3, True)  # from 15-2051.01: LV 3.9, IM 3.4
     assert requirement(g, "15-2051.00", ELEMENT + "2.A.2.a") == (3, True)
-    note = str(g.value(URIRef(ROLE + "15-2051.00"), AIJ.curationNote))
-    assert "15-2051.01" in note and "mean ratings" in note
+    notes = {n.language: str(n) for n in g.objects(URIRef(ROLE + "15-2051.00"), AIJ.curationNote)}
+    assert "15-2051.01" in notes["en"] and "mean ratings" in notes["en"]
+    assert "15-2051.01" in notes["id"] and "rata-rata" in notes["id"]
     assert requirement(g, "15-2051.00", ELEMENT + "2.C.3.a") is None  # no rated sibling has knowledge ratings
 
 
