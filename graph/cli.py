@@ -843,10 +843,11 @@ def endpoints_check(url, user, timeout, lang):
             (Phrase("check_push"), bool(protocol),
              Phrase("check_push_by", protocol=protocol) if protocol else Phrase("check_push_needs"))]
     answers = {True: worded(Phrase("check_yes")), False: worded(Phrase("check_no"))}
-    width = max(map(len, answers.values()))
+    labels = [worded(label) + ":" for label, _, _ in rows]
+    width, answer_width = max(22, *map(len, labels)), max(map(len, answers.values()))
     say("check_server", lang, base=found.endpoint.base, url=found.endpoint.query_url)
-    for label, ok, detail in rows:
-        click.echo(safe.terminal(f"  {worded(label) + ':':22} {answers[ok]:{width}}  {worded(detail)}"))
+    for label, (_, ok, detail) in zip(labels, rows):
+        click.echo(safe.terminal(f"  {label:{width}} {answers[ok]:{answer_width}}  {worded(detail)}"))
 
 
 # ------------------------------------------------------------------ interactive HTML

@@ -20,10 +20,13 @@ from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from graph.model.names import normalise
+from graph.model.ranking import ORDERS
+from graph.model.vocabulary import KINDS
 from graph.serve import CSP, app
 from graph.store.dataset import Dataset
 
 from ..conftest import ROLE, ROOT, SKILL, invoke
+from .test_lang_id import bundled_names, english_words
 
 INJECTION = ROOT / "tests" / "fixtures" / "viz-injection"
 
@@ -116,7 +119,8 @@ def test_the_exported_profile_is_the_file_graph_path_me_reads(client, tmp_path):
 
 # ------------------------------------------------------------------ bad input
 
-@pytest.mark.parametrize("path, query, status, message", [
+#: Requests the app refuses, with the status and (part of) the English line saying why.
+BAD_INPUT = [
     ("/api/show", {"name": "Data Analist"}, 404, "No entity named 'Data Analist'. Did you mean: Data Analyst"),
     ("/api/path", {"from": "Data Analist", "to": "AI Auditor"}, 404, "No role named 'Data Analist'."),
     ("/api/path", {"from": "Statistics", "to": "AI Auditor"}, 404, "'Statistics' is a skill, not a role."),
@@ -137,12 +141,29 @@ def test_the_exported_profile_is_the_file_graph_path_me_reads(client, tmp_path):
     ("/api/path", {"have": "Statistik=3, " * 800, "to": "AI Auditor"}, 400, "have: longer than 10,000 characters"),
     ("/api/next", {"role": "Data Analyst", "sort": "random"}, 400, "sort: 'random' is not one of relatedness, effort"),
     ("/api/next", {}, 400, "role: missing"),
-])
+]
+
+
+@pytest.mark.parametrize("path, query, status, message", BAD_INPUT)
 def test_bad_input_gets_a_status_and_one_line(client, path, query, status, message):
     answer = client.get(path, params=query)
     assert answer.status_code == status
     body = answer.json()
     assert message in body["error"] and "\n" not in body["error"] and "Traceback" not in answer.text
+
+
+#: The app's parameters and the values they take, which messages name as they are sent (the CLI's flags, here).
+API_WORDS = ("q", "name", "from", "to", "have", "role", "k", "max_step", "max_steps", "sort", "kind", *KINDS, *ORDERS)
+
+
+@pytest.mark.parametrize("path, query, status", [(p, q, s) for p, q, s, _ in BAD_INPUT if "lang" not in q])
+def test_bad_input_is_worded_in_the_language_asked_for(client, path, query, status):
+    english = client.get(path, params=query).json()["error"]
+    answer = client.get(path, params={**query, "lang": "id"})
+    said = answer.json()["error"]
+    names = bundled_names() + API_WORDS
+    assert answer.status_code == status and said != english and "\n" not in said
+    assert english_words(said, names) == [] and english_words(english, names), (said, english)
 
 
 def test_many_skills_fit_in_one_request(client, G):
@@ -158,6 +179,17 @@ def test_unknown_names_come_with_suggestions(client):
     assert "Data Analyst" in body["suggestions"]
     page = client.get("/show", params={"name": "Data Analist"})
     assert page.status_code == 404 and "Data Analyst" in page.text and 'id="error-suggestions"' in page.text
+
+
+def test_suggestions_are_labels_in_the_language_asked_for(client):
+    body = client.get("/api/show", params={"name": "Data Analist", "lang": "id"}).json()
+    assert body["suggestions"][:2] == ["Analis Data", "Analisis data"]  # nearest first, as the CLI offers them
+    assert body["error"] == "Tidak ada entitas bernama 'Data Analist'. Mungkin maksud Anda: " + \
+        ", ".join(body["suggestions"]) + "?"
+    english = client.get("/api/show", params={"name": "Data Analist"}).json()["suggestions"]
+    assert len(english) == len(body["suggestions"]) and not set(english) & set(body["suggestions"])
+    page = client.get("/show", params={"name": "Data Analist", "lang": "id"})
+    assert page.status_code == 404 and "Analis Data" in page.text and "Data Analyst" not in page.text
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
