@@ -38,7 +38,7 @@ from ..model.effort import DEFAULT_MAX_STEP
 from ..model.search import learning_path
 from ..model.projection import roles
 from ..store.names import kind_of
-from . import text
+from . import messages, text
 from .json import pick
 
 #: A browser lays out about this many nodes comfortably: in headless Chromium on a 2-core machine
@@ -73,70 +73,8 @@ RELATION_STYLE = {
 _OPTIONAL_RELATIONS = ("exactMatch", "closeMatch", "matches")
 _CLASSES = {"sector": AIJ.Sector, "concern": AIJ.Concern}
 
-#: Words of the page, in each language.
-WORDS = {
-    "en": {
-        "title": "Jobs that grow with AI", "subtitle": "roles, skills, sectors and concerns",
-        "search": "Find a role, skill, sector or concern", "search_button": "Find", "not_found": "Nothing is named “{q}”.",
-        "legend": "Legend", "filters": "Filters", "kinds": "Show", "sector": "Sector", "concern": "Concern",
-        "all": "all", "reset": "Reset", "finder": "Learning path", "from": "From", "to": "To", "choose": "choose a role",
-        "show_path": "Show path", "clear": "Clear",
-        "role": "Role", "skill": "Skill", "sectors": "Sectors", "concerns": "Concerns",
-        "role_plural": "roles", "skill_plural": "skills", "sector_plural": "sectors", "concern_plural": "concerns",
-        "requires": "requires (line width = level; dashed = optional)", "prerequisite": "needs first (prerequisite)",
-        "in_sector": "in sector", "part_of": "part of (sector)", "addresses": "addresses concern",
-        "path_edge": "learning path step",
-        "exactMatch": "the same occupation in another taxonomy", "closeMatch": "a close match in another taxonomy",
-        "exactMatch_edge": "same occupation (skos:exactMatch)", "closeMatch_edge": "close match (skos:closeMatch)",
-        "matches": "the same skill in another taxonomy", "matches_edge": "counts as the same skill (skill match)",
-        "requires_edge": "requires, level {level}, {need}", "essential": "essential", "optional": "optional",
-        "prerequisite_edge": "needs first", "in_sector_edge": "in sector", "part_of_edge": "part of",
-        "addresses_edge": "addresses", "effort_unit": "Effort per level unit",
-        "showing": "Showing {n} of {total} nodes.", "empty": "Nothing matches these filters.",
-        "empty_view": "Nothing matches this view: {focus}. Try another sector, concern or name.",
-        "focus": "Focused view: {focus}.", "around": "around {name} (depth {depth})", "in": "sector {name}",
-        "addressing": "concern {name}", "path_of": "Path: {a} → {b}",
-        "total": "Total: {h} (about {w} weeks of full-time study)", "no_path": "No path.",
-        "direct": "Direct move: {h} (more than the per-move budget of {b}).",
-        "detour": "This plan costs {r}× the direct move; moving directly needs a per-move budget of {h}.", "same": "Same role: nothing to learn.",
-        "learn": "learn", "nothing": "nothing new to learn", "hours": "h", "level": "level",
-        "step_prereq": "prerequisite", "finder_off": "This view has {n} roles; the path finder works on at most {max}. Narrow the view (--around, --sector, --concern).",
-        "hidden_roles": "Some roles on this path are not drawn in this view.",
-        "details": "Details", "click_hint": "Click a node, or hover over it, to see what it is.",
-    },
-    "id": {
-        "title": "Pekerjaan yang tumbuh bersama AI", "subtitle": "peran, keterampilan, sektor dan isu",
-        "search": "Cari peran, keterampilan, sektor atau isu", "search_button": "Cari",
-        "not_found": "Tidak ada yang bernama “{q}”.",
-        "legend": "Keterangan", "filters": "Filter", "kinds": "Tampilkan", "sector": "Sektor", "concern": "Isu",
-        "all": "semua", "reset": "Atur ulang", "finder": "Jalur belajar", "from": "Dari", "to": "Ke",
-        "choose": "pilih peran", "show_path": "Tampilkan jalur", "clear": "Hapus",
-        "role": "Peran", "skill": "Keterampilan", "sectors": "Sektor", "concerns": "Isu",
-        "role_plural": "peran", "skill_plural": "keterampilan", "sector_plural": "sektor", "concern_plural": "isu",
-        "requires": "membutuhkan (tebal garis = tingkat; putus-putus = opsional)",
-        "prerequisite": "perlu lebih dulu (prasyarat)", "in_sector": "di sektor", "part_of": "bagian dari (sektor)",
-        "addresses": "menangani isu", "path_edge": "langkah jalur belajar",
-        "exactMatch": "pekerjaan yang sama dalam taksonomi lain", "closeMatch": "padanan dekat dalam taksonomi lain",
-        "exactMatch_edge": "pekerjaan yang sama (skos:exactMatch)", "closeMatch_edge": "padanan dekat (skos:closeMatch)",
-        "matches": "keterampilan yang sama dalam taksonomi lain", "matches_edge": "dihitung sebagai keterampilan yang sama (padanan keterampilan)",
-        "requires_edge": "membutuhkan, tingkat {level}, {need}", "essential": "wajib", "optional": "opsional",
-        "prerequisite_edge": "perlu lebih dulu", "in_sector_edge": "di sektor", "part_of_edge": "bagian dari",
-        "addresses_edge": "menangani", "effort_unit": "Usaha per satuan tingkat",
-        "showing": "Menampilkan {n} dari {total} simpul.", "empty": "Tidak ada yang cocok dengan filter ini.",
-        "empty_view": "Tidak ada yang cocok dengan tampilan ini: {focus}. Coba sektor, isu atau nama lain.",
-        "focus": "Tampilan terfokus: {focus}.", "around": "sekitar {name} (kedalaman {depth})", "in": "sektor {name}",
-        "addressing": "isu {name}", "path_of": "Jalur: {a} → {b}",
-        "total": "Total: {h} (sekitar {w} minggu belajar penuh waktu)", "no_path": "Tidak ada jalur.",
-        "direct": "Langkah langsung: {h} (melebihi batas per langkah {b}).",
-        "detour": "Rencana ini {r}× langkah langsung; pindah langsung membutuhkan batas per langkah {h}.",
-        "same": "Peran yang sama: tidak ada yang perlu dipelajari.",
-        "learn": "pelajari", "nothing": "tidak ada yang perlu dipelajari", "hours": "jam", "level": "tingkat",
-        "step_prereq": "prasyarat",
-        "finder_off": "Tampilan ini berisi {n} peran; pencari jalur bekerja untuk paling banyak {max}. Persempit tampilan (--around, --sector, --concern).",
-        "hidden_roles": "Sebagian peran di jalur ini tidak digambar dalam tampilan ini.",
-        "details": "Rincian", "click_hint": "Klik atau arahkan kursor ke simpul untuk melihat keterangannya.",
-    },
-}
+#: Words of the page, in each language (kept with all the wording, in :mod:`graph.views.messages`).
+WORDS = messages.DRAWING_WORDS
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
 
-from . import text
+from . import messages, text
 from .html import KIND_STYLE, RELATION_STYLE, layout_options
 
 #: The page's own files and vis-network's, by the name they are served under.
@@ -21,77 +21,8 @@ STATIC = Path(__file__).parent / "static"
 LANGS = ("en", "id")
 #: How the path edges of a plan are drawn (as `graph viz` highlights a path).
 PATH_STYLE = {"color": "#dc2626", "width": 4}
-
-WORDS = {
-    "en": {
-        "title": "Jobs that grow with AI", "home": "Search", "planner": "Plan a path", "me": "My skills",
-        "search": "Find a role or skill, in English or Indonesian", "search_button": "Find",
-        "results": "{n} found for “{q}”", "no_results": "Nothing is named like “{q}”.",
-        "kind": {"role": "role", "skill": "skill", "knowledge": "knowledge area", "technology": "technology",
-                 "sector": "sector", "concern": "concern", "family": "role family", "usecase": "use case",
-                 "route": "training route", "organization": "organisation"},
-        "definition": "Definition", "requirements": "Requirements", "needed_by": "Needed by",
-        "skill": "Skill", "level": "Level", "need": "Need", "mark": "Source",
-        "curated_mark": "curated", "article_mark": "from the articles", "imported_mark": "imported",
-        "next": "Where this role leads", "role": "Role", "relatedness": "Relatedness", "effort": "Effort",
-        "fits": "fits the budget", "over": "over the budget", "builds_on": "builds on", "to_learn": "to learn",
-        "plan_from": "Plan a path from here", "plan_to": "Plan a path to here",
-        "graph": "Neighbourhood", "plan_graph": "The plan, drawn",
-        "from": "From a role", "from_me": "From my skills", "to": "To role",
-        "max_step": "Per-move budget (hours)", "hours_per_week": "Study hours per week", "plan_button": "Plan",
-        "have": "Skills held (name=level, comma-separated)", "no_skills": "No skills saved yet: add them under My skills.",
-        "steps": "Steps", "learn": "Learn, in this order", "direct": "Direct move", "direct_over":
-        "{h}, more than the per-move budget", "direct_fits": "{h}, within the per-move budget",
-        "detour": "This plan costs {r}× the direct move.", "total": "Total", "weeks": "Weeks",
-        "about": "about {w} weeks at {h} a week",
-        "me_intro": "Your skills stay in this browser (its local storage) and are sent only to this server, "
-                    "to find their names and plan your paths.",
-        "add": "Add a skill", "remove": "Remove", "check": "Check names", "export": "Download as TOML (for --me)",
-        "plan_me": "Plan from these skills", "resolved": "Recognised", "saved": "Saved in this browser.",
-        "error": "Something is wrong", "did_you_mean": "Did you mean", "language": "Bahasa Indonesia",
-        "new_concerns": "New concerns", "new_sectors": "New sectors", "prerequisite": "prerequisite",
-        "essential": "essential", "optional": "optional", "nothing": "nothing new to learn",
-        "alt": "Also called", "evidence": "Evidence", "curated": "Curated", "matches": "Matches",
-        "effort_unit": "Effort per level unit", "code": "Code", "source": "Source", "namesakes": "Also named so",
-        "profile": "your profile", "details": "Details",
-    },
-    "id": {
-        "title": "Pekerjaan yang tumbuh bersama AI", "home": "Cari", "planner": "Rencanakan jalur",
-        "me": "Keterampilan saya",
-        "search": "Cari peran atau keterampilan, dalam bahasa Indonesia atau Inggris", "search_button": "Cari",
-        "results": "{n} ditemukan untuk “{q}”", "no_results": "Tidak ada yang bernama seperti “{q}”.",
-        "kind": {"role": "peran", "skill": "keterampilan", "knowledge": "bidang pengetahuan", "technology": "teknologi",
-                 "sector": "sektor", "concern": "isu", "family": "kelompok peran", "usecase": "contoh penerapan",
-                 "route": "jalur pelatihan", "organization": "organisasi"},
-        "definition": "Definisi", "requirements": "Persyaratan", "needed_by": "Dibutuhkan oleh",
-        "skill": "Keterampilan", "level": "Tingkat", "need": "Sifat", "mark": "Sumber",
-        "curated_mark": "kurasi", "article_mark": "dari artikel", "imported_mark": "impor",
-        "next": "Ke mana peran ini bisa berlanjut", "role": "Peran", "relatedness": "Keterkaitan",
-        "effort": "Waktu belajar", "fits": "muat dalam batas", "over": "melebihi batas",
-        "builds_on": "bekal yang sudah ada", "to_learn": "perlu dipelajari",
-        "plan_from": "Rencanakan jalur dari sini", "plan_to": "Rencanakan jalur ke sini",
-        "graph": "Lingkungan", "plan_graph": "Gambar rencana",
-        "from": "Dari peran", "from_me": "Dari keterampilan saya", "to": "Ke peran",
-        "max_step": "Batas per langkah (jam)", "hours_per_week": "Jam belajar per minggu", "plan_button": "Rencanakan",
-        "have": "Keterampilan yang dimiliki (nama=tingkat, dipisah koma)",
-        "no_skills": "Belum ada keterampilan tersimpan: tambahkan di Keterampilan saya.",
-        "steps": "Langkah", "learn": "Pelajari secara berurutan", "direct": "Langkah langsung",
-        "direct_over": "{h}, melebihi batas per langkah", "direct_fits": "{h}, dalam batas per langkah",
-        "detour": "Rencana ini {r}× langkah langsung.", "total": "Total", "weeks": "Minggu",
-        "about": "sekitar {w} minggu dengan {h} per minggu",
-        "me_intro": "Keterampilan Anda hanya disimpan di peramban ini (penyimpanan lokalnya) dan hanya dikirim ke "
-                    "server ini, untuk mencocokkan nama dan merencanakan jalur Anda.",
-        "add": "Tambah keterampilan", "remove": "Hapus", "check": "Periksa nama",
-        "export": "Unduh sebagai TOML (untuk --me)", "plan_me": "Rencanakan dari keterampilan ini",
-        "resolved": "Dikenali", "saved": "Tersimpan di peramban ini.",
-        "error": "Ada yang salah", "did_you_mean": "Mungkin maksud Anda", "language": "English",
-        "new_concerns": "Isu baru", "new_sectors": "Sektor baru", "prerequisite": "prasyarat",
-        "essential": "wajib", "optional": "opsional", "nothing": "tidak ada yang perlu dipelajari",
-        "alt": "Nama lain", "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
-        "effort_unit": "Usaha per satuan tingkat", "code": "Kode", "source": "Sumber", "namesakes": "Juga bernama sama",
-        "profile": "profil Anda", "details": "Rincian",
-    },
-}
+#: Words of the pages, in each language (kept with all the wording, in :mod:`graph.views.messages`).
+WORDS = messages.PAGE_WORDS
 
 
 @cache

@@ -152,5 +152,6 @@ def _table(result: Result, graph: Graph | None, lang: str) -> str:
     widths = [max(len(text) for text in column) for column in zip(header, *rows)]
     lines = [header, ["-" * w for w in widths], *rows]
     text = "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in lines)
-    return f"{text}\n{message(Phrase('one_row' if len(rows) == 1 else 'rows', n=len(rows)), lang)}\n"
+    counted = message(Phrase("one_row" if len(rows) == 1 else "rows", n=len(rows)), lang)
+    return f"{text}\n{counted}\n"
 

@@ -2,146 +2,13 @@
 
 from functools import cache
 
-from . import safe
-from . import messages
+from . import messages, safe
 from ..errors import Phrase
 from ..model.names import normalise
 
-WORDS = {
-    "en": {
-        "sectors": "Sectors", "families": "Families", "concerns": "Concerns", "use_cases": "Use cases",
-        "training_routes": "Training routes", "growth_outlook": "Outlook", "prerequisites": "Prerequisites",
-        "broader": "Part of", "role": "Roles", "skill": "Skills", "sector": "Sectors",
-        "prerequisite_of": "Needed before", "required_by": "Required by",
-        "requirements": {"skill": "Skills required", "knowledge": "Knowledge required", "technology": "Technologies used",
-                         "trait": "Traits asked for (not learned by study)"},
-        "evidence": "Evidence", "curated": "Curated", "matches": "Matches", "effort_unit": "Effort per level unit",
-        "unplannable": "No essential skill rated: a move into this role cannot be costed, so no learning path ends here.",
-        "more": "and {n} more", "no_match": "Nothing matches these filters.", "no_search": "Nothing is named like “{q}”.",
-        "found_as": "as", "more_found": "… and {n} more ({total} in all)",
-        "namesake": "Also named “{name}”",
-        "essential": "essential", "optional": "optional", "prerequisite": "prerequisite", "level": "level",
-        "trait": "not learned by study", "traits": "Traits asked for, not learned by study (no hours)",
-        "alt": "Also called", "path": "Path", "of": "of", "moves": "moves", "move": "move",
-        "from_to": "From {a} to {b}", "total": "Total", "learn": "Learn, in this order",
-        "new_concerns": "New concerns", "new_sectors": "New sectors", "nothing": "nothing new to learn",
-        "same": "{a} and {b} are the same role: there is nothing to learn.",
-        "weeks": "about {w} weeks of full-time study", "budget": "per-move budget {h}",
-        "weeks_at": "about {w} weeks at {h} a week", "months": "about {m} months",
-        "you": "your profile", "met": "Your profile already meets every requirement of {b}: there is nothing to learn.",
-        "direct": "Direct move: {h}, more than the per-move budget", "direct_fits": "Direct move: {h}",
-        "detour": "Note: this plan costs {r}× the direct move ({h}); moving directly needs a per-move budget of {h}{flag}.",
-        "no_path": "No path from {a} to {b} with moves of at most {h}",
-        "no_path_steps": ", in at most {n} {moves}", "no_path_via": ", through {v}",
-        "no_budget": "the smallest per-move budget that works is {h}{flag}",
-        "no_budget_at_all": "no per-move budget is enough under these constraints",
-        "blocked": "the budget is enough without {what}",
-        "constraint": {"max_steps": "the limit on moves", "via": "the role to pass through",
-                       "sector": "the sector", "avoid": "the avoided roles"},
-        "relax": {"raise": " (raise {flag})", "drop": " (drop {flag})"},
-        "unrated": "No path to {b}: the data rates none of its skills (no essential requirement with a level), "
-                   "so a move into it cannot be costed.",
-        "or": " or ", "closest": "the closest reachable role is {r}, {h} of learning away from {b}",
-        "next": "Moves from {a}, most related first (per-move budget {h})",
-        "next_effort": "Moves from {a}, least effort first (per-move budget {h})",
-        "none_next": "No role is related enough to {a} to be listed.",
-        "none_fit": "No related move from {a} fits within {h}.",
-        "relatedness": "relatedness", "readiness": "readiness", "fits": "fits the budget", "over": "over the budget",
-        "shares": "builds on", "to_learn": "to learn", "more_to_learn": "{n} more",
-        "through": "another taxonomy; its counterpart here",
-        "below_floor": "{n} of {c} roles are less related than {f} and not listed.",
-        "over_budget": "{n} related roles need more than {h} in one move and are not listed.",
-        "missing": "{a} has no data on {what}: it is ranked from what it has.",
-        "missing_related": "{a} has no data on {what}: it is compared on what it has.",
-        "related": "How related {b} is to {a}: {s}",
-        "via": "{b} is in another taxonomy: it is compared through {c} ({link}).",
-        "unrelated": "{b} is in another taxonomy and not aligned with any role of {a}'s: relatedness 0.",
-        "signal_line": "{name}: similarity {sim} × weight {w} = {part}", "shared": "shared",
-        "signals": {"activities": "what they do (work activities)", "knowledge": "what they know (knowledge)",
-                    "skills": "what they can do (skills)", "technologies": "tools and technologies",
-                    "titles": "what they are called (titles)", "classification": "classification group",
-                    "interests": "interests (RIASEC)", "preparation": "preparation (job zone, education)"},
-        "gap": "What {a} has for {b}", "matched": "Already has", "missing_essential": "Missing, essential (in learning order)",
-        "missing_optional": "Missing, optional", "none": "none", "skill_col": "Skill", "effort": "Effort",
-        "level_col": "Level",
-        "kinds": {"role": "role", "skill": "skill", "knowledge": "knowledge area", "technology": "technology",
-                  "trait": "personal trait",
-                  "sector": "sector", "concern": "concern", "family": "role family",
-                  "usecase": "use case", "route": "training route", "organization": "organisation"},
-        "code": "Code", "preparation_level": "Preparation level (1-5)", "source": "Source",
-        "exactMatch": "the same occupation in another taxonomy (skos:exactMatch)",
-        "closeMatch": "a closely matching occupation in another taxonomy (skos:closeMatch)",
-    },
-    "id": {
-        "sectors": "Sektor", "families": "Kelompok", "concerns": "Isu", "use_cases": "Contoh penerapan",
-        "training_routes": "Jalur pelatihan", "growth_outlook": "Prospek", "prerequisites": "Prasyarat",
-        "broader": "Bagian dari", "role": "Peran", "skill": "Keterampilan", "sector": "Sektor",
-        "prerequisite_of": "Dibutuhkan sebelum", "required_by": "Dibutuhkan oleh",
-        "requirements": {"skill": "Keterampilan yang dibutuhkan", "knowledge": "Pengetahuan yang dibutuhkan",
-                         "technology": "Teknologi yang digunakan",
-                         "trait": "Sifat pribadi yang diminta (tidak diperoleh dengan belajar)"},
-        "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
-        "unplannable": "Tidak ada keterampilan esensial yang dinilai: langkah ke peran ini tidak dapat dihitung, jadi tidak ada jalur belajar yang berakhir di sini.",
-        "more": "dan {n} lainnya", "no_match": "Tidak ada yang cocok dengan filter ini.",
-        "no_search": "Tidak ada yang bernama seperti “{q}”.", "found_as": "sebagai",
-        "more_found": "… dan {n} lainnya ({total} seluruhnya)",
-        "namesake": "Juga bernama “{name}”",
-        "effort_unit": "Usaha per satuan tingkat", "essential": "wajib", "optional": "opsional",
-        "prerequisite": "prasyarat", "trait": "tidak diperoleh dengan belajar",
-        "traits": "Sifat pribadi yang diminta, tidak diperoleh dengan belajar (tanpa jam)", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
-        "moves": "langkah", "move": "langkah", "from_to": "Dari {a} ke {b}", "total": "Total",
-        "learn": "Pelajari secara berurutan", "new_concerns": "Isu baru", "new_sectors": "Sektor baru",
-        "nothing": "tidak ada yang perlu dipelajari",
-        "same": "{a} dan {b} adalah peran yang sama: tidak ada yang perlu dipelajari.",
-        "weeks": "sekitar {w} minggu belajar penuh waktu", "budget": "batas per langkah {h}",
-        "weeks_at": "sekitar {w} minggu dengan {h} per minggu", "months": "sekitar {m} bulan",
-        "you": "profil Anda",
-        "met": "Profil Anda sudah memenuhi semua persyaratan {b}: tidak ada yang perlu dipelajari.",
-        "direct": "Langkah langsung: {h}, melebihi batas per langkah", "direct_fits": "Langkah langsung: {h}",
-        "detour": "Catatan: rencana ini {r}× langkah langsung ({h}); pindah langsung membutuhkan batas per langkah {h}{flag}.",
-        "no_path": "Tidak ada jalur dari {a} ke {b} dengan langkah paling banyak {h}",
-        "no_path_steps": ", dalam paling banyak {n} {moves}", "no_path_via": ", melalui {v}",
-        "no_budget": "batas per langkah terkecil yang berhasil adalah {h}{flag}",
-        "no_budget_at_all": "tidak ada batas per langkah yang cukup dengan batasan ini",
-        "blocked": "batasnya cukup tanpa {what}",
-        "constraint": {"max_steps": "batas jumlah langkah", "via": "peran yang harus dilalui",
-                       "sector": "batasan sektor", "avoid": "peran yang dihindari"},
-        "relax": {"raise": " (naikkan {flag})", "drop": " (hapus {flag})"},
-        "unrated": "Tidak ada jalur ke {b}: data tidak menilai satu pun keterampilannya (tidak ada persyaratan "
-                   "wajib dengan tingkat), jadi langkah ke sana tidak bisa dihitung.",
-        "or": " atau ", "closest": "peran terdekat yang bisa dicapai adalah {r}, {h} belajar lagi dari {b}",
-        "next": "Langkah dari {a}, paling berkaitan lebih dulu (batas per langkah {h})",
-        "next_effort": "Langkah dari {a}, usaha paling sedikit lebih dulu (batas per langkah {h})",
-        "none_next": "Tidak ada peran yang cukup berkaitan dengan {a} untuk ditampilkan.",
-        "none_fit": "Tidak ada langkah berkaitan dari {a} yang muat dalam {h}.",
-        "relatedness": "keterkaitan", "readiness": "kesiapan", "fits": "muat dalam batas", "over": "melebihi batas",
-        "shares": "bekal yang sudah ada", "to_learn": "perlu dipelajari", "more_to_learn": "{n} lagi",
-        "through": "taksonomi lain; padanannya di sini",
-        "below_floor": "{n} dari {c} peran kurang berkaitan dari {f} dan tidak ditampilkan.",
-        "over_budget": "{n} peran berkaitan butuh lebih dari {h} dalam satu langkah dan tidak ditampilkan.",
-        "missing": "{a} tidak punya data tentang {what}: urutannya dihitung dari data yang ada.",
-        "missing_related": "{a} tidak punya data tentang {what}: dibandingkan dari data yang ada.",
-        "related": "Seberapa berkaitan {b} dengan {a}: {s}",
-        "via": "{b} berada di taksonomi lain: dibandingkan melalui {c} ({link}).",
-        "unrelated": "{b} berada di taksonomi lain dan tidak dipadankan dengan peran mana pun di taksonomi {a}: keterkaitan 0.",
-        "signal_line": "{name}: kemiripan {sim} × bobot {w} = {part}", "shared": "sama-sama",
-        "signals": {"activities": "apa yang dikerjakan (aktivitas kerja)", "knowledge": "apa yang diketahui (pengetahuan)",
-                    "skills": "apa yang bisa dilakukan (keterampilan)", "technologies": "alat dan teknologi",
-                    "titles": "sebutan (nama jabatan)", "classification": "kelompok klasifikasi",
-                    "interests": "minat (RIASEC)", "preparation": "persiapan (job zone, pendidikan)"},
-        "gap": "Yang dimiliki {a} untuk {b}", "matched": "Sudah dimiliki",
-        "missing_essential": "Kurang, wajib (urutan belajar)", "missing_optional": "Kurang, opsional",
-        "none": "tidak ada", "skill_col": "Keterampilan", "effort": "Waktu belajar", "level_col": "Tingkat",
-        "kinds": {"role": "peran", "skill": "keterampilan", "knowledge": "bidang pengetahuan", "technology": "teknologi",
-                  "trait": "sifat pribadi",
-                  "sector": "sektor", "concern": "isu", "family": "kelompok peran",
-                  "usecase": "contoh penerapan", "route": "jalur pelatihan", "organization": "organisasi"},
-        "code": "Kode", "preparation_level": "Tingkat persiapan (1-5)", "source": "Sumber",
-        "exactMatch": "pekerjaan yang sama dalam taksonomi lain (skos:exactMatch)",
-        "closeMatch": "pekerjaan yang sangat mirip dalam taksonomi lain (skos:closeMatch)",
-    },
-}
-HOURS = {"en": "h", "id": "jam"}
+#: Words of the text views, in each language (kept with all the wording, in :mod:`graph.views.messages`).
+WORDS = messages.TEXT_WORDS
+HOURS = messages.TEXT_HOURS
 WEEK_HOURS = 40
 
 
@@ -295,14 +162,18 @@ def duration(total: float, lang: str, hours_per_week: float | None = None) -> st
     'about 24 weeks of full-time study'
     >>> duration(975.0, "id", 10)
     'sekitar 98 minggu dengan 10 jam per minggu, sekitar 22 bulan'
+    >>> duration(45.0, "en"), duration(1200.0, "en", 40)
+    ('about 1 week of full-time study', 'about 30 weeks at 40 h a week, about 7 months')
     """
     words = WORDS[lang]
     if hours_per_week is None:
-        return words["weeks"].format(w=round(total / WEEK_HOURS))
+        weeks = round(total / WEEK_HOURS)
+        return words["week" if weeks == 1 else "weeks"].format(w=count(weeks, lang))
     week_count = total / hours_per_week
-    text = words["weeks_at"].format(w=round(week_count), h=hours(hours_per_week, lang))
+    weeks = round(week_count)
+    text = words["week_at" if weeks == 1 else "weeks_at"].format(w=count(weeks, lang), h=hours(hours_per_week, lang))
     if week_count >= 8:
-        text += f", {words['months'].format(m=round(week_count * 7 / 30.44))}"
+        text += f", {words['months'].format(m=count(round(week_count * 7 / 30.44), lang))}"
     return text
 
 

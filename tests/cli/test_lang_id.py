@@ -22,15 +22,16 @@ from graph.cli import LIST_KINDS, main
 from graph.store.export import FORMATS
 from graph.store.dataset import Dataset
 from graph.store.rdf import AIJ
-from graph.views import text
+from graph.views import messages
 from graph.views.results import RDF_FORMATS, TABLE_FORMATS
-from graph.views.messages import MESSAGES
 from graph.store.importers import crosswalk, esco, onet
 from ..conftest import ROOT, SHARED, invoke
 from ..import_fixtures import write_crosswalk, write_esco, write_onet
-from ..store.test_remote import NO_CREDENTIALS, oxigraph  # noqa: F401 (a fixture: a real Oxigraph server)
+from ..store import test_remote
 from .test_messages import FAILURES
 
+#: A real Oxigraph server on a free port (the fixture of the remote tests), and the environment without credentials.
+oxigraph, NO_CREDENTIALS = test_remote.oxigraph, test_remote.NO_CREDENTIALS
 FIELD = re.compile(r"\{[^{}]*\}")
 WORD = re.compile(r"[A-Za-z]+")
 
@@ -55,8 +56,12 @@ def words_of(wording) -> set:
 #: Words the Indonesian wording uses as they are, without the English templates showing it: names of
 #: standards and software, and technical terms Indonesian borrows unchanged.
 LOANWORDS = set()
-ENGLISH = words_of([MESSAGES["en"], text.WORDS["en"], text.HOURS["en"]]) - words_of(
-    [MESSAGES["id"], text.WORDS["id"], text.HOURS["id"]]) - LOANWORDS
+#: The wording of each language: every dict of words by language in graph.views.messages, and the Indonesian
+#: names of kinds, joiners and system reasons.
+WORDING = {lang: [table[lang] for table in vars(messages).values() if isinstance(table, dict) and lang in table]
+           for lang in ("en", "id")}
+WORDING["id"] += [messages.THINGS_ID, messages.OS_REASONS_ID]
+ENGLISH = words_of(WORDING["en"]) - words_of(WORDING["id"]) - LOANWORDS
 
 #: The command words, as `graph show`, `graph import onet`, ... name them.
 COMMANDS = sorted(main.commands, key=len, reverse=True)
@@ -116,8 +121,8 @@ def test_the_vocabulary_is_derived_from_the_english_wording():
     assert len(ENGLISH) > 400
     assert {"wrote", "weeks", "months", "path", "budget", "error", "did", "mean", "h", "rows"} <= ENGLISH
     assert not {"dataset", "sparql", "endpoint", "server", "iri", "jam", "langkah"} & ENGLISH  # shared or Indonesian
-    english, indonesian = (words_of([MESSAGES[lang], text.WORDS[lang], text.HOURS[lang]]) for lang in ("en", "id"))
-    assert LOANWORDS <= english - indonesian  # each loanword is needed: without it, the vocabulary would hold it
+    assert {"find", "legend", "plan"} <= ENGLISH  # the words of the pages too
+    assert LOANWORDS <= words_of(WORDING["en"]) - words_of(WORDING["id"])  # each loanword is needed: without it, the vocabulary would hold it
 
 
 def test_the_detector_finds_english_and_only_english():
@@ -282,7 +287,7 @@ def test_imports_and_imported_data_speak_indonesian(imported, mode):
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_publishing_speaks_indonesian(oxigraph, mode):  # noqa: F811 (the fixture)
+def test_publishing_speaks_indonesian(oxigraph, mode):
     option, env = MODES[mode]
     for args in (("push", "--endpoint", f"{oxigraph}/store"),
                  ("push", "--endpoint", f"{oxigraph}/store", "--graph", "https://w3id.org/aijobs/graph"),
