@@ -166,6 +166,23 @@ def test_bad_input_is_worded_in_the_language_asked_for(client, path, query, stat
     assert english_words(said, names) == [] and english_words(english, names), (said, english)
 
 
+@pytest.mark.parametrize("path, query", [
+    ("/", {}), ("/search", {"q": "analis"}), ("/search", {"q": "zzzz"}), ("/show", {"name": "Data Analyst"}),
+    ("/show", {"name": "Statistics"}), ("/show", {"name": "Data Analist"}), ("/me", {}),
+    ("/plan", {"from": "Data Analyst", "to": "AI Auditor"}), ("/plan", {"from": "AI Auditor", "to": "AI Researcher"}),
+    ("/plan", {"from": "Data Analyst", "to": "AI Auditor", "max_step": "x"}),
+])
+def test_pages_are_worded_in_the_language_asked_for(client, path, query):
+    def shown(lang):
+        page = client.get(path, params={**query, "lang": lang}).text
+        text = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)))
+        return text + " ".join(html.unescape(a) for a in re.findall(r'(?:title|placeholder|aria-label|alt)="([^"]*)"',
+                                                                    page))
+
+    assert english_words(shown("id"), bundled_names() + API_WORDS) == [], shown("id")
+    assert english_words(shown("en"), bundled_names() + API_WORDS)  # the check can fail
+
+
 def test_many_skills_fit_in_one_request(client, G):
     skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
     have = ", ".join(f"{iri}=1" for iri in skills)
