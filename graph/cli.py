@@ -980,7 +980,8 @@ def _import(ctx, reader, steps, directory, release, quiet, lang):
     bar = (click.progressbar(length=steps + len(BUILD_STEPS), label=words.message(Phrase("importing"), lang),
                              file=sys.stderr) if show else None)
     with bar or nullcontext():
-        progress = (lambda label: bar.update(1, label)) if bar else None
+        progress = (lambda label: bar.update(1, words.message(Phrase(STEPS[label]), lang) if label in STEPS
+                                          else label)) if bar else None
         entry = import_source(target, reader(directory, release=release, progress=progress), progress=progress)
     counts = [Phrase(f"count_{key.split()[0]}", n=value) for key, value in entry["counts"].items()]
     say("imported", lang, title=entry["title"], target=target, counts=counts, triples=entry["triples"])
@@ -992,6 +993,9 @@ def _import(ctx, reader, steps, directory, release, quiet, lang):
                                                              manifest=str(Path(target) / MANIFEST)), lang)))
 
 
+#: The steps of an import that are not files (their names, shown as they are), as the progress bar words them.
+STEPS = {"parse": "step_parse", "project": "step_project", "move costs": "step_move_costs", "write": "step_write",
+         "occupation skills": "step_occupation_skills"}
 #: How many notes of an import (skipped rows, files read) are printed; the manifest keeps them all.
 NOTES = 10
 

@@ -21,6 +21,7 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 from graph.cli import LIST_KINDS, main
 from graph.store.export import FORMATS
 from graph.store.dataset import Dataset
+from graph.errors import Phrase
 from graph.store.rdf import AIJ
 from graph.views import messages
 from graph.views.results import RDF_FORMATS, TABLE_FORMATS
@@ -308,3 +309,15 @@ def test_the_server_says_where_it_listens_in_indonesian():
         _, warning = process.communicate(timeout=30)
     assert serving.startswith("Menyajikan graf di http://0.0.0.0:") and warning.startswith("Peringatan: ")
     assert english_words(serving + warning, bundled_names()) == [], serving + warning
+
+
+def test_every_step_an_import_reports_is_a_file_or_worded(imported, tmp_path):
+    """The progress bar (on a terminal only) names each file read, and words every other step."""
+    from graph.cli import STEPS
+    from graph.store.dataset import BUILD_STEPS, import_source
+
+    labels = []
+    for reader, folder in ((onet.read_onet, "onet-29.2"), (esco.read_esco, "esco-1.2.0")):
+        import_source(tmp_path / "data", reader(imported / folder, progress=labels.append), progress=labels.append)
+    assert set(BUILD_STEPS) <= set(labels) and all(label in STEPS or "." in label for label in labels), labels
+    assert all(messages.message(Phrase(key), "id") != messages.message(Phrase(key), "en") for key in STEPS.values())
