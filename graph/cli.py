@@ -797,7 +797,7 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size, lang):
     credentials = endpoint_credentials(user, lang)
     report = remote.push_lines(active_dataset(ctx).ntriples(), server, graph_iri, timeout=timeout,
                                credentials=credentials, chunk_bytes=chunk_size)
-    where = Phrase("named_graph", iri=report.graph_iri) if report.graph_iri else Phrase("default_graph")
+    where = Phrase("pushed_graph", iri=report.graph_iri) if report.graph_iri else Phrase("default_graph")
     requests = Phrase("one_request" if report.requests == 1 else "requests", n=report.requests)
     say("pushed", lang, triples=report.triples, size=report.bytes, requests=requests, protocol=report.protocol,
         graph=where, base=server.base, seconds=report.seconds)

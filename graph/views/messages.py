@@ -228,6 +228,7 @@ MESSAGES = {
         "password_for": "Password for {user}",
         "pushed": "Pushed {triples:,} triples ({size:,} bytes of N-Triples in {requests}, {protocol}) to {graph} at "
                   "{base} in {seconds:.2f} s.",
+        "pushed_graph": "graph <{iri}>",
         "one_request": "{n:,} request",
         "requests": "{n:,} requests",
         "check_server": "Server {base} (queries at {url})",
@@ -507,6 +508,7 @@ MESSAGES = {
         "password_for": "Kata sandi untuk {user}",
         "pushed": "Mengirim {triples:,} tripel ({size:,} bita N-Triples dalam {requests}, {protocol}) ke {graph} di "
                   "{base} dalam {seconds:.2f} detik.",
+        "pushed_graph": "graf <{iri}>",
         "one_request": "{n:,} permintaan",
         "requests": "{n:,} permintaan",
         "check_server": "Server {base} (kueri di {url})",

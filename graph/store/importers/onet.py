@@ -134,13 +134,13 @@ def _ratings(path: Path, codes: set, knowledge: bool, dataset: str, out: Triples
         for element in elements:
             values = [usable[(d, element)] for d in donors if (d, element) in usable]
             usable[(code, element)] = {key: sum(v[key] for v in values) / len(values) for key in ("IM", "LV")}
-        rated = ", ".join(sorted(donors))
+        lenders = ", ".join(sorted(donors))
         out.text(ROLE + code, str(AIJ.curationNote),
                  f"O*NET has not rated this occupation's {'knowledge' if knowledge else 'skills'}: they are the mean "
-                 f"ratings of {rated}, the rated occupations of the same SOC group.", "en")
+                 f"ratings of {lenders}, the rated occupations of the same SOC group.", "en")
         out.text(ROLE + code, str(AIJ.curationNote),  # the note is data, in both languages like the curated graph's
                  f"O*NET belum menilai {'pengetahuan' if knowledge else 'keterampilan'} pekerjaan ini: nilainya adalah "
-                 f"rata-rata nilai {rated}, pekerjaan yang sudah dinilai dalam kelompok SOC yang sama.", "id")
+                 f"rata-rata nilai {lenders}, pekerjaan yang sudah dinilai dalam kelompok SOC yang sama.", "id")
     for (code, element), entry in usable.items():
         if entry["IM"] >= OPTIONAL_IMPORTANCE:
             req = f"{REQUIREMENT}{code}/{element}"
