@@ -73,10 +73,10 @@ import networkx as nx
 import numpy as np
 
 from ..errors import NoPathError, OptionError
-from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, effort_hours,
-                     exact_match, held, holding, skill_move)
+from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, exact_match,
+                     held, holding, skill_move)
 from . import movetable
-from .projection import roles as role_list
+
 
 #: A stepping stone must already be covered by what the person holds to more than this share of its hours.
 STEPPING_STONE_REUSE = 0.0
@@ -115,14 +115,13 @@ class _Levels:
     """
 
     def __init__(self, G: nx.DiGraph):
-        self.roles = role_list(G)
-        self.position = {r: i for i, r in enumerate(self.roles)}
+        moves = movetable.table(G)
+        self.roles, self.position, self.sources = moves.roles, moves.position, moves.sources
         self.skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
         self.index = {s: i for i, s in enumerate(self.skills)}
         cumulative = np.array(cumulative_factors(G))
-        hours = np.array([effort_hours(G, s) for s in self.skills], dtype=float)
-        self.climb = hours[:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
-        arrays = movetable.table(G).arrays  # the profiles as sparse rows, derived once with the move table
+        arrays = moves.arrays  # the profiles as sparse rows and the skills' prices, derived once with the move table
+        self.climb = arrays["skill_hours"][:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
         self.role, self.skill = arrays["asks_role"].astype(np.int64), arrays["asks_skill"].astype(np.int64)
         self.level = arrays["asks_level"].astype(np.int64)
         self.total = np.bincount(self.role, weights=self.climb[self.skill, self.level], minlength=len(self.roles))
@@ -130,11 +129,8 @@ class _Levels:
         self.held[arrays["held_role"], arrays["held_skill"]] = arrays["held_level"]
         # a skill's group of matches is named by its first member: rep[s] is that member's column
         self.rep = arrays["skill_rep"].astype(np.int64)
-        self.sources = [G.nodes[r].get("source") for r in self.roles]
-        self.aligned: dict[int, set[int]] = {}  # the exact matches of each role: free moves
-        for a, b, relation in G.edges(data="relation"):
-            if relation == "exactMatch":
-                self.aligned.setdefault(self.position[a], set()).add(self.position[b])
+        self.aligned = {a: {b for b, name in links if name == "exactMatch"}  # the exact matches of each role: free moves
+                        for a, links in moves.aligned.items() if any(name == "exactMatch" for _, name in links)}
 
     def asked(self, i: int) -> np.ndarray:
         """What role ``i`` asks, one column per group of matched skills (its first member's)."""
