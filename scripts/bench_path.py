@@ -77,7 +77,7 @@ def main() -> None:
           f"{'met' if c / b <= 1.0 else 'NOT met'}")
     commands = dict(SEARCHES)
     for data in options.data:
-        run(GRAPH + ["--data", data, "list", "roles"])  # build the dataset's forms once
+        run(GRAPH + ["--data", data, *ONET["O*NET path"]])  # build the dataset's forms once
         commands.update({f"{name} ({os.path.basename(data.rstrip('/'))})": ["--data", data, *args]
                          for name, args in ONET.items()})
     for name, args in commands.items():
