@@ -85,7 +85,15 @@ class NoPathError(GraphError):
 
 
 class OptionError(GraphError):
-    """Options that contradict each other or are out of range."""
+    """Options that contradict each other or are out of range.
+
+    ``needs`` is None, or what the user must supply another way (``'credentials'``), for the
+    command line to name its own options and settings: the library never names them.
+    """
+
+    def __init__(self, message, needs=None):
+        super().__init__(message)
+        self.needs = needs
 
 
 class ViewTooLarge(OptionError):
@@ -122,4 +130,25 @@ class LimitExceeded(GraphError):
 
 
 class RemoteError(GraphError):
-    """A SPARQL server cannot be reached, refuses a request or answers something unreadable."""
+    """A SPARQL server cannot be reached, refuses a request or answers something unreadable.
+
+    ``message`` says what happened; ``needs`` is None, or what would overcome it (``'timeout'``: a
+    longer wait; ``'credentials'``: a user and password), for the command line to name its option;
+    ``outcome``, when set, says what became of a graph being replaced. ``str()`` joins message and outcome.
+    """
+
+    def __init__(self, message, needs=None):
+        super().__init__(message)
+        self.message, self.needs, self.outcome = message, needs, None
+
+    def __str__(self):
+        return self.message + (f"; {self.outcome}" if self.outcome else "")
+
+
+class EmptyGraphError(RemoteError):
+    """The graph read from a SPARQL server holds nothing: ``base`` is the server, ``graph_iri`` the graph (or None)."""
+
+    def __init__(self, endpoint, graph_iri):
+        self.base, self.graph_iri = endpoint.base, graph_iri
+        where = f"graph <{graph_iri}>" if graph_iri else "default graph"
+        super().__init__(f"the {where} at {endpoint.query_url} is empty")
