@@ -592,12 +592,15 @@ class SlowMove(BaseHTTPRequestHandler):
             status, media_type, data = answer.status, answer.headers["Content-Type"], answer.read()
         if moving:
             time.sleep(self.delay)
-        self.send_response(status)
-        if media_type:
-            self.send_header("Content-Type", media_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.send_response(status)
+            if media_type:
+                self.send_header("Content-Type", media_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except OSError:  # the client gave up waiting: as it should
+            pass
 
     def log_message(self, *args):
         pass
