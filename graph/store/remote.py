@@ -306,15 +306,17 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
     "<staging graph> sha256:<digest of the lines>"``, new for each push: readers compare it to tell
     whether the graph changed
     (:mod:`graph.store.served`); it is not counted in the report and :func:`fetch_graph` leaves it out.
-    Then one SPARQL Update, ``MOVE SILENT GRAPH <STAGING> TO GRAPH <TARGET>`` (or ``TO
+    Then one SPARQL Update, ``MOVE GRAPH <STAGING> TO GRAPH <TARGET>`` (or ``TO
     DEFAULT``), replaces the target graph in one server-side step: Oxigraph runs each
     update in one transaction, so readers see the old graph or the new one, never a mix
     (Virtuoso 7.2 does not: its readers may see part of the graph during the move). The move
     has its own time limit, ``move_timeout``, since Oxigraph takes minutes to move a million
     triples. If any request fails, the staging graph is dropped and the target graph is left as
-    it was. If the move does not answer in time, the staging graph is dropped (so the move can
-    no longer happen) and the target's stamp read: the target is either found replaced (the push
-    succeeded, late) or reported unchanged.
+    it was. If the move does not answer in time, the target's stamp is read: found replaced, the
+    push succeeded late; otherwise, on a server that refuses to move a graph that does not exist
+    (Oxigraph), the staging graph is dropped first (so the move can no longer happen) and the
+    target reported unchanged; elsewhere (Virtuoso, which would empty the target) the staging
+    graph is left for the move, and the message says the target may still be replaced.
 
     Parameters
     ----------
@@ -359,7 +361,9 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
             triples, size = triples + statements, size + len(chunk)
         size -= len(_stamp_line(staging, digest)) if triples else 0
         into = f"GRAPH <{target}>" if target else "DEFAULT"
-        update = f"MOVE SILENT GRAPH <{staging}> TO {into}" if triples else f"CLEAR SILENT {into}"
+        # Not SILENT: a MOVE SILENT from a graph that is gone (dropped after a move that did not answer in
+        # time) would empty the target; a plain MOVE fails instead.
+        update = f"MOVE GRAPH <{staging}> TO {into}" if triples else f"CLEAR SILENT {into}"
     except BaseException as err:
         push.abandon(err, target)
         raise
@@ -461,9 +465,15 @@ class _Staging:
             err.outcome = fate
 
     def overdue(self, err: RemoteError, target: str | None, ours: str, move_timeout: float) -> bool:
-        """After a move that did not answer in time: drop the staging graph, then whether the target holds
-        our stamp (the move finished after all); if not, say so in ``err``."""
-        dropped = self.drop()
+        """After a move that did not answer in time: whether the target holds our stamp (the move finished
+        after all); if not, say in ``err`` what became of the target.
+
+        The staging graph is dropped first, so that a move still to come fails, only on a server that
+        refuses to move a graph that does not exist (Oxigraph); a server that moves nothing into the
+        target instead (Virtuoso) would empty it, so there the staging graph is left for the move.
+        """
+        refuses = self._refuses_missing_graphs()
+        dropped = refuses and self.drop()
         try:
             moved = stamp(self.endpoint, target, timeout=self.timeout, credentials=self.credentials) == ours
         except RemoteError:
@@ -473,8 +483,28 @@ class _Staging:
         where = f"the graph <{target}>" if target else "the default graph"
         err.message = f"{self.endpoint.update_url} did not finish the final MOVE within {move_timeout:.3g} s"
         err.needs = "move_timeout"
-        err.outcome = (f"{where} is unchanged" if dropped and moved is not None
-                       else f"{where} may or may not have been replaced") + ("" if dropped else self._left())
+        if not refuses:
+            err.outcome = (f"{where} is not replaced yet, but the server may still move the staging graph "
+                           f"<{self.staging}> there (drop it by hand if it never does)")
+        elif dropped and moved is not None:
+            err.outcome = f"{where} is unchanged"
+        else:
+            err.outcome = f"{where} may or may not have been replaced" + ("" if dropped else self._left())
+        return False
+
+    def _refuses_missing_graphs(self) -> bool:
+        """Whether the server refuses ``MOVE GRAPH`` from a graph that does not exist (two new names)."""
+        scratch, other = f"urn:uuid:{uuid.uuid4()}", f"urn:uuid:{uuid.uuid4()}"
+        try:
+            _send("POST", self.endpoint.update_url, _form(update=f"MOVE GRAPH <{scratch}> TO GRAPH <{other}>"),
+                  _FORM, self.timeout, self.credentials)
+        except RemoteError as err:
+            return isinstance(err.__cause__, urllib.error.HTTPError)
+        try:
+            _send("POST", self.endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{other}>"), _FORM,
+                  self.timeout, self.credentials)
+        except RemoteError:
+            pass
         return False
 
 
