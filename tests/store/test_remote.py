@@ -679,10 +679,16 @@ def served(server, graph_iri, **options):
     return ServedDataset(Endpoint.parse(server), graph_iri, **options)
 
 
-def test_show_reads_all_that_describe_uses(server, graph):
+@pytest.fixture(scope="module")
+def bundled(server):
+    """The server, holding the bundled graph in PUBLISHED."""
+    push_graph(load_graph(), Endpoint.parse(server), PUBLISHED)
+    return server
+
+
+def test_show_reads_all_that_describe_uses(bundled, graph):
     """For every entity of the bundled graph, the targeted read describes it as the whole graph does."""
-    push_graph(graph, Endpoint.parse(server), PUBLISHED)
-    dataset = served(server, PUBLISHED)
+    dataset = served(bundled, PUBLISHED)
     entities = sorted(Dataset().names().entities)
     assert len(entities) > 100
     for iri in entities:
@@ -693,9 +699,8 @@ def test_show_reads_all_that_describe_uses(server, graph):
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
-def test_list_reads_all_that_listing_uses(server, graph, kind):
-    push_graph(graph, Endpoint.parse(server), PUBLISHED)
-    dataset = served(server, PUBLISHED)
+def test_list_reads_all_that_listing_uses(bundled, graph, kind):
+    dataset = served(bundled, PUBLISHED)
     assert dataset.listing(kind) == list_entities(graph, kind)
     part = dataset.graph_for_listing(kind)
     for filters in ({"sector": "government"}, {"concern": "privacy"}, {"family": "AI oversight and ethics"},
