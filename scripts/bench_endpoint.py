@@ -138,7 +138,7 @@ def main() -> None:
         try:
             pushed = subprocess.run([*GRAPH, "--data", options.data, "push", "--endpoint", base, "--graph", TARGET,
                                      "--timeout", "3600"], check=True, capture_output=True, text=True)
-            print(pushed.stdout.strip())
+            print(pushed.stdout.strip(), flush=True)
             meter = Meter(("127.0.0.1", int(base.rsplit(":", 1)[1])))
             remote = [*GRAPH, "--endpoint", meter.url, "--endpoint-graph", TARGET, "--timeout", "3600"]
             found = {name: [] for name in ["full", *(f"{c} {w}" for c in COMMANDS for w in ("cold", "warm"))]}
@@ -148,6 +148,8 @@ def main() -> None:
                     cache = {"GRAPH_CACHE_DIR": os.path.join(folder, f"cache-{name}-{run}")}
                     found[f"{name} cold"].append(meter.measure([*remote, *args], cache))
                     found[f"{name} warm"].append(meter.measure([*remote, *args], cache))
+                print(f"run {run + 1}: " + ", ".join(f"{name} {runs[-1][0]:,} bytes {runs[-1][1]:.2f} s"
+                                                     for name, runs in found.items()), flush=True)
             medians = {name: (statistics.median(b for b, _ in runs), statistics.median(s for _, s in runs))
                        for name, runs in found.items()}
             full_bytes, full_seconds = medians["full"]
