@@ -216,8 +216,9 @@ def limited(oxigraph, tmp_path_factory):
 
 class Garbage(BaseHTTPRequestHandler):
     """Answers 200 with an HTML page under /html. Elsewhere it answers a COUNT with 2 and other SELECT
-    queries with no rows (so a graph of two statements and no stamp), and a CONSTRUCT with one triple
-    under /short (an answer cut short) or with text labelled N-Triples that is not."""
+    queries with no rows (so a graph of two statements and no stamp), but with bytes that are not UTF-8
+    under /badcsv and, under /rows, the requirements' query with rows of two values; a CONSTRUCT with one
+    triple under /short (an answer cut short) and /rows, or with text labelled N-Triples that is not."""
 
     def answer(self):
         asked = self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -226,9 +227,13 @@ class Garbage(BaseHTTPRequestHandler):
         elif b"COUNT" in asked:
             body = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "2"}}]}}'
             media_type = "application/sparql-results+json"
+        elif b"SELECT" in asked and self.path.startswith("/badcsv"):
+            body, media_type = b"\xff\xfe\r\n", "text/csv"
+        elif b"SELECT" in asked and self.path.startswith("/rows") and b"skill" in asked:
+            body, media_type = b"role,skill\r\nhttps://example.org/a,https://example.org/b\r\n", "text/csv"
         elif b"SELECT" in asked:
             body, media_type = b"stamp\r\n", "text/csv"
-        elif self.path.startswith("/short"):
+        elif self.path.startswith(("/short", "/rows")):
             body = b"<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
             media_type = "application/n-triples"
         else:
@@ -576,15 +581,20 @@ def test_endpoint_env_and_named_graph_option(oxigraph, graph):
 
 class SlowMove(BaseHTTPRequestHandler):
     """A proxy to a server that passes every request on at once but a MOVE: that one it passes on and
-    answers ``delay`` seconds late (``forward``), or never passes on, closing the connection after ``delay``."""
+    answers ``delay`` seconds late (``forward``), or never passes on, closing the connection after ``delay``
+    (and, if ``breaks``, answering every request after it 503 Service Unavailable)."""
 
-    upstream, delay, forward = None, 5.0, False
+    upstream, delay, forward, breaks, broken = None, 5.0, False, False, False
 
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         text = urllib.parse.unquote_plus(body.decode("utf-8", "replace"))
         moving = text.startswith("update=MOVE GRAPH") and "TO GRAPH <urn:uuid:" not in text  # push's, not a probe
+        if type(self).broken:
+            self.send_error(503)
+            return
         if moving and not self.forward:
+            type(self).broken = self.breaks
             time.sleep(self.delay)
             self.close_connection = True
             return
@@ -616,10 +626,10 @@ def slow_move(oxigraph):
     """Start a :class:`SlowMove` proxy (to Oxigraph unless told): ``slow_move(forward, delay)`` gives its URL."""
     proxies = []
 
-    def start_proxy(forward, delay, upstream=oxigraph):
+    def start_proxy(forward, delay, upstream=oxigraph, breaks=False):
         base = Endpoint.parse(upstream).base
-        proxy = ThreadingHTTPServer(("127.0.0.1", 0), type("Slow", (SlowMove,), {"upstream": base,
-                                                                                  "forward": forward, "delay": delay}))
+        proxy = ThreadingHTTPServer(("127.0.0.1", 0), type("Slow", (SlowMove,), {
+            "upstream": base, "forward": forward, "delay": delay, "breaks": breaks}))
         threading.Thread(target=proxy.serve_forever, daemon=True).start()
         proxies.append(proxy)
         return f"http://127.0.0.1:{proxy.server_port}" + upstream[len(base):]
@@ -663,6 +673,18 @@ def test_a_move_past_its_time_limit_leaves_the_target_unchanged(server, slow_mov
         assert line.endswith(f"is not replaced yet, but the server may still move the staging graph <{left}> there "
                              "(drop it by hand if it never does)")
         update(server, f"DROP SILENT GRAPH <{left}>")
+
+
+def test_a_move_past_its_time_limit_on_a_server_that_then_fails_may_have_replaced_the_target(oxigraph, slow_move):
+    target = "https://example.org/graph/slow-move-then-down"
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    url = slow_move(forward=False, delay=1.0, breaks=True)
+    line = fails("push", "--endpoint", url, "--graph", target, "--move-timeout", "0.5")
+    (left,) = staging_graphs(oxigraph)
+    assert line == (f"Error: {Endpoint.parse(url).update_url} did not finish the final MOVE within 0.5 s (raise "
+                    f"--move-timeout if the server is just slow); the graph <{target}> may or may not have been "
+                    f"replaced; the staging graph <{left}> could not be dropped (drop it by hand)")
+    update(oxigraph, f"DROP SILENT GRAPH <{left}>")
 
 
 def test_a_move_answering_late_is_found_done(oxigraph, slow_move, graph):
@@ -899,6 +921,26 @@ def test_garbage_answers(garbage):
     assert fails("--endpoint", f"{garbage}/short", "export") == (
         f"Error: {garbage}/short/query sent 1 of the 2 triples the graph holds: the server cut the answer short "
         "(a limit on result rows, such as Virtuoso's ResultSetMaxRows) or the graph changed during the read")
+    assert fails("--endpoint", f"{garbage}/badcsv", "next", "Data Analyst") == (
+        f"Error: {garbage}/badcsv/query answered CSV that cannot be read ('utf-8' codec can't decode byte 0xff in "
+        "position 0: invalid start byte)")
+    assert fails("--endpoint", f"{garbage}/rows", "next", "Data Analyst") == (
+        f"Error: {garbage}/rows/query answered a CSV row of 2 values, not 5")
+
+
+def test_remote_errors_in_indonesian(garbage):
+    said = run("--endpoint", f"{garbage}/rows", "next", "Data Analyst", "--lang", "id", exit_code=1).output
+    assert said == f"Kesalahan: {garbage}/rows/query menjawab satu baris CSV berisi 2 nilai, padahal seharusnya 5\n"
+    said = run("--endpoint", f"{garbage}/html", "list", "roles", env={"GRAPH_LANG": "id"}, exit_code=1).output
+    assert said == (f"Kesalahan: {garbage}/html/query menjawab kueri SELECT dengan text/html, bukan hasil SPARQL CSV "
+                    "(text/csv): apakah itu endpoint SPARQL?\n")
+
+
+def test_refresh_needs_an_endpoint():
+    for lang, said in (("en", "--refresh only applies with --endpoint"), ("id", "--refresh hanya berlaku bersama "
+                                                                                "--endpoint")):
+        result = run("--refresh", "list", "roles", env={"GRAPH_LANG": lang}, exit_code=2)
+        assert said in result.output and "Traceback" not in result.output
 
 
 def test_credentials(guarded, graph):
