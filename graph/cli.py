@@ -282,8 +282,9 @@ def emit_json(data):
               show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS",
               help="How long to wait for --endpoint to answer (env: GRAPH_ENDPOINT_TIMEOUT).")
 @click.option("--refresh", is_flag=True,
-              help="With --endpoint: read what path, next, gap, search and show need from the server again, "
-                   "instead of from the local cache kept for the graph's stamp.")
+              help="With --endpoint: read the projection and the name index (what path, next, gap, related and "
+                   "search work on, and what names are looked up in) from the server again, instead of the copy "
+                   "cached locally for the graph's stamp; for a graph changed without 'graph push'.")
 @click.version_option(package_name="ai-jobs-graph")
 @click.pass_context
 def main(ctx, data_dir, endpoint, endpoint_graph, timeout, refresh):
