@@ -921,7 +921,11 @@ def serve(ctx, host, port, lang):
     from . import serve as web  # Starlette and uvicorn: only this command pays for them
 
     options = ctx.find_root().obj
-    dataset = active_dataset(ctx) if options["endpoint"] else Dataset(options["data"], keep=True)
+    if options["endpoint"]:  # one version of the graph, read at start, answers every page
+        dataset = active_dataset(ctx)
+        dataset.graph()
+    else:
+        dataset = Dataset(options["data"], keep=True)
     explorer = web.app(dataset, lang)
     try:
         sock = web.bind(host, port)

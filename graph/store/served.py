@@ -3,18 +3,21 @@
 :class:`ServedDataset` answers what :class:`graph.store.dataset.Dataset` answers, with targeted
 queries instead of a download of the whole graph:
 
-- the fast forms (the projection ``path``, ``next``, ``gap`` and ``related`` work on, and the name
-  index every name is resolved with) come from two queries: the skill requirements as SPARQL CSV
+- the fast forms (the projection ``path``, ``next``, ``gap``, ``related`` and ``search`` work on,
+  and the name index every name is resolved with) come from two queries: the skill requirements as SPARQL CSV
   rows (role, skill, level, essential, importance: the bulk of a taxonomy, sent compactly) and a
   CONSTRUCT of the other statements the projection reads (:data:`graph.model.projection.PREDICATES`).
   They are kept in the user cache (:func:`graph.store.cache.cached`), keyed on the server, the
   graph and the stamp ``graph push`` leaves in it (:data:`graph.store.remote.STAMP_SUBJECT`), so
   the next command reads only the stamp;
-- ``show`` reads the entity, what points at it and the names of what they mention; ``list``
+- ``show`` reads the entity, what points at it (its links' ``rdf:Statement`` nodes among them),
+  the names of what they mention and the quotes and sources of their evidence; ``list``
   reads the types, labels and definitions of one kind (and, filtered, the links filters follow);
 - everything else (SPARQL queries, export, validation, drawing) reads the whole graph.
 
-rdflib is imported only by the reads that build an rdflib graph.
+rdflib is imported only by the reads that build an rdflib graph. Once the whole graph is read
+(:meth:`ServedDataset.graph`), ``show`` and ``list`` answer from it, with no further query: a
+long-running ``graph serve`` reads it at start and answers from that version.
 
 Every read is checked: the graph's state (its stamp or, for a graph published some other way,
 its number of statements) is read first and again after each query, and a change in between
@@ -108,11 +111,14 @@ class ServedDataset(Dataset):
         return found
 
     def _construct(self, pattern: str):
-        """The rdflib graph of the statements ``?s ?p ?o`` that ``pattern`` binds, in the dataset's graph."""
+        """The rdflib graph of the statements ``?s ?p ?o`` that ``pattern`` binds, in the dataset's graph
+        (or, once :meth:`graph` has read the whole graph, that graph: it holds them, as they were then)."""
         from rdflib import Graph  # only commands that read RDF pay for importing rdflib
 
         from .rdf import add, bind_prefixes
 
+        if self._graph is not None:
+            return self._graph
         query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {remote.in_graph(self.graph_iri, pattern)} }}"
         quads = self._checked(lambda: remote.construct(self.endpoint, query, timeout=self.timeout,
                                                        credentials=self.credentials))

@@ -22,7 +22,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from graph.errors import DataError
+from graph.errors import DataError, RemoteError
 from graph.store.export import serialize
 from graph.store.turtle import load_graph, ontology_dir
 from graph.store.dataset import Dataset
@@ -730,6 +730,22 @@ def test_list_reads_all_that_listing_uses(bundled, graph, kind):
                     {"sector": "private sector", "concern": "Algorithmic bias"}):
         assert list_entities(part, kind, **filters) == list_entities(graph, kind, **filters), filters
     assert dataset._graph is None
+
+
+def test_once_read_whole_a_served_dataset_answers_from_that_version(oxigraph, graph):
+    """What `graph --endpoint URL serve` relies on: pages keep answering after a new push, from the graph read at start;
+    a dataset that has not read it all refuses to mix the versions."""
+    target = "https://example.org/graph/snapshot"
+    push_graph(graph, Endpoint.parse(oxigraph), target)
+    whole, partial = served(oxigraph, target), served(oxigraph, target)
+    assert len(whole.graph()) == len(graph)
+    partial.state()
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    iri = f"{ROLE}ai-auditor"
+    assert describe(whole.graph_about(iri), iri) == describe(graph, iri)
+    assert whole.listing("role") == list_entities(graph, "role")
+    with raises_worded(RemoteError, f"^the graph <{target}> at {oxigraph}/query changed while it was read"):
+        partial.graph_about(iri)
 
 
 IMPORTED = "https://example.org/graph/imported"
