@@ -486,7 +486,7 @@ def classes_of(kinds) -> list[str]:
     Examples
     --------
     >>> [c.rsplit("#", 1)[1] for c in classes_of({"skill"})]
-    ['Skill', 'TechnicalSkill', 'NonTechnicalSkill', 'Knowledge', 'Technology']
+    ['Skill', 'TechnicalSkill', 'NonTechnicalSkill', 'Knowledge', 'Technology', 'Trait']
     """
     return [c for c in _CLASSES if kind_word({c}) in kinds]
 
