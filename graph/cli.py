@@ -273,7 +273,8 @@ def emit_json(data):
               help="Dataset directory: the bundled graph plus the taxonomies imported into it with "
                    "'graph import' (.ttl files of its own replace the bundled graph) (env: GRAPH_DATA).")
 @click.option("--endpoint", metavar="URL", envvar="GRAPH_ENDPOINT",
-              help="Read the graph from this SPARQL server instead of files, e.g. http://127.0.0.1:7878 "
+              help="Read the graph from this SPARQL server instead of files (each command reads only what it "
+                   "needs), e.g. http://127.0.0.1:7878 "
                    "(its /query service is used; env: GRAPH_ENDPOINT, credentials: GRAPH_ENDPOINT_USER "
                    "and GRAPH_ENDPOINT_PASSWORD).")
 @click.option("--endpoint-graph", metavar="IRI", envvar="GRAPH_ENDPOINT_GRAPH",
