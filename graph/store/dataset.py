@@ -8,7 +8,8 @@ A dataset directory (the global ``--data DIR`` option) holds:
   statements of each imported source, ``onet`` or ``esco``, as sorted canonical N-Triples:
   the RDF truth of the import), ``manifest.json`` (what was imported: title, release,
   counts, and the SHA-256 of every source file, which readers check before using it) and
-  ``forms-<key>/``, the fast forms (:mod:`graph.store.cache`) derived from it by this code;
+  ``forms-<key>/``, the fast forms (:mod:`graph.store.cache`) derived from it by this code
+  (forms of older code are removed when new ones are stored);
 - ``.lock``: taken exclusively by an import and shared by readers, so two imports take turns
   and no reader sees a version being removed.
 
@@ -340,6 +341,7 @@ class Dataset:
                     os.replace(staging, target)
                 finally:
                     shutil.rmtree(staging, ignore_errors=True)
+                _remove_other_forms(self.version, target.name)  # a version keeps the forms of the code that read it last
         except OSError:
             pass  # a read-only dataset stays usable, only slower to open
 
@@ -613,10 +615,18 @@ def _remove_leftovers(directory: Path, keep: Path | None, forms: str | None = No
         elif path.name == f".{CURRENT}.tmp":
             path.unlink()
     if keep is not None:
-        for path in sorted(keep.iterdir()):
-            if path.is_dir() and (path.name.startswith(".staging-")
-                                  or (forms and path.name.startswith("forms-") and path.name != forms)):
-                shutil.rmtree(path)
+        _remove_other_forms(keep, forms)
+
+
+def _remove_other_forms(version: Path, forms: str | None) -> None:
+    """Remove ``version``'s staging folders and, given ``forms``, its forms other than ``forms`` (of older code).
+
+    Called under the exclusive lock, so no reader is using what goes.
+    """
+    for path in sorted(version.iterdir()):
+        if path.is_dir() and (path.name.startswith(".staging-")
+                              or (forms and path.name.startswith("forms-") and path.name != forms)):
+            shutil.rmtree(path)
 
 
 def _write(path: Path, data: bytes) -> None:
