@@ -129,15 +129,16 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ai-jobs-graph"
 
 
-def cached(forms_key: str, build) -> tuple[nx.DiGraph, NameIndex]:
+def cached(forms_key: str, build, refresh: bool = False) -> tuple[nx.DiGraph, NameIndex]:
     """Return the forms for ``forms_key`` from the user cache, or ``build()`` them and keep them there.
 
-    ``build`` returns ``(projection, names)``. An unusable cache (unwritable, full, tampered)
-    only makes the command slower: it is rebuilt or bypassed, never trusted.
+    ``build`` returns ``(projection, names)``; with ``refresh``, it is called and its forms replace
+    any kept. An unusable cache (unwritable, full, tampered) only makes the command slower: it is
+    rebuilt or bypassed, never trusted.
     """
     root = cache_dir()
     entry = root / forms_key[:32]
-    found = read(entry, forms_key)
+    found = None if refresh else read(entry, forms_key)
     if found is not None:
         _touch(entry)
         return found
