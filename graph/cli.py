@@ -14,7 +14,7 @@ from functools import wraps
 
 import click
 
-from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, NoPathError, OptionError, RemoteError,
+from .errors import (DataError, GraphError, LimitExceeded, LookupFailed, NoPathError, OptionError,
                      Phrase, ServiceRefused, ViewTooLarge, quoted)
 from .store.dataset import BUILD_STEPS, MANIFEST, Dataset, import_source
 from .store.importers import IMPORT_BASE
@@ -30,6 +30,7 @@ from .views import text as render
 from .views import messages as words
 from .model.vocabulary import KINDS
 from .store import remote
+from .store.served import ServedDataset
 from .store import sparql
 from .model.names import normalise
 from .store.turtle import example_queries
@@ -38,7 +39,7 @@ LANGS = words.LANGS
 #: The environment variable that sets the language when --lang is not given (and of messages before it is read).
 LANG_VARIABLE = "GRAPH_LANG"
 #: Flag names library messages may mention, given to every message as it is worded.
-FLAGS = {"flag_user": "--user", "flag_timeout": "--timeout"}
+FLAGS = {"flag_user": "--user", "flag_timeout": "--timeout", "flag_move_timeout": "--move-timeout"}
 
 
 def language(args=None) -> str:
@@ -277,7 +278,8 @@ def emit_json(data):
               help="Dataset directory: the bundled graph plus the taxonomies imported into it with "
                    "'graph import' (.ttl files of its own replace the bundled graph) (env: GRAPH_DATA).")
 @click.option("--endpoint", metavar="URL", envvar="GRAPH_ENDPOINT",
-              help="Read the graph from this SPARQL server instead of files, e.g. http://127.0.0.1:7878 "
+              help="Read the graph from this SPARQL server instead of files (each command reads only what it "
+                   "needs), e.g. http://127.0.0.1:7878 "
                    "(its /query service is used; env: GRAPH_ENDPOINT, credentials: GRAPH_ENDPOINT_USER "
                    "and GRAPH_ENDPOINT_PASSWORD).")
 @click.option("--endpoint-graph", metavar="IRI", envvar="GRAPH_ENDPOINT_GRAPH",
@@ -285,9 +287,13 @@ def emit_json(data):
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS",
               help="How long to wait for --endpoint to answer (env: GRAPH_ENDPOINT_TIMEOUT).")
+@click.option("--refresh", is_flag=True,
+              help="With --endpoint: read the projection and the name index (what path, next, gap, related and "
+                   "search work on, and what names are looked up in) from the server again, instead of the copy "
+                   "cached locally for the graph's stamp; for a graph changed without 'graph push'.")
 @click.version_option(package_name="ai-jobs-graph", message="%(prog)s %(version)s")
 @click.pass_context
-def main(ctx, data_dir, endpoint, endpoint_graph, timeout):
+def main(ctx, data_dir, endpoint, endpoint_graph, timeout, refresh):
     """Explore the knowledge graph of jobs that grow with AI: roles, skills, sectors, concerns.
 
     Names work in English or Indonesian, in any case: "Data Analyst", "analis data".
@@ -297,32 +303,27 @@ def main(ctx, data_dir, endpoint, endpoint_graph, timeout):
     # rdflib logs what it tolerates (an ill-typed literal in a query, say) with a traceback; errors
     # that matter reach the user as one-line messages instead.
     logging.getLogger("rdflib").setLevel(logging.CRITICAL)
+    if refresh and not endpoint:
+        raise Usage("refresh_needs_endpoint", refresh="--refresh", endpoint="--endpoint")
     ctx.obj = {"data": data_dir, "endpoint": endpoint, "endpoint_graph": endpoint_graph, "timeout": timeout,
-               "dataset": None}
+               "refresh": refresh, "dataset": None}
 
 
 def active_dataset(ctx):
     """Open the dataset once per command: from --endpoint, --data DIR, or the bundled graph."""
     root = ctx.find_root()
-    if root.obj["dataset"] is None:
-        root.obj["dataset"] = (Dataset.of_graph(remote_graph(root.obj)) if root.obj.get("endpoint")
-                               else Dataset(root.obj["data"]))
-    return root.obj["dataset"]
+    options = root.obj
+    if options["dataset"] is None:
+        options["dataset"] = (ServedDataset(remote.Endpoint.parse(options["endpoint"]), options["endpoint_graph"],
+                                            timeout=options["timeout"], credentials=endpoint_credentials(),
+                                            refresh=options["refresh"])
+                              if options.get("endpoint") else Dataset(options["data"]))
+    return options["dataset"]
 
 
 def active_graph(ctx):
     """The active dataset as one rdflib graph."""
     return active_dataset(ctx).graph()
-
-
-def remote_graph(options):
-    """Fetch the graph the global --endpoint options name; an empty graph is an error, not an empty answer."""
-    server, graph_iri = remote.Endpoint.parse(options["endpoint"]), options["endpoint_graph"]
-    graph = remote.fetch_graph(server, graph_iri, timeout=options["timeout"], credentials=endpoint_credentials())
-    if not len(graph):
-        raise RemoteError("empty_remote_graph" if graph_iri else "empty_remote_default", url=server.query_url,
-                          base=server.base, iri=graph_iri)
-    return graph
 
 
 def endpoint_credentials(user=None, lang=None):
@@ -771,10 +772,14 @@ def query(ctx, text, fmt, services, timeout, max_results, lang):
               show_default=True, metavar="SECONDS", help="How long to wait for the server.")
 @click.option("--chunk-size", type=click.IntRange(min=1024), default=remote.DEFAULT_CHUNK_BYTES, show_default=True,
               metavar="BYTES", help="Largest request body; lower it for a server that limits request sizes.")
+@click.option("--move-timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_MOVE_TIMEOUT,
+              show_default=True, metavar="SECONDS",
+              help="How long to wait for the final MOVE that replaces the target graph (a large graph takes "
+                   "minutes); past it, push checks whether the graph was replaced after all and says so.")
 @lang_option
 @click.pass_context
 @reports_errors
-def push(ctx, target, graph_iri, user, timeout, chunk_size, lang):
+def push(ctx, target, graph_iri, user, timeout, chunk_size, move_timeout, lang):
     """Publish the active graph to a SPARQL server, replacing one graph atomically.
 
     Streams the graph as N-Triples, --chunk-size bytes per request, into a new staging
@@ -782,9 +787,12 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size, lang):
     it), then replaces the target graph with one SPARQL Update (MOVE), so readers see the
     old graph or the new one, never a mix (on Oxigraph; Virtuoso's readers may see part of
     it during the move). If a request fails midway, the staging graph is dropped and the
-    target graph is left as it was. The final MOVE waits as long as the server takes. Memory stays small however big
-    the dataset. The active graph is the bundled one, --data or the global --endpoint
-    (which copies from one server to another).
+    target graph is left as it was. The final MOVE waits at most --move-timeout seconds;
+    past that, the target graph is checked and the message says what became of it.
+    The published graph holds one more statement, its stamp (new for each push, with a
+    digest of the statements): `graph --endpoint` keys its local cache on it. Memory stays
+    small however big the dataset. The active graph is the bundled one, --data or the
+    global --endpoint (which copies from one server to another).
 
     \b
     Examples:
@@ -796,7 +804,7 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size, lang):
     remote.check_graph_iri(graph_iri)
     credentials = endpoint_credentials(user, lang)
     report = remote.push_lines(active_dataset(ctx).ntriples(), server, graph_iri, timeout=timeout,
-                               credentials=credentials, chunk_bytes=chunk_size)
+                               credentials=credentials, chunk_bytes=chunk_size, move_timeout=move_timeout)
     where = Phrase("pushed_graph", iri=report.graph_iri) if report.graph_iri else Phrase("default_graph")
     requests = Phrase("one_request" if report.requests == 1 else "requests", n=report.requests)
     say("pushed", lang, triples=report.triples, size=report.bytes, requests=requests, protocol=report.protocol,
@@ -934,7 +942,11 @@ def serve(ctx, host, port, lang):
     from . import serve as web  # Starlette and uvicorn: only this command pays for them
 
     options = ctx.find_root().obj
-    dataset = active_dataset(ctx) if options["endpoint"] else Dataset(options["data"], keep=True)
+    if options["endpoint"]:  # one version of the graph, read at start, answers every page
+        dataset = active_dataset(ctx)
+        dataset.graph()
+    else:
+        dataset = Dataset(options["data"], keep=True)
     explorer = web.app(dataset, lang)
     try:
         sock = web.bind(host, port)

@@ -175,32 +175,34 @@ def effort_hours(G: nx.DiGraph, skill: str) -> float:
     return min(G.nodes[s]["effort_hours"] for s in (curated or group))
 
 
+_UNRELATED = ((), ())  # no prerequisites, no matches: most skills
+
+
 def prerequisites(G: nx.DiGraph, skill: str) -> tuple[str, ...]:
     """Return the skills ``skill`` directly requires to be learned first (its own and its matches'), sorted."""
-    return _relations(G)[skill][0]
+    return _relations(G).get(skill, _UNRELATED)[0]
 
 
 def _relations(G: nx.DiGraph) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Each skill's ``(prerequisites, matches)``, read once from the frozen projection and kept on it."""
+    """``(prerequisites, matches)`` of each skill that has either, read once from the frozen projection and kept on it."""
     if "skill_relations" not in G.graph:
-        own = {s: ([], []) for s, kind in G.nodes(data="kind") if kind == "skill"}
-        for s, (before, same) in own.items():
-            for other, data in G.succ[s].items():
-                if data["relation"] == "prerequisite":
-                    before.append(other)
-                elif data["relation"] == "matches":
-                    same.append(other)
+        own = {}
+        for s, links in G.adjacency():  # most skills link to nothing: only roles and related skills are visited
+            if links and G.nodes[s]["kind"] == "skill":
+                own[s] = ([o for o, data in links.items() if data["relation"] == "prerequisite"],
+                          [o for o, data in links.items() if data["relation"] == "matches"])
         relations = {}
-        for s, (before, same) in own.items():
+        for s, (_, same) in own.items():
             group = {s, *same}
-            relations[s] = (tuple(sorted({p for member in group for p in own[member][0]} - group)), tuple(sorted(same)))
+            relations[s] = (tuple(sorted({p for member in group for p in own.get(member, _UNRELATED)[0]} - group)),
+                            tuple(sorted(same)))
         G.graph["skill_relations"] = relations
     return G.graph["skill_relations"]
 
 
 def matches(G: nx.DiGraph, skill: str) -> tuple[str, ...]:
     """Return the skills of other taxonomies that count as ``skill`` (its skill matches), sorted."""
-    return _relations(G)[skill][1]
+    return _relations(G).get(skill, _UNRELATED)[1]
 
 
 def group_name(G: nx.DiGraph, skill: str) -> str:

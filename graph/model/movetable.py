@@ -38,7 +38,7 @@ class MoveTable:
     arrays : dict of numpy.ndarray
         ``costs`` (``costs[a, b]``: hours of the skill-based move from role ``a`` to ``b``);
         ``prerequisite_targets`` (roles whose moves in involve prerequisites);
-        every role's profile (``asks_*``, ``held_*``, ``skill_rep``: see :func:`_profiles`);
+        every role's profile (``asks_*``, ``held_*``, ``skill_rep``, ``skill_hours``: see :func:`_profiles`);
         the relatedness features (``rel_*``, see :func:`graph.model.signals.features`); ``preparation`` (each role's
         preparation level, NaN when unknown); the alignment links ``align_from``,
         ``align_to``, ``align_name`` ('exactMatch' or 'closeMatch').
@@ -152,11 +152,13 @@ def _climbs(G: nx.DiGraph, asked: dict[str, int], column: dict, cumulative: np.n
 
 def _profiles(G: nx.DiGraph, members: list[str], held_by: list[dict]) -> dict:
     """Every role's profile as sparse rows over the sorted skills: what it asks (``asks_*``, its own skills
-    and prerequisites, one name per group of matched skills), what a person in it holds (``held_*``), and
-    ``skill_rep``, the column of the first member of each skill's group of matches."""
+    and prerequisites, one name per group of matched skills), what a person in it holds (``held_*``),
+    ``skill_rep``, the column of the first member of each skill's group of matches, and ``skill_hours``,
+    each skill's :func:`~graph.model.effort.effort_hours`."""
     skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
     index = {s: i for i, s in enumerate(skills)}
-    arrays = {"skill_rep": np.array([index[group_name(G, s)] for s in skills], dtype=np.int32)}
+    arrays = {"skill_rep": np.array([index[group_name(G, s)] for s in skills], dtype=np.int32),
+              "skill_hours": np.array([effort_hours(G, s) for s in skills], dtype=float)}
     for name, rows in (("asks", [held(G, role, matched=False) for role in members]), ("held", held_by)):
         entries = [(i, index[s], level) for i, levels in enumerate(rows) for s, level in sorted(levels.items())]
         role, skill, level = zip(*entries) if entries else ((), (), ())

@@ -40,6 +40,12 @@ _P = {name: str(term) for name, term in {
     "core": AIJ.coreTask, "importance": AIJ.importance, "education": AIJ.educationLevel,
     **{name: getattr(AIJ, name) for name in INTERESTS}}.items()}
 _KEPT = set(_P.values()) | set(ALIGNMENTS)
+#: The predicates :class:`Facts` reads: a reader may leave every other statement out.
+PREDICATES = tuple(sorted(_KEPT))
+#: A skill requirement: its class, then the predicates of its role, skill, level, essential flag and
+#: importance, whose values :meth:`Facts.add_requirement` takes (nothing else uses these predicates).
+REQUIREMENT = tuple(str(t) for t in (AIJ.SkillRequirement, AIJ.ofRole, AIJ.requiresSkill, AIJ.level, AIJ.essential,
+                                     AIJ.importance))
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
 _REQUIREMENT, _ROLE, _LEVEL, _DATASET = (str(AIJ.SkillRequirement), str(AIJ.Role), str(AIJ.ProficiencyLevel),
@@ -88,17 +94,32 @@ class Facts:
                 record.setdefault(predicate, []).append(self._strings.setdefault(obj, obj) if type(obj) is str else obj)
         if _REQUIREMENT in record.get(_P["type"], ()) and all(_P[k] in record for k in
                                                                ("of_role", "requires", "level", "essential")):
-            level = whole_number(subject, _P["level"], record[_P["level"]][0].text)
-            self.level_examples.setdefault(level, subject)
-            self.requirements.append((record[_P["of_role"]][0], record[_P["requires"]][0], level,
-                                      truth(subject, _P["essential"], record[_P["essential"]][0].text)))
-            if _P["importance"] in record:
-                self.importance[record[_P["of_role"]][0], record[_P["requires"]][0]] = float(
-                    record[_P["importance"]][0].text)
+            rated = record.get(_P["importance"])
+            self.add_requirement(subject, record[_P["of_role"]][0], record[_P["requires"]][0],
+                                 record[_P["level"]][0].text, record[_P["essential"]][0].text,
+                                 rated[0].text if rated else None)
             if not fresh:
                 del self.subjects[subject]
         elif record:
             self.subjects[subject] = record
+
+    def add_requirement(self, subject: str, role: str, skill: str, level: str, essential: str,
+                        importance: str | None = None) -> None:
+        """Add one skill requirement, given the lexical forms of its values; ``subject`` names it in errors.
+
+        Examples
+        --------
+        >>> facts = Facts()
+        >>> facts.add_requirement("req:1", "role:a", "skill:b", "3", "true", "4.5")
+        >>> facts.requirements, facts.importance
+        ([('role:a', 'skill:b', 3, True)], {('role:a', 'skill:b'): 4.5})
+        """
+        level_value = whole_number(subject, _P["level"], level)
+        self.level_examples.setdefault(level_value, subject)
+        role, skill = (self._strings.setdefault(iri, iri) for iri in (role, skill))
+        self.requirements.append((role, skill, level_value, truth(subject, _P["essential"], essential)))
+        if importance is not None:
+            self.importance[role, skill] = float(importance)
 
     def values(self, subject: str, key: str) -> list:
         return self.subjects.get(subject, {}).get(_P.get(key, key), [])

@@ -73,10 +73,10 @@ import networkx as nx
 import numpy as np
 
 from ..errors import NoPathError, OptionError
-from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, effort_hours,
-                     exact_match, held, holding, skill_move)
+from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, exact_match,
+                     held, holding, skill_move)
 from . import movetable
-from .projection import roles as role_list
+
 
 #: A stepping stone must already be covered by what the person holds to more than this share of its hours.
 STEPPING_STONE_REUSE = 0.0
@@ -110,31 +110,35 @@ class _Levels:
     """Every role's profile as arrays, for costing all moves out of a profile at once.
 
     ``role``, ``skill``, ``level`` (and ``total``) are what each role asks (essential skills
-    and prerequisites): what a move into it is costed against. ``held`` is what a person
+    and prerequisites): what a move into it is costed against. ``held(i)`` is what a person
     holds after passing through it: the same with the skill matches added.
     """
 
     def __init__(self, G: nx.DiGraph):
-        self.roles = role_list(G)
-        self.position = {r: i for i, r in enumerate(self.roles)}
+        moves = movetable.table(G)
+        self.roles, self.position, self.sources = moves.roles, moves.position, moves.sources
         self.skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
         self.index = {s: i for i, s in enumerate(self.skills)}
         cumulative = np.array(cumulative_factors(G))
-        hours = np.array([effort_hours(G, s) for s in self.skills], dtype=float)
-        self.climb = hours[:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
-        arrays = movetable.table(G).arrays  # the profiles as sparse rows, derived once with the move table
+        arrays = moves.arrays  # the profiles as sparse rows and the skills' prices, derived once with the move table
+        self.climb = arrays["skill_hours"][:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
         self.role, self.skill = arrays["asks_role"].astype(np.int64), arrays["asks_skill"].astype(np.int64)
         self.level = arrays["asks_level"].astype(np.int64)
         self.total = np.bincount(self.role, weights=self.climb[self.skill, self.level], minlength=len(self.roles))
-        self.held = np.zeros((len(self.roles), len(self.skills)), dtype=np.int8)  # levels 0-4: a byte each
-        self.held[arrays["held_role"], arrays["held_skill"]] = arrays["held_level"]
+        # what each role gives, as sparse rows in role order: role i's entries are held_*[start[i]:start[i + 1]]
+        self._held = (arrays["held_skill"], arrays["held_level"],
+                      np.searchsorted(arrays["held_role"], np.arange(len(self.roles) + 1)))
         # a skill's group of matches is named by its first member: rep[s] is that member's column
         self.rep = arrays["skill_rep"].astype(np.int64)
-        self.sources = [G.nodes[r].get("source") for r in self.roles]
-        self.aligned: dict[int, set[int]] = {}  # the exact matches of each role: free moves
-        for a, b, relation in G.edges(data="relation"):
-            if relation == "exactMatch":
-                self.aligned.setdefault(self.position[a], set()).add(self.position[b])
+        self.aligned = {a: {b for b, name in links if name == "exactMatch"}  # the exact matches of each role: free moves
+                        for a, links in moves.aligned.items() if any(name == "exactMatch" for _, name in links)}
+
+    def held(self, i: int) -> np.ndarray:
+        """What a person in role ``i`` holds, one column per skill (levels 0-4: a byte each)."""
+        skill, level, start = self._held
+        row = np.zeros(len(self.skills), dtype=np.int8)
+        row[skill[start[i]:start[i + 1]]] = level[start[i]:start[i + 1]]
+        return row
 
     def asked(self, i: int) -> np.ndarray:
         """What role ``i`` asks, one column per group of matched skills (its first member's)."""
@@ -190,15 +194,15 @@ class _Problem:
         self.goal_via = self.goal if self.via is None else np.maximum(self.goal, self.t.asked(self.via))
         # what "teaches something the target needs" looks at: the target's (and via's) skills under every
         # name, and with exact matches those of their counterparts, in the other vocabularies
-        self.needs = self.t.held[self.target]
-        self.needs_via = self.needs if self.via is None else np.maximum(self.needs, self.t.held[self.via])
+        self.needs = self.t.held(self.target)
+        self.needs_via = self.needs if self.via is None else np.maximum(self.needs, self.t.held(self.via))
         if self.crossing:
             ends = [self.target] + ([] if self.via is None else [self.via])
             for end in ends:
                 for other in self.t.aligned.get(end, {}):
-                    self.needs_via = np.maximum(self.needs_via, self.t.held[other])
+                    self.needs_via = np.maximum(self.needs_via, self.t.held(other))
                     if end == self.target:
-                        self.needs = np.maximum(self.needs, self.t.held[other])
+                        self.needs = np.maximum(self.needs, self.t.held(other))
             self.needs_via = np.maximum(self.needs_via, self.needs)
 
     def moves(self, p, last, path, seen, steps, budget):
@@ -269,7 +273,7 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
         _, steps, path, cost, p, seen = heapq.heappop(heap)
         last = path[-1] if path else None
         if steps:  # a label holds its parent's profile: the move's profile is made when it is popped
-            p = np.maximum(p, t.held[last])
+            p = np.maximum(p, t.held(last))
         if last == problem.target:
             found.append((cost, path))
             continue
@@ -309,7 +313,7 @@ def _bottleneck(problem: _Problem) -> float | None:
         expanded.add(key)
         roles, effort = problem.moves(p, last, path, seen, steps, np.inf)
         for j in roles.tolist():
-            after = np.maximum(p, t.held[j])
+            after = np.maximum(p, t.held(j))
             heapq.heappush(heap, (max(worst, float(effort[j])), steps + 1, path + (j,), after, seen or j == problem.via))
     return None
 

@@ -13,6 +13,7 @@ private: 0700 folders, 0600 files, old entries pruned), and dataset directories,
 version of the dataset keeps its own (:mod:`graph.store.dataset`).
 """
 
+import gc
 import hashlib
 import io
 import json
@@ -30,7 +31,7 @@ from ..model.projection import DERIVED, project_facts
 from ..model.names import NameIndex
 
 #: Version of the forms' layout; forms of another version are rebuilt.
-FORMAT = 2
+FORMAT = 3
 #: The file that lists a forms folder's key and digests.
 INDEX = "forms.json"
 #: How many entries the user cache keeps (the most recently used).
@@ -91,6 +92,8 @@ def write(folder: Path, G: nx.DiGraph, names: NameIndex, forms_key: str, *, mode
 
 def read(folder: Path, forms_key: str) -> tuple[nx.DiGraph, NameIndex] | None:
     """Return the forms in ``folder`` if they were derived for ``forms_key`` and every digest matches, else None."""
+    collecting = gc.isenabled()
+    gc.disable()  # the forms are acyclic data: collecting while they are built only costs time
     try:
         index = json.loads((folder / INDEX).read_bytes())
         if index.get("format") != FORMAT or index.get("key") != forms_key:
@@ -108,6 +111,9 @@ def read(folder: Path, forms_key: str) -> tuple[nx.DiGraph, NameIndex] | None:
         return G, NameIndex(*json.loads(data["names.json"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # missing, truncated or not ours: the caller rebuilds
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def cache_dir() -> Path:
@@ -123,15 +129,16 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ai-jobs-graph"
 
 
-def cached(forms_key: str, build) -> tuple[nx.DiGraph, NameIndex]:
+def cached(forms_key: str, build, refresh: bool = False) -> tuple[nx.DiGraph, NameIndex]:
     """Return the forms for ``forms_key`` from the user cache, or ``build()`` them and keep them there.
 
-    ``build`` returns ``(projection, names)``. An unusable cache (unwritable, full, tampered)
-    only makes the command slower: it is rebuilt or bypassed, never trusted.
+    ``build`` returns ``(projection, names)``; with ``refresh``, it is called and its forms replace
+    any kept. An unusable cache (unwritable, full, tampered) only makes the command slower: it is
+    rebuilt or bypassed, never trusted.
     """
     root = cache_dir()
     entry = root / forms_key[:32]
-    found = read(entry, forms_key)
+    found = None if refresh else read(entry, forms_key)
     if found is not None:
         _touch(entry)
         return found
@@ -186,11 +193,21 @@ def _dump(value) -> bytes:
 
 
 def _projection_data(G: nx.DiGraph) -> dict:
-    """The projection as plain JSON data (its move table goes into the ``.npy`` files)."""
+    """The projection as plain JSON data (its move table goes into the ``.npy`` files).
+
+    Edges are grouped by their attributes: each group is the attributes and the numbers of
+    its edges' end nodes in the sorted node list, so that a command reads numbers, not one
+    object per edge, and NetworkX adds each group's edges in one call.
+    """
     attributes = {k: v for k, v in sorted(G.graph.items()) if k != "effort_factor" and k not in DERIVED}
+    nodes = sorted(G.nodes(data=True))
+    number = {node: i for i, (node, _) in enumerate(nodes)}
+    groups: dict[str, tuple[dict, list[int]]] = {}
+    for u, v, data in sorted(G.edges(data=True), key=lambda e: (e[0], e[1])):
+        groups.setdefault(json.dumps(data, sort_keys=True), (data, []))[1].extend((number[u], number[v]))
     return {"effort_factor": sorted(G.graph["effort_factor"].items()), "graph": attributes,
-            "nodes": [[node, data] for node, data in sorted(G.nodes(data=True))],
-            "edges": [[u, v, data] for u, v, data in sorted(G.edges(data=True), key=lambda e: (e[0], e[1]))]}
+            "nodes": [[node, data] for node, data in nodes],
+            "edges": [[data, ends] for _, (data, ends) in sorted(groups.items())]}
 
 
 def _projection(data: dict) -> nx.DiGraph:
@@ -200,5 +217,7 @@ def _projection(data: dict) -> nx.DiGraph:
     G.graph.update(data["graph"])
     G.add_nodes_from((node, {k: tuple(v) if isinstance(v, list) else v for k, v in attrs.items()})
                      for node, attrs in data["nodes"])
-    G.add_edges_from(data["edges"])
+    names = [node for node, _ in data["nodes"]]
+    for attributes, ends in data["edges"]:
+        G.add_edges_from(zip([names[i] for i in ends[0::2]], [names[i] for i in ends[1::2]]), **attributes)
     return nx.freeze(G)

@@ -8,7 +8,8 @@ A dataset directory (the global ``--data DIR`` option) holds:
   statements of each imported source, ``onet`` or ``esco``, as sorted canonical N-Triples:
   the RDF truth of the import), ``manifest.json`` (what was imported: title, release,
   counts, and the SHA-256 of every source file, which readers check before using it) and
-  ``forms-<key>/``, the fast forms (:mod:`graph.store.cache`) derived from it by this code;
+  ``forms-<key>/``, the fast forms (:mod:`graph.store.cache`) derived from it by this code
+  (forms of older code are removed when new ones are stored);
 - ``.lock``: taken exclusively by an import and shared by readers, so two imports take turns
   and no reader sees a version being removed.
 
@@ -45,9 +46,9 @@ FORMAT = 2
 CURRENT, MANIFEST, LOCK = "CURRENT", "manifest.json", ".lock"
 #: Progress steps an import takes after reading its files.
 BUILD_STEPS = ("parse", "project", "move costs", "write")
-#: The links ``list`` filters follow.
-_LISTING = (AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, SKOS.broader)
-_REQUIREMENTS = (AIJ.ofRole, AIJ.requiresSkill)
+#: The links ``list`` filters follow (and, to list skills, the links of their requirements).
+LISTING_LINKS = (AIJ.inSector, AIJ.inFamily, AIJ.addressesConcern, SKOS.broader, AIJ.hasUseCase, AIJ.trainingRoute)
+REQUIREMENT_LINKS = (AIJ.ofRole, AIJ.requiresSkill)
 _TYPE = f"<{RDF.type}>".encode()
 #: The kinds of entity ``list`` filters name or select.
 _FILTERS = ("role", "sector", "concern", "family")
@@ -249,7 +250,7 @@ class Dataset:
         """
         if not self.imported:
             return self.graph()
-        links = [f"<{p}>".encode() for p in _LISTING + (_REQUIREMENTS if kind == "skill" else ())]
+        links = [f"<{p}>".encode() for p in LISTING_LINKS + (REQUIREMENT_LINKS if kind == "skill" else ())]
         return self._part(lambda data, lines: _names_of(data, lines, {kind, *_FILTERS})
                           + [line for link in links for line in _lines_with(data, b" %s " % link)])
 
@@ -310,7 +311,7 @@ class Dataset:
         if self._graph is not None:  # a graph given in memory (from an endpoint): nothing to key forms on
             def gather():
                 facts = Facts()
-                for subject, statements in _grouped(_quads(self._graph)):
+                for subject, statements in grouped(_quads(self._graph)):
                     facts.add(subject, statements)
                 return facts
 
@@ -340,6 +341,7 @@ class Dataset:
                     os.replace(staging, target)
                 finally:
                     shutil.rmtree(staging, ignore_errors=True)
+                _remove_other_forms(self.version, target.name)  # a version keeps the forms of the code that read it last
         except OSError:
             pass  # a read-only dataset stays usable, only slower to open
 
@@ -423,8 +425,8 @@ def _term(node):
     return f"_:{node.value}"
 
 
-def _grouped(quads):
-    """``(subject, [(predicate, object), ...])`` of statements sorted by subject, subject by subject."""
+def grouped(quads):
+    """``(subject, [(predicate, object), ...])`` of pyoxigraph statements sorted by subject, subject by subject."""
     for subject, group in groupby(quads, key=lambda q: q.subject):
         yield _term(subject), [(q.predicate.value, _term(q.object)) for q in group]
 
@@ -432,11 +434,11 @@ def _grouped(quads):
 def _facts(base: list[Path], sources: list[tuple[Path, bytes]], progress=lambda label: None) -> Facts:
     """What the forms derive from: the base graph's and the sources' statements, subject by subject."""
     facts = Facts()
-    for subject, statements in _grouped(sorted((q for path in base for q in syntax.parse(path)),
+    for subject, statements in grouped(sorted((q for path in base for q in syntax.parse(path)),
                                                key=lambda q: q.subject.value)):
         facts.add(subject, statements)
     for path, data in sources:  # sorted N-Triples: each subject's statements are contiguous
-        for subject, statements in _grouped(syntax.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES)):
+        for subject, statements in grouped(syntax.parse(path, data, fmt=ox.RdfFormat.N_TRIPLES)):
             facts.add(subject, statements)
     progress("parse")
     return facts
@@ -480,9 +482,20 @@ class _Lines:
         return self.data[int(self.starts[index]):int(self.ends[index])]
 
 
+def classes_of(kinds) -> list[str]:
+    """The classes whose members are entities of ``kinds`` ('role', 'skill', ...).
+
+    Examples
+    --------
+    >>> [c.rsplit("#", 1)[1] for c in classes_of({"skill"})]
+    ['Skill', 'TechnicalSkill', 'NonTechnicalSkill', 'Knowledge', 'Technology', 'Trait']
+    """
+    return [c for c in _CLASSES if kind_word({c}) in kinds]
+
+
 def _names_of(data: bytes, lines: "_Lines", kinds) -> list[bytes]:
     """The type, label and definition statements of the entities of ``kinds``."""
-    classes = [f"<{c}>".encode() for c in _CLASSES if kind_word({c}) in kinds]
+    classes = [f"<{c}>".encode() for c in classes_of(kinds)]
     members = {line.split(b" ", 1)[0] for cls in classes for line in _lines_with(data, b" %s %s .\n" % (_TYPE, cls))}
     return [line for member in sorted(members) for name in _NAMES for line in _block(lines, b"%s %s " % (member, name))]
 
@@ -602,10 +615,18 @@ def _remove_leftovers(directory: Path, keep: Path | None, forms: str | None = No
         elif path.name == f".{CURRENT}.tmp":
             path.unlink()
     if keep is not None:
-        for path in sorted(keep.iterdir()):
-            if path.is_dir() and (path.name.startswith(".staging-")
-                                  or (forms and path.name.startswith("forms-") and path.name != forms)):
-                shutil.rmtree(path)
+        _remove_other_forms(keep, forms)
+
+
+def _remove_other_forms(version: Path, forms: str | None) -> None:
+    """Remove ``version``'s staging folders and, given ``forms``, its forms other than ``forms`` (of older code).
+
+    Called under the exclusive lock, so no reader is using what goes.
+    """
+    for path in sorted(version.iterdir()):
+        if path.is_dir() and (path.name.startswith(".staging-")
+                              or (forms and path.name.startswith("forms-") and path.name != forms)):
+            shutil.rmtree(path)
 
 
 def _write(path: Path, data: bytes) -> None:

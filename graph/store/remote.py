@@ -16,7 +16,10 @@ the functions that parse or build a graph.
 from __future__ import annotations
 
 import base64
+import csv
+import hashlib
 import http.client
+import io
 import json
 import re
 import time
@@ -27,6 +30,8 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
+
 from ..errors import OptionError, Phrase, RemoteError
 
 if TYPE_CHECKING:
@@ -34,12 +39,21 @@ if TYPE_CHECKING:
 
 #: Seconds to wait for a server to connect or answer, unless told otherwise.
 DEFAULT_TIMEOUT = 30.0
+#: Seconds :func:`push_lines` waits for its final move, unless told otherwise (Oxigraph moves a
+#: million triples in a few minutes).
+DEFAULT_MOVE_TIMEOUT = 900.0
 #: Bytes of N-Triples :func:`push_lines` sends per request, unless told otherwise.
 DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024
 #: Path endings of the services of an Oxigraph-style server; any of them names the server.
 _SERVICES = ("/query", "/store", "/update")
-#: Answers :func:`fetch_graph` can read: media type -> rdflib parser.
-_RDF_TYPES = {"application/n-triples": "nt", "text/turtle": "turtle"}
+#: Answers to CONSTRUCT queries :func:`construct` can read: media type -> pyoxigraph format.
+_RDF_TYPES = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE}
+_RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
+#: The statement :func:`push_lines` adds to every graph it publishes: this subject, this predicate and
+#: ``"urn:uuid:<new for each push> sha256:<digest of the N-Triples lines published>"``, so a reader can
+#: tell which publication of the graph it holds.
+STAMP_SUBJECT = "https://w3id.org/aijobs/published-graph"
+STAMP_PREDICATE = "http://purl.org/dc/terms/identifier"
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 _BLANK = re.compile(rb"^_:|\s_:\S+\s*\.\s*$")
 _FORM = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
@@ -140,7 +154,7 @@ def check_graph_iri(iri: str | None) -> str | None:
 
 def fetch_graph(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: float = DEFAULT_TIMEOUT,
                 credentials: tuple[str, str] | None = None) -> Graph:
-    """Read one graph of a SPARQL server with a CONSTRUCT query.
+    """Read one whole graph of a SPARQL server with a CONSTRUCT query (without the stamp a push adds).
 
     Parameters
     ----------
@@ -169,39 +183,96 @@ def fetch_graph(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: fl
     """
     from rdflib import Graph
 
-    from .rdf import bind_prefixes
+    from .rdf import add, bind_prefixes
 
-    where = f"GRAPH <{check_graph_iri(graph_iri)}> {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
-    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}"
-    _, _, media_type, body = _send("POST", endpoint.query_url, _form(query=query),
-                                   {**_FORM, "Accept": "application/n-triples, text/turtle;q=0.9"},
+    quads = construct(endpoint, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {_everything(graph_iri)} }}", timeout=timeout,
+                      credentials=credentials)
+    expected = count(endpoint, graph_iri, timeout=timeout, credentials=credentials)
+    if len(set(quads)) != expected:
+        raise RemoteError("cut_short", url=endpoint.query_url, sent=len(set(quads)), expected=expected)
+    return add(bind_prefixes(Graph()), sorted(set(quads), key=str))
+
+
+def in_graph(graph_iri: str | None, pattern: str) -> str:
+    """A SPARQL group pattern matching ``pattern`` in the named graph ``graph_iri`` (or the default graph).
+
+    Examples
+    --------
+    >>> in_graph("https://example.org/g", "?s ?p ?o")
+    'GRAPH <https://example.org/g> { ?s ?p ?o }'
+    >>> in_graph(None, "?s ?p ?o")
+    '?s ?p ?o'
+    """
+    return f"GRAPH <{check_graph_iri(graph_iri)}> {{ {pattern} }}" if graph_iri else pattern
+
+
+def _everything(graph_iri: str | None) -> str:
+    """Every statement of a graph but the stamp."""
+    return in_graph(graph_iri, f"?s ?p ?o FILTER (?s != <{STAMP_SUBJECT}>)")
+
+
+def construct(endpoint: Endpoint, query: str, *, timeout: float = DEFAULT_TIMEOUT,
+              credentials: tuple[str, str] | None = None) -> list:
+    """The statements (pyoxigraph quads) of the answer to a CONSTRUCT ``query``, read as N-Triples or Turtle.
+
+    Raises
+    ------
+    RemoteError
+        As for :func:`fetch_graph`, but no COUNT is compared.
+    """
+    _, _, media_type, body = _send("POST", endpoint.query_url, _form(query=query), {**_FORM, "Accept": _RDF_ACCEPT},
                                    timeout, credentials)
     if media_type not in _RDF_TYPES:
         raise RemoteError("not_rdf", url=endpoint.query_url, media=media_type or Phrase("no_content_type"))
-    parsed = Graph()
     try:
-        parsed.parse(data=body.decode("utf-8"), format=_RDF_TYPES[media_type])
-    except Exception as err:  # rdflib's parsers raise assorted exceptions on bad input
+        return list(ox.parse(input=body, format=_RDF_TYPES[media_type]))
+    except (SyntaxError, ValueError) as err:
         raise RemoteError("unreadable_rdf", url=endpoint.query_url, media=media_type,
                           error=" ".join(str(err).split())[:200]) from err
-    expected = _count(endpoint, where, timeout, credentials)
-    if len(parsed) != expected:
-        raise RemoteError("cut_short", url=endpoint.query_url, sent=len(parsed), expected=expected)
-    graph = bind_prefixes(Graph())
-    for triple in sorted(parsed):
-        graph.add(triple)
-    return graph
 
 
-def _count(endpoint: Endpoint, where: str, timeout: float, credentials) -> int:
-    """How many triples match ``where``, by a SELECT COUNT the server answers in SPARQL JSON results."""
-    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"
+def select(endpoint: Endpoint, query: str, *, timeout: float = DEFAULT_TIMEOUT,
+           credentials: tuple[str, str] | None = None) -> list[list[str]]:
+    """The rows of the answer to a SELECT ``query``, read as SPARQL CSV results: the most compact format.
+
+    A value is an IRI or a literal's lexical form (language and datatype dropped), ``''``
+    where the variable is unbound; the header row is left out. So the query must only ask
+    for variables whose kind of value it knows.
+
+    Raises
+    ------
+    RemoteError
+        As for :func:`fetch_graph`, or the answer is not CSV.
+    """
+    _, _, media_type, body = _send("POST", endpoint.query_url, _form(query=query), {**_FORM, "Accept": "text/csv"},
+                                   timeout, credentials)
+    if media_type != "text/csv":
+        raise RemoteError("not_csv", url=endpoint.query_url, media=media_type or Phrase("no_content_type"))
+    try:
+        rows = list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
+    except (UnicodeDecodeError, csv.Error) as err:
+        raise RemoteError("unreadable_csv", url=endpoint.query_url, error=str(err)) from err
+    return rows[1:]
+
+
+def count(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+          credentials: tuple[str, str] | None = None) -> int:
+    """How many statements a graph holds, the stamp left out, by a SELECT COUNT answered in SPARQL JSON results."""
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ {_everything(graph_iri)} }}"
     _, _, media_type, body = _send("POST", endpoint.query_url, _form(query=query),
                                    {**_FORM, "Accept": "application/sparql-results+json"}, timeout, credentials)
     try:
         return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
     except (ValueError, KeyError, IndexError, TypeError) as err:
         raise RemoteError("bad_count", url=endpoint.query_url, media=media_type or Phrase("no_content_type")) from err
+
+
+def stamp(endpoint: Endpoint, graph_iri: str | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+          credentials: tuple[str, str] | None = None) -> str | None:
+    """The stamp :func:`push_lines` left in a graph (``"urn:uuid:... sha256:..."``), or None for a graph published otherwise."""
+    rows = select(endpoint, f"SELECT ?stamp WHERE {{ {in_graph(graph_iri, f'<{STAMP_SUBJECT}> <{STAMP_PREDICATE}> ?stamp')} }}",
+                  timeout=timeout, credentials=credentials)
+    return " ".join(sorted(row[0] for row in rows if row)) or None
 
 
 def push_graph(graph: Graph, endpoint: Endpoint, graph_iri: str | None = None, **options) -> PushReport:
@@ -218,20 +289,29 @@ def push_graph(graph: Graph, endpoint: Endpoint, graph_iri: str | None = None, *
 
 
 def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, timeout: float = DEFAULT_TIMEOUT,
-               credentials: tuple[str, str] | None = None, chunk_bytes: int = DEFAULT_CHUNK_BYTES) -> PushReport:
+               credentials: tuple[str, str] | None = None, chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+               move_timeout: float = DEFAULT_MOVE_TIMEOUT) -> PushReport:
     """Replace one graph on a SPARQL server with N-Triples lines, atomically and in bounded memory.
 
     The lines go, ``chunk_bytes`` at a time, into a new staging graph (``urn:uuid:...``):
     each chunk is one Graph Store Protocol ``POST`` to ``<store>?graph=STAGING`` or, on a
     server without that protocol, one SPARQL Update ``INSERT DATA``. Statements with blank
     nodes all go in the last chunk, since a blank node names one node only within one request.
-    Then one SPARQL Update, ``MOVE SILENT GRAPH <STAGING> TO GRAPH <TARGET>`` (or ``TO
+    The last chunk ends with one more statement, the stamp ``<STAMP_SUBJECT> <STAMP_PREDICATE>
+    "<staging graph> sha256:<digest of the lines>"``, new for each push: readers compare it to tell
+    whether the graph changed
+    (:mod:`graph.store.served`); it is not counted in the report and :func:`fetch_graph` leaves it out.
+    Then one SPARQL Update, ``MOVE GRAPH <STAGING> TO GRAPH <TARGET>`` (or ``TO
     DEFAULT``), replaces the target graph in one server-side step: Oxigraph runs each
     update in one transaction, so readers see the old graph or the new one, never a mix
     (Virtuoso 7.2 does not: its readers may see part of the graph during the move). The move
-    waits without a time limit: a server that took every chunk is alive, and Oxigraph takes
-    minutes to move a million triples. If any request fails, the staging graph is dropped and
-    the target graph is left as it was.
+    has its own time limit, ``move_timeout``, since Oxigraph takes minutes to move a million
+    triples. If any request fails, the staging graph is dropped and the target graph is left as
+    it was. If the move does not answer in time, the target's stamp is read: found replaced, the
+    push succeeded late; otherwise, on a server that refuses to move a graph that does not exist
+    (Oxigraph), the staging graph is dropped first (so the move can no longer happen) and the
+    target reported unchanged; elsewhere (Virtuoso, which would empty the target) the staging
+    graph is left for the move, and the message says the target may still be replaced.
 
     Parameters
     ----------
@@ -247,6 +327,8 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
         User and password, sent with HTTP Basic authentication (never put in a message).
     chunk_bytes : int
         Largest request body (bigger only for a single longer line or the blank-node chunk).
+    move_timeout : float
+        Seconds to wait for the final move.
 
     Returns
     -------
@@ -256,35 +338,61 @@ def push_lines(ntriples, endpoint: Endpoint, graph_iri: str | None = None, *, ti
     Raises
     ------
     RemoteError
-        As for :func:`fetch_graph`, or a request was refused midway (too large, say); the
-        message says whether the target graph is unchanged (always, unless the final move
-        got no answer: then it says the graph may or may not have been replaced).
+        As for :func:`fetch_graph`, or a request was refused midway (too large, say), or the
+        move took longer than ``move_timeout`` (its ``error`` is then ``move_too_slow``). Its key
+        is then ``abandoned`` (or ``abandoned_staging_left``): ``error`` is what went wrong and
+        ``fate`` what became of the target graph: unchanged (always, unless the final move got
+        no answer and the target could not be checked: then it may or may not have been
+        replaced; or, past ``move_timeout`` on a server that would empty it, the staging graph
+        may still be moved there, ``fate_pending``).
     """
     target = check_graph_iri(graph_iri)
     staging = f"urn:uuid:{uuid.uuid4()}"
     started = time.perf_counter()
     push = _Staging(endpoint, staging, timeout, credentials)
     triples = size = 0
+    digest = hashlib.sha256()
     try:
-        for chunk, count in _chunks(ntriples, chunk_bytes):
+        for chunk, statements in _chunks(_hashed(ntriples, digest), chunk_bytes, lambda: _stamp_line(staging, digest)):
             push.append(chunk)
-            triples, size = triples + count, size + len(chunk)
+            triples, size = triples + statements, size + len(chunk)
+        size -= len(_stamp_line(staging, digest)) if triples else 0
         into = f"GRAPH <{target}>" if target else "DEFAULT"
-        update = f"MOVE SILENT GRAPH <{staging}> TO {into}" if triples else f"CLEAR SILENT {into}"
+        # Not SILENT: a MOVE SILENT from a graph that is gone (dropped after a move that did not answer in
+        # time) would empty the target; a plain MOVE fails instead.
+        update = f"MOVE GRAPH <{staging}> TO {into}" if triples else f"CLEAR SILENT {into}"
     except BaseException as err:
         push.abandon(err, target)
         raise
-    try:  # a server that took every chunk is alive: wait for its move however long it takes
-        push.update(update, limited=False)
+    try:
+        push.update(update, timeout=move_timeout)
     except RemoteError as err:
-        push.abandon(err, target, final=True)
-        raise
+        if err.key != "too_slow" or not triples:
+            push.abandon(err, target, final=True)
+            raise
+        if not push.overdue(err, target, f"{staging} sha256:{digest.hexdigest()}", move_timeout):
+            raise
     return PushReport(push.url, graph_iri, triples, size, push.requests, push.protocol,
                       time.perf_counter() - started)
 
 
-def _chunks(ntriples, chunk_bytes: int):
-    """Group N-Triples lines into ``(body, statements)`` of about ``chunk_bytes``; blank-node lines last, together."""
+def _hashed(ntriples, digest):
+    """The lines, each added to ``digest`` as it goes by."""
+    for line in ntriples:
+        digest.update(line)
+        yield line
+
+
+def _stamp_line(staging: str, digest) -> bytes:
+    return f'<{STAMP_SUBJECT}> <{STAMP_PREDICATE}> "{staging} sha256:{digest.hexdigest()}" .\n'.encode()
+
+
+def _chunks(ntriples, chunk_bytes: int, last):
+    """Group N-Triples lines into ``(body, statements)`` of about ``chunk_bytes``; blank-node lines last, together.
+
+    The line ``last()`` returns once every line is read goes at the end of the last body, uncounted
+    (none when there are no lines).
+    """
     body, blank = [], []
     size = 0
     for line in ntriples:
@@ -296,9 +404,9 @@ def _chunks(ntriples, chunk_bytes: int):
             body, size = [], 0
         body.append(line)
         size += len(line)
-    for part in (body, blank):
-        if part:
-            yield b"".join(part), len(part)
+    parts = [part for part in (body, blank) if part]
+    for part in parts:
+        yield b"".join(part) + (last() if part is parts[-1] else b""), len(part)
 
 
 class _Staging:
@@ -318,14 +426,13 @@ class _Staging:
                 self.protocol, self.url = "SPARQL Update", self.endpoint.update_url
         self.update(f"INSERT DATA {{ GRAPH <{self.staging}> {{\n{chunk.decode('utf-8')}}} }}")
 
-    def update(self, text: str, limited: bool = True) -> None:
-        self._request(self.endpoint.update_url, _form(update=text), _FORM, limited)
+    def update(self, text: str, timeout: float | None = None) -> None:
+        self._request(self.endpoint.update_url, _form(update=text), _FORM, timeout)
 
-    def _request(self, url: str, body: bytes, headers: dict, limited: bool = True) -> None:
-        """One POST, waiting at most the timeout for each step, or (``limited=False``) as long as it takes."""
+    def _request(self, url: str, body: bytes, headers: dict, timeout: float | None = None) -> None:
+        """One POST, waiting at most ``timeout`` (else the push's timeout) for each step."""
         try:
-            _send("POST", url, body, headers, self.timeout if limited else None, self.credentials,
-                  label=url.split("?")[0])
+            _send("POST", url, body, headers, timeout or self.timeout, self.credentials, label=url.split("?")[0])
         except RemoteError as err:
             if isinstance(err.__cause__, urllib.error.HTTPError) and err.__cause__.code in (404, 405, 415, 501):
                 if url.startswith(self.endpoint.store_url + "?") and not self.requests:
@@ -333,19 +440,79 @@ class _Staging:
             raise
         self.requests += 1
 
-    def abandon(self, err: BaseException, target: str | None, final: bool = False) -> None:
-        """Drop the staging graph after ``err``, and say in ``err`` what became of the target graph."""
-        unknown = final and not isinstance(err.__cause__, urllib.error.HTTPError)  # no answer to the move
-        fate = Phrase("fate_unknown" if unknown else "fate_unchanged",
-                      graph=Phrase("named_graph", iri=target) if target else Phrase("default_graph"))
-        key = "abandoned"
+    def drop(self) -> bool:
+        """Drop the staging graph (if anything was sent); whether that worked."""
         try:
             if self.requests:
                 self._request(self.endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{self.staging}>"), _FORM)
+            return True
         except RemoteError:
-            key = "abandoned_staging_left"
+            return False
+
+    def abandon(self, err: BaseException, target: str | None, final: bool = False) -> None:
+        """Drop the staging graph after ``err``, and say in ``err`` what became of the target graph."""
+        unknown = final and not isinstance(err.__cause__, urllib.error.HTTPError)  # no answer to the move
+        fate = Phrase("fate_unknown" if unknown else "fate_unchanged", graph=graph_phrase(target))
+        dropped = self.drop()
         if isinstance(err, RemoteError):
-            err.key, err.params = key, {"error": Phrase(err.key, **err.params), "fate": fate, "staging": self.staging}
+            self._say(err, Phrase(err.key, **err.params), fate, dropped)
+
+    def _say(self, err: RemoteError, error: Phrase, fate: Phrase, dropped: bool = True) -> None:
+        """Make ``err`` say ``error`` and then ``fate``, what became of the target (and that the staging graph
+        is left, unless ``dropped``)."""
+        err.key = "abandoned" if dropped else "abandoned_staging_left"
+        err.params = {"error": error, "fate": fate, "staging": self.staging}
+
+    def overdue(self, err: RemoteError, target: str | None, ours: str, move_timeout: float) -> bool:
+        """After a move that did not answer in time: whether the target holds our stamp (the move finished
+        after all); if not, say in ``err`` what became of the target.
+
+        The staging graph is dropped first, so that a move still to come fails, only on a server that
+        refuses to move a graph that does not exist (Oxigraph); a server that moves nothing into the
+        target instead (Virtuoso) would empty it, so there the staging graph is left for the move.
+        """
+        refuses = self._refuses_missing_graphs()
+        dropped = refuses and self.drop()
+        try:
+            moved = stamp(self.endpoint, target, timeout=self.timeout, credentials=self.credentials) == ours
+        except RemoteError:
+            moved = None
+        if moved:
+            return True
+        error = Phrase("move_too_slow", url=self.endpoint.update_url, timeout=move_timeout)
+        if not refuses:
+            self._say(err, error, Phrase("fate_pending", graph=graph_phrase(target), staging=self.staging))
+        elif dropped and moved is not None:
+            self._say(err, error, Phrase("fate_unchanged", graph=graph_phrase(target)))
+        else:
+            self._say(err, error, Phrase("fate_unknown", graph=graph_phrase(target)), dropped)
+        return False
+
+    def _refuses_missing_graphs(self) -> bool:
+        """Whether the server refuses ``MOVE GRAPH`` from a graph that does not exist (two new names)."""
+        scratch, other = f"urn:uuid:{uuid.uuid4()}", f"urn:uuid:{uuid.uuid4()}"
+        try:
+            _send("POST", self.endpoint.update_url, _form(update=f"MOVE GRAPH <{scratch}> TO GRAPH <{other}>"),
+                  _FORM, self.timeout, self.credentials)
+        except RemoteError as err:
+            return isinstance(err.__cause__, urllib.error.HTTPError)
+        try:
+            _send("POST", self.endpoint.update_url, _form(update=f"DROP SILENT GRAPH <{other}>"), _FORM,
+                  self.timeout, self.credentials)
+        except RemoteError:
+            pass
+        return False
+
+
+def graph_phrase(graph_iri: str | None) -> Phrase:
+    """The phrase naming a graph in a message: the named graph ``graph_iri``, or the default graph.
+
+    Examples
+    --------
+    >>> graph_phrase(None), graph_phrase("https://example.org/g")
+    (Phrase('default_graph'), Phrase('named_graph', iri='https://example.org/g'))
+    """
+    return Phrase("named_graph", iri=graph_iri) if graph_iri else Phrase("default_graph")
 
 
 class _Unsupported(Exception):
@@ -437,7 +604,7 @@ def check(endpoint: Endpoint, *, timeout: float = DEFAULT_TIMEOUT,
     """
     scratch, other = f"urn:uuid:{uuid.uuid4()}", f"urn:uuid:{uuid.uuid4()}"
     construct = _answers(endpoint, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
-                         "application/n-triples, text/turtle;q=0.9", set(_RDF_TYPES), timeout, credentials)
+                         _RDF_ACCEPT, set(_RDF_TYPES), timeout, credentials)
     if not construct.ok:
         raise RemoteError("construct_not_rdf", url=endpoint.query_url, detail=construct.detail)
     try:

@@ -172,11 +172,21 @@ MESSAGES = {
         "cut_short": "{url} sent {sent:,} of the {expected:,} triples the graph holds: the server cut the answer short "
                      "(a limit on result rows, such as Virtuoso's ResultSetMaxRows) or the graph changed during the read",
         "bad_count": "{url} answered a COUNT query with {media} that is not SPARQL JSON results",
+        "not_csv": "{url} answered a SELECT query with {media} instead of SPARQL CSV results (text/csv): is it a "
+                   "SPARQL endpoint?",
+        "unreadable_csv": "{url} answered CSV that cannot be read ({error})",
+        "csv_row_width": "{url} answered a CSV row of {found} values, not {expected}",
+        "graph_changed": "{graph} at {url} changed while it was read (published again?): nothing was answered from "
+                         "the mix; run the command again",
         "abandoned": "{error}; {fate}",
         "abandoned_staging_left": "{error}; {fate}; the staging graph <{staging}> could not be dropped (drop it by "
                                   "hand)",
         "fate_unknown": "{graph} may or may not have been replaced",
         "fate_unchanged": "{graph} is unchanged",
+        "fate_pending": "{graph} is not replaced yet, but the server may still move the staging graph <{staging}> "
+                        "there (drop it by hand if it never does)",
+        "move_too_slow": "{url} did not finish the final MOVE within {timeout:.3g} s (raise {flag_move_timeout} if "
+                         "the server is just slow)",
         "named_graph": "the graph <{iri}>",
         "default_graph": "the default graph",
         "too_slow": "{url} did not answer within {timeout:.3g} s (raise {flag_timeout} if the server is just slow)",
@@ -203,6 +213,7 @@ MESSAGES = {
         "not_a_number": "{value!q} is not a number.",
         "not_a_finite_number": "{value!q} is not a finite number.",
         "data_or_endpoint": "use {data} or {endpoint}, not both",
+        "refresh_needs_endpoint": "{refresh} only applies with {endpoint}",
         "nothing_to_search": "{text!r} has no letters or digits to search for",
         "only_target": "with {me} or {have}, give only the target role: {usage}",
         "start_and_target": "give a starting role and a target role (or {me} FILE): {usage}",
@@ -453,11 +464,21 @@ MESSAGES = {
         "cut_short": "{url} mengirim {sent:,} dari {expected:,} tripel yang dimuat graf: server memotong jawabannya "
                      "(batas baris hasil, seperti ResultSetMaxRows di Virtuoso) atau graf berubah selama dibaca",
         "bad_count": "{url} menjawab kueri COUNT dengan {media} yang bukan hasil SPARQL JSON",
+        "not_csv": "{url} menjawab kueri SELECT dengan {media}, bukan hasil SPARQL CSV (text/csv): apakah itu "
+                   "endpoint SPARQL?",
+        "unreadable_csv": "{url} menjawab CSV yang tidak bisa dibaca (“{error}”)",
+        "csv_row_width": "{url} menjawab satu baris CSV berisi {found} nilai, padahal seharusnya {expected}",
+        "graph_changed": "{graph} di {url} berubah selama dibaca (diterbitkan ulang?): jawaban dari campuran dua versi "
+                         "tidak ditampilkan; jalankan perintahnya lagi",
         "abandoned": "{error}; {fate}",
         "abandoned_staging_left": "{error}; {fate}; graf sementara <{staging}> tidak bisa dihapus (hapus secara "
                                   "manual)",
         "fate_unknown": "{graph} mungkin sudah atau belum diganti",
         "fate_unchanged": "{graph} tidak berubah",
+        "fate_pending": "{graph} belum diganti, tetapi server mungkin masih memindahkan graf sementara <{staging}> ke "
+                        "sana (hapus secara manual jika tidak kunjung terjadi)",
+        "move_too_slow": "{url} tidak menyelesaikan MOVE terakhir dalam {timeout:.3g} detik (naikkan "
+                         "{flag_move_timeout} jika servernya hanya lambat)",
         "named_graph": "graf <{iri}>",
         "default_graph": "graf bawaan",
         "too_slow": "{url} tidak menjawab dalam {timeout:.3g} detik (naikkan {flag_timeout} jika servernya hanya lambat)",
@@ -482,6 +503,7 @@ MESSAGES = {
         "not_a_number": "{value!q} bukan angka.",
         "not_a_finite_number": "{value!q} bukan angka yang terhingga.",
         "data_or_endpoint": "pakai {data} atau {endpoint}, jangan keduanya",
+        "refresh_needs_endpoint": "{refresh} hanya berlaku bersama {endpoint}",
         "nothing_to_search": "{text!r} tidak memuat huruf atau angka untuk dicari",
         "only_target": "dengan {me} atau {have}, berikan hanya peran tujuan: {usage}",
         "start_and_target": "berikan peran awal dan peran tujuan (atau {me} BERKAS): {usage}",

@@ -118,6 +118,17 @@ def test_a_flipped_byte_in_the_dataset_forms_is_rebuilt_not_trusted(onet_only, t
         assert path.read_bytes() == original  # and stored again, for the next command
 
 
+def test_forms_of_older_code_are_removed_when_new_forms_are_stored(onet_only, tmp_path, cli):
+    folder = shutil.copytree(onet_only, tmp_path / "data")
+    version = folder / (folder / CURRENT).read_text().strip()
+    (forms,) = version.glob("forms-*")
+    older = shutil.copytree(forms, version / "forms-0000000000000000")  # as left by an earlier version of the code
+    shutil.rmtree(forms)
+    result = cli("--data", folder, "next", "Statisticians")
+    assert result.exit_code == 0
+    assert [path.name for path in version.glob("forms-*")] == [forms.name] and not older.exists()
+
+
 def test_planted_pickles_in_a_dataset_run_nothing(onet_only, tmp_path, cli):
     folder = shutil.copytree(onet_only, tmp_path / "data")
     marker = tmp_path / "pwned"

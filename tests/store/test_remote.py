@@ -22,12 +22,17 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from graph.errors import DataError
+from graph.errors import DataError, RemoteError
 from graph.store.export import serialize
 from graph.store.turtle import load_graph, ontology_dir
-from graph.store.remote import Endpoint, fetch_graph, push_graph
-from ..conftest import invoke
+from graph.store.dataset import Dataset
+from graph.store.entities import describe, list_entities
+from graph.store.rdf import AIJ, KINDS
+from graph.store.remote import STAMP_SUBJECT, Endpoint, fetch_graph, push_graph
+from graph.store.served import ServedDataset
+from ..conftest import ROLE, invoke
 from ..conftest import raises_worded
+from ..import_fixtures import write_esco, write_onet
 
 USER, PASSWORD = "tester", "correct-horse-battery"
 NO_CREDENTIALS = {"GRAPH_ENDPOINT_USER": None, "GRAPH_ENDPOINT_PASSWORD": None, "GRAPH_ENDPOINT": None,
@@ -210,19 +215,29 @@ def limited(oxigraph, tmp_path_factory):
 
 
 class Garbage(BaseHTTPRequestHandler):
-    """Answers 200 with an HTML page under /html, with fewer triples than its COUNT under /short, and with
-    text labelled N-Triples that is not, elsewhere."""
+    """Answers 200 with an HTML page under /html. Elsewhere it answers a COUNT with 2 and other SELECT
+    queries with no rows (so a graph of two statements and no stamp), but with bytes that are not UTF-8
+    under /badcsv and, under /rows, the requirements' query with rows of two values; a CONSTRUCT with one
+    triple under /short (an answer cut short) and /rows, or with text labelled N-Triples that is not."""
 
     def answer(self):
         asked = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        html = self.path.startswith("/html")
-        body = b"<!doctype html><title>Welcome</title><p>Hello" if html else b"this is not N-Triples\n"
-        media_type = "text/html" if html else "application/n-triples"
-        if self.path.startswith("/short"):  # one triple of the two its COUNT finds: an answer cut short
+        if self.path.startswith("/html"):
+            body, media_type = b"<!doctype html><title>Welcome</title><p>Hello", "text/html"
+        elif b"COUNT" in asked:
+            body = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "2"}}]}}'
+            media_type = "application/sparql-results+json"
+        elif b"SELECT" in asked and self.path.startswith("/badcsv"):
+            body, media_type = b"\xff\xfe\r\n", "text/csv"
+        elif b"SELECT" in asked and self.path.startswith("/rows") and b"skill" in asked:
+            body, media_type = b"role,skill\r\nhttps://example.org/a,https://example.org/b\r\n", "text/csv"
+        elif b"SELECT" in asked:
+            body, media_type = b"stamp\r\n", "text/csv"
+        elif self.path.startswith(("/short", "/rows")):
             body = b"<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
-            if b"COUNT" in asked:
-                body = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "2"}}]}}'
-                media_type = "application/sparql-results+json"
+            media_type = "application/n-triples"
+        else:
+            body, media_type = b"this is not N-Triples\n", "application/n-triples"
         self.send_response(200)
         self.send_header("Content-Type", media_type)
         self.send_header("Content-Length", str(len(body)))
@@ -325,17 +340,34 @@ def server_query(base, query, accept="application/sparql-results+json"):
         return answer.read()
 
 
+def data_in(graph_iri):
+    """The statements of a graph but the stamp push adds."""
+    data = f"?s ?p ?o FILTER (?s != <{STAMP_SUBJECT}>)"
+    return f"GRAPH <{graph_iri}> {{ {data} }}" if graph_iri else data
+
+
 def count(base, graph_iri=None):
-    where = f"GRAPH <{graph_iri}> {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
-    document = json.loads(server_query(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
+    document = json.loads(server_query(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ {data_in(graph_iri)} }}"))
     return int(document["results"]["bindings"][0]["n"]["value"])
 
 
 def server_graph(base, graph_iri):
-    nt = server_query(base, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}",
+    nt = server_query(base, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {data_in(graph_iri)} }}",
                       accept="application/n-triples")
     return Graph().parse(data=nt.decode(), format="nt")
 
+
+def stamps(base, graph_iri):
+    document = json.loads(server_query(base, f"SELECT ?o WHERE {{ GRAPH <{graph_iri}> {{ <{STAMP_SUBJECT}> ?p ?o }} }}"))
+    return [row["o"]["value"] for row in document["results"]["bindings"]]
+
+
+
+def update(base, text):
+    """Change the server directly (not through the code under test)."""
+    url = base if base.endswith("/sparql") else f"{base}/update"
+    urllib.request.urlopen(urllib.request.Request(url, method="POST", data=urllib.parse.urlencode(
+        {"update": text}).encode()), timeout=60).close()
 
 
 def small_graph():
@@ -381,14 +413,19 @@ def test_push_then_read_back_the_same_graph(server, graph):
     assert isomorphic(server_graph(server, target), graph)
     fetched = fetch_graph(Endpoint.parse(server), target)
     assert len(fetched) == len(graph) and isomorphic(fetched, graph)
+    staged, digest = stamps(server, target)[0].split()
+    assert staged.startswith("urn:uuid:") and digest == f"sha256:{hashlib.sha256(serialize(graph, 'nt')).hexdigest()}"
     assert staging_graphs(server) == []
 
 
 def test_push_replaces_the_graph_and_never_duplicates(server, graph):
     target = "https://example.org/graph/twice"
+    seen = []
     for _ in range(2):
         run("push", "--endpoint", server, "--graph", target)
         assert count(server, target) == len(graph)
+        seen += stamps(server, target)
+    assert len(seen) == len(set(seen)) == 2  # one stamp per graph, new for each push
     report = push_graph(small_graph(), Endpoint.parse(server), target)
     assert (report.triples, report.requests) == (1, 2)
     assert count(server, target) == 1 and isomorphic(server_graph(server, target), small_graph())
@@ -542,6 +579,292 @@ def test_endpoint_env_and_named_graph_option(oxigraph, graph):
         f"`graph push --endpoint {oxigraph} --graph https://example.org/graph/never`")
 
 
+class SlowMove(BaseHTTPRequestHandler):
+    """A proxy to a server that passes every request on at once but a MOVE: that one it passes on and
+    answers ``delay`` seconds late (``forward``), or never passes on, closing the connection after ``delay``
+    (and, if ``breaks``, answering every request after it 503 Service Unavailable)."""
+
+    upstream, delay, forward, breaks, broken = None, 5.0, False, False, False
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        text = urllib.parse.unquote_plus(body.decode("utf-8", "replace"))
+        moving = text.startswith("update=MOVE GRAPH") and "TO GRAPH <urn:uuid:" not in text  # push's, not a probe
+        if type(self).broken:
+            self.send_error(503)
+            return
+        if moving and not self.forward:
+            type(self).broken = self.breaks
+            time.sleep(self.delay)
+            self.close_connection = True
+            return
+        headers = {k: self.headers[k] for k in ("Content-Type", "Accept") if self.headers[k]}
+        request = urllib.request.Request(self.upstream + self.path, data=body, headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=60) as answer:
+                status, media_type, data = answer.status, answer.headers["Content-Type"], answer.read()
+        except urllib.error.HTTPError as err:  # passed on as it is
+            status, media_type, data = err.code, err.headers["Content-Type"], err.read()
+        if moving:
+            time.sleep(self.delay)
+        try:
+            self.send_response(status)
+            if media_type:
+                self.send_header("Content-Type", media_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except OSError:  # the client gave up waiting: as it should
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def slow_move(oxigraph):
+    """Start a :class:`SlowMove` proxy (to Oxigraph unless told): ``slow_move(forward, delay)`` gives its URL."""
+    proxies = []
+
+    def start_proxy(forward, delay, upstream=oxigraph, breaks=False):
+        base = Endpoint.parse(upstream).base
+        proxy = ThreadingHTTPServer(("127.0.0.1", 0), type("Slow", (SlowMove,), {
+            "upstream": base, "forward": forward, "delay": delay, "breaks": breaks}))
+        threading.Thread(target=proxy.serve_forever, daemon=True).start()
+        proxies.append(proxy)
+        return f"http://127.0.0.1:{proxy.server_port}" + upstream[len(base):]
+
+    yield start_proxy
+    for proxy in proxies:
+        proxy.shutdown()
+        proxy.server_close()
+
+
+def test_what_each_server_does_with_a_move_from_a_graph_that_is_gone(oxigraph, virtuoso):
+    """Why push's MOVE is not SILENT, and why it drops a staging graph after a late move only on Oxigraph."""
+    gone = f"urn:uuid:{'0' * 8}-0000-0000-0000-{'0' * 12}"
+    for server, refused, kept in ((oxigraph, True, 1), (virtuoso, False, 0)):
+        target = "https://example.org/graph/kept-by-move"
+        push_graph(small_graph(), Endpoint.parse(server), target)
+        try:
+            update(server, f"MOVE GRAPH <{gone}> TO GRAPH <{target}>")
+            assert not refused
+        except urllib.error.HTTPError:
+            assert refused
+        assert count(server, target) == kept, server  # Virtuoso empties the target
+        push_graph(small_graph(), Endpoint.parse(server), target)
+        update(server, f"MOVE SILENT GRAPH <{gone}> TO GRAPH <{target}>")
+        assert count(server, target) == 0, server  # both do, when SILENT
+
+
+def test_a_move_past_its_time_limit_leaves_the_target_unchanged(server, slow_move, graph):
+    target = "https://example.org/graph/slow-move"
+    push_graph(small_graph(), Endpoint.parse(server), target)
+    url = slow_move(forward=False, delay=3.0, upstream=server)
+    line = fails("push", "--endpoint", url, "--graph", target, "--move-timeout", "0.5")
+    update_url = Endpoint.parse(url).update_url
+    assert line.startswith(f"Error: {update_url} did not finish the final MOVE within 0.5 s (raise --move-timeout "
+                           f"if the server is just slow); the graph <{target}> ")
+    assert count(server, target) == 1
+    if server == Endpoint.parse(server).base:  # Oxigraph: the staging graph dropped, so no move can follow
+        assert line.endswith(f"the graph <{target}> is unchanged") and staging_graphs(server) == []
+    else:  # Virtuoso would empty the target if the staging graph went before a late move: it is left
+        (left,) = staging_graphs(server)
+        assert line.endswith(f"is not replaced yet, but the server may still move the staging graph <{left}> there "
+                             "(drop it by hand if it never does)")
+        update(server, f"DROP SILENT GRAPH <{left}>")
+
+
+def test_a_move_past_its_time_limit_on_a_server_that_then_fails_may_have_replaced_the_target(oxigraph, slow_move):
+    target = "https://example.org/graph/slow-move-then-down"
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    url = slow_move(forward=False, delay=1.0, breaks=True)
+    line = fails("push", "--endpoint", url, "--graph", target, "--move-timeout", "0.5")
+    (left,) = staging_graphs(oxigraph)
+    assert line == (f"Error: {Endpoint.parse(url).update_url} did not finish the final MOVE within 0.5 s (raise "
+                    f"--move-timeout if the server is just slow); the graph <{target}> may or may not have been "
+                    f"replaced; the staging graph <{left}> could not be dropped (drop it by hand)")
+    update(oxigraph, f"DROP SILENT GRAPH <{left}>")
+
+
+def test_a_move_answering_late_is_found_done(oxigraph, slow_move, graph):
+    target = "https://example.org/graph/late-move"
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    url = slow_move(forward=True, delay=8.0)  # the server moves at once (well within 4 s), the answer comes late
+    report = pushed(run("push", "--endpoint", url, "--graph", target, "--move-timeout", "4").output)
+    assert report["triples"] == len(graph) and count(oxigraph, target) == len(graph)
+    assert staging_graphs(oxigraph) == []
+
+
+# ------------------------------------------------------------------ reading only what a command needs
+
+def served(server, graph_iri, **options):
+    return ServedDataset(Endpoint.parse(server), graph_iri, **options)
+
+
+@pytest.fixture(scope="module")
+def bundled(server):
+    """The server, holding the bundled graph in PUBLISHED."""
+    push_graph(load_graph(), Endpoint.parse(server), PUBLISHED)
+    return server
+
+
+def test_show_reads_all_that_describe_uses(bundled, graph):
+    """For every entity of the bundled graph, the targeted read describes it as the whole graph does."""
+    dataset = served(bundled, PUBLISHED)
+    entities = sorted(Dataset().names().entities)
+    assert len(entities) > 100
+    for iri in entities:
+        part = dataset.graph_about(iri)
+        assert describe(part, iri) == describe(graph, iri), iri
+        assert len(part) < len(graph) / 3, iri
+    assert dataset._graph is None  # never the whole graph
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_list_reads_all_that_listing_uses(bundled, graph, kind):
+    dataset = served(bundled, PUBLISHED)
+    assert dataset.listing(kind) == list_entities(graph, kind)
+    part = dataset.graph_for_listing(kind)
+    for filters in ({"sector": "government"}, {"concern": "privacy"}, {"family": "AI oversight and ethics"},
+                    {"sector": "private sector", "concern": "Algorithmic bias"}):
+        assert list_entities(part, kind, **filters) == list_entities(graph, kind, **filters), filters
+    assert dataset._graph is None
+
+
+def test_once_read_whole_a_served_dataset_answers_from_that_version(oxigraph, graph):
+    """What `graph --endpoint URL serve` relies on: pages keep answering after a new push, from the graph read at start;
+    a dataset that has not read it all refuses to mix the versions."""
+    target = "https://example.org/graph/snapshot"
+    push_graph(graph, Endpoint.parse(oxigraph), target)
+    whole, partial = served(oxigraph, target), served(oxigraph, target)
+    assert len(whole.graph()) == len(graph)
+    partial.state()
+    push_graph(small_graph(), Endpoint.parse(oxigraph), target)
+    iri = f"{ROLE}ai-auditor"
+    assert describe(whole.graph_about(iri), iri) == describe(graph, iri)
+    assert whole.listing("role") == list_entities(graph, "role")
+    with raises_worded(RemoteError, f"^the graph <{target}> at {oxigraph}/query changed while it was read"):
+        partial.graph_about(iri)
+
+
+IMPORTED = "https://example.org/graph/imported"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    """A dataset directory with the small O*NET and ESCO fixture releases imported."""
+    root = tmp_path_factory.mktemp("imported")
+    folder = root / "data"
+    for kind, write in (("onet", write_onet), ("esco", write_esco)):
+        run("--data", folder, "import", kind, write(root / f"{kind}-release"), "--release", "1")
+    return folder
+
+
+@pytest.mark.parametrize("args", [
+    ["path", "Statisticians", "Information Security Analysts", "--format", "json"],
+    ["path", "Data Scientists", "Data Scientist", "--format", "json"],
+    ["next", "Statisticians", "--format", "json"],
+    ["gap", "Statisticians", "Computer Systems Analysts", "--format", "json"],
+    ["related", "Statisticians", "Data Scientists", "--format", "json"],
+    ["show", "Statisticians", "--format", "json"],
+    ["show", "data scientist", "--format", "json"],
+    ["show", "Programming", "--format", "json"],
+    ["show", "Systems analysts", "--format", "json"],
+    ["list", "roles", "--format", "json"],
+    ["list", "skills", "--family", "Systems analysts", "--format", "json"],
+    ["search", "analyst", "--format", "json"],
+], ids=lambda args: " ".join(args[:2]))
+def test_imported_data_through_the_endpoint_answers_as_locally(server, imported, args):
+    if not count(server, IMPORTED):
+        run("--data", imported, "push", "--endpoint", server, "--graph", IMPORTED)
+    local = run("--data", imported, *args).output
+    assert run("--endpoint", server, "--endpoint-graph", IMPORTED, *args).output == local
+    assert run("--endpoint", server, "--endpoint-graph", IMPORTED, "--refresh", *args).output == local
+
+
+def test_forms_are_cached_on_the_stamp_and_refreshed_on_request(oxigraph, graph, tmp_path):
+    target = "https://example.org/graph/cached"
+    push_graph(graph, Endpoint.parse(oxigraph), target)
+    args = ["--endpoint", oxigraph, "--endpoint-graph", target, "gap", "Data Analyst", "AI Auditor", "--format", "json"]
+    cache = {"GRAPH_CACHE_DIR": str(tmp_path)}
+    before = run(*args, env=cache).output
+    assert before == run("gap", "Data Analyst", "AI Auditor", "--format", "json").output
+    # A change made behind push's back keeps the stamp: the cached forms still answer, --refresh reads again.
+    update(oxigraph, f"DELETE WHERE {{ GRAPH <{target}> {{ ?r <{AIJ.ofRole}> <{ROLE}ai-auditor> ; ?p ?o }} }}")
+    assert run(*args, env=cache).output == before
+    after = run("--refresh", *args, env=cache).output
+    assert after != before and json.loads(after)["missing_essential"] == []
+    assert run(*args, env=cache).output == after  # the refreshed forms are kept
+    assert run(*args, env={"GRAPH_CACHE_DIR": str(tmp_path / "empty")}).output == after
+    push_graph(graph, Endpoint.parse(oxigraph), target)  # a new stamp: read again
+    assert run(*args, env=cache).output == before
+
+
+def test_a_graph_published_without_push_is_read_every_time(oxigraph, graph, tmp_path):
+    target = "https://example.org/graph/unstamped"
+    update(oxigraph, f"INSERT DATA {{ GRAPH <{target}> {{ {serialize(graph, 'nt').decode()} }} }}")
+    assert stamps(oxigraph, target) == []
+    args = ["path", "Data Analyst", "AI Auditor", "--format", "json"]
+    cache = {"GRAPH_CACHE_DIR": str(tmp_path)}
+    assert run("--endpoint", oxigraph, "--endpoint-graph", target, *args, env=cache).output == run(*args).output
+    assert not tmp_path.exists() or not any(tmp_path.rglob("forms.json"))  # nothing to key forms on
+
+
+class Meddler(BaseHTTPRequestHandler):
+    """A proxy to a server that, once it has forwarded a query containing ``trigger``, runs ``meddle()``
+    before passing the answer on: another client changing the graph in the middle of a read."""
+
+    upstream, trigger, meddle = None, None, None
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        headers = {k: self.headers[k] for k in ("Content-Type", "Accept") if self.headers[k]}
+        with urllib.request.urlopen(urllib.request.Request(self.upstream + self.path, data=body, headers=headers),
+                                    timeout=60) as answer:
+            data, media_type = answer.read(), answer.headers["Content-Type"]
+        if type(self).trigger and type(self).trigger in urllib.parse.unquote_plus(body.decode()):
+            type(self).trigger = None
+            type(self).meddle()
+        self.send_response(200)
+        self.send_header("Content-Type", media_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("args, trigger", [
+    (["next", "Data Analyst"], "SELECT ?role ?skill"),  # while the forms' inputs are read
+    (["show", "AI Auditor"], "UNION"),  # while the entity is read
+    (["list", "roles"], "CONSTRUCT"),
+    (["export"], "CONSTRUCT"),
+], ids=lambda value: value[0] if isinstance(value, list) else None)
+def test_a_graph_changing_during_a_read_is_refused(oxigraph, graph, tmp_path, args, trigger):
+    target = "https://example.org/graph/meddled"
+    push_graph(graph, Endpoint.parse(oxigraph), target)
+    handler = type("Meddling", (Meddler,), {"upstream": oxigraph, "trigger": trigger,
+                                            "meddle": staticmethod(lambda: push_graph(graph, Endpoint.parse(oxigraph),
+                                                                                      target))})
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{proxy.server_port}"
+    try:
+        if args[0] == "show":  # the forms first, so that the read the push interrupts is the entity's
+            run("--endpoint", url, "--endpoint-graph", target, "search", "x", env={"GRAPH_CACHE_DIR": str(tmp_path)})
+        assert fails("--endpoint", url, "--endpoint-graph", target, *args,
+                     env={"GRAPH_CACHE_DIR": str(tmp_path)}) == (
+            f"Error: the graph <{target}> at {url}/query changed while it was read (published again?): nothing was "
+            "answered from the mix; run the command again")
+        assert handler.trigger is None
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+    assert run("--endpoint", oxigraph, "--endpoint-graph", target, *args).output == run(*args).output
+
+
 # ------------------------------------------------------------------ what a server supports
 
 def check_lines(url, **kwargs):
@@ -607,12 +930,33 @@ def test_timeout(hung):
 
 def test_garbage_answers(garbage):
     assert fails("--endpoint", f"{garbage}/html", "list", "roles") == (
-        f"Error: {garbage}/html/query answered text/html instead of RDF: is it a SPARQL endpoint?")
+        f"Error: {garbage}/html/query answered a SELECT query with text/html instead of SPARQL CSV results "
+        "(text/csv): is it a SPARQL endpoint?")
     line = fails("--endpoint", garbage, "show", "AI Auditor")
     assert line.startswith(f"Error: {garbage}/query answered application/n-triples that cannot be read: ")
     assert fails("--endpoint", f"{garbage}/short", "export") == (
         f"Error: {garbage}/short/query sent 1 of the 2 triples the graph holds: the server cut the answer short "
         "(a limit on result rows, such as Virtuoso's ResultSetMaxRows) or the graph changed during the read")
+    assert fails("--endpoint", f"{garbage}/badcsv", "next", "Data Analyst") == (
+        f"Error: {garbage}/badcsv/query answered CSV that cannot be read ('utf-8' codec can't decode byte 0xff in "
+        "position 0: invalid start byte)")
+    assert fails("--endpoint", f"{garbage}/rows", "next", "Data Analyst") == (
+        f"Error: {garbage}/rows/query answered a CSV row of 2 values, not 5")
+
+
+def test_remote_errors_in_indonesian(garbage):
+    said = run("--endpoint", f"{garbage}/rows", "next", "Data Analyst", "--lang", "id", exit_code=1).output
+    assert said == f"Kesalahan: {garbage}/rows/query menjawab satu baris CSV berisi 2 nilai, padahal seharusnya 5\n"
+    said = run("--endpoint", f"{garbage}/html", "list", "roles", env={"GRAPH_LANG": "id"}, exit_code=1).output
+    assert said == (f"Kesalahan: {garbage}/html/query menjawab kueri SELECT dengan text/html, bukan hasil SPARQL CSV "
+                    "(text/csv): apakah itu endpoint SPARQL?\n")
+
+
+def test_refresh_needs_an_endpoint():
+    for lang, said in (("en", "--refresh only applies with --endpoint"), ("id", "--refresh hanya berlaku bersama "
+                                                                                "--endpoint")):
+        result = run("--refresh", "list", "roles", env={"GRAPH_LANG": lang}, exit_code=2)
+        assert said in result.output and "Traceback" not in result.output
 
 
 def test_credentials(guarded, graph):
