@@ -292,7 +292,9 @@ def test_publishing_speaks_indonesian(oxigraph, mode):
     option, env = MODES[mode]
     for args in (("push", "--endpoint", f"{oxigraph}/store"),
                  ("push", "--endpoint", f"{oxigraph}/store", "--graph", "https://w3id.org/aijobs/graph"),
-                 ("endpoints", "check", oxigraph)):
+                 ("endpoints", "check", oxigraph), ("--endpoint", oxigraph, "show", "Data Analyst"),
+                 ("--endpoint", oxigraph, "path", "Data Analyst", "AI Auditor"),
+                 ("--endpoint", oxigraph, "validate")):  # then read back from the server
         result = invoke(*args, *option, env={**NO_CREDENTIALS, **env})
         assert result.exit_code == 0 and result.output.strip(), result.output
         assert english_words(result.output, bundled_names()) == [], result.output
