@@ -254,9 +254,9 @@ def validate_dataset(dataset, shapes=None, articles=None) -> Report:
     (True, True)
     """
     hand_edited, imported = dataset.parts(_read_by(load_shapes(import_shapes())))
+    quotes = [check_quotes(hand_edited, articles)] if articles is not None else []  # first: a missing article stops at once
     reports = [validate(hand_edited, shapes)] + ([validate(imported, import_shapes())] if imported is not None else [])
-    if articles is not None:
-        reports.append(check_quotes(hand_edited, articles))
+    reports += quotes
     return Report(
         conforms=all(r.conforms for r in reports),
         violations=sorted((v for r in reports for v in r.violations), key=Violation.sort_key),

@@ -11,10 +11,11 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
-from graph.errors import DataError
+from graph.errors import DataError, Phrase
+from graph.store.dataset import Dataset
 from graph.store.turtle import load_graph, ontology_dir, parse_file
 from graph.store.rdf import bind_prefixes
-from graph.store.validate import Report, Violation, load_shapes, validate
+from graph.store.validate import Report, Violation, check_quotes, load_shapes, validate, validate_dataset
 from ..conftest import invoke
 from ..conftest import raises_worded
 from graph.views import messages as words
@@ -443,10 +444,6 @@ def test_cli_names_the_statement_that_breaks_the_provenance_rule(tmp_path, case)
 
 # ------------------------------------------------------------------ quotes checked against the articles (--articles)
 
-from graph.errors import Phrase  # noqa: E402
-from graph.store.dataset import Dataset  # noqa: E402
-from graph.store.validate import check_quotes, validate_dataset  # noqa: E402
-
 QUOTE = "Machine Learning Engineer – mengembangkan sistem AI yang dapat belajar secara mandiri."
 EVIDENCE = "https://w3id.org/aijobs/evidence/p-ml-engineer"
 
@@ -495,14 +492,23 @@ def test_the_comparison_is_exact_to_the_character(articles):
         assert [str(v.focus) for v in check_quotes(load_graph(), folder).violations] == [EVIDENCE], new
 
 
-def test_validate_dataset_adds_the_quote_check_only_when_asked(articles):
-    plain = validate_dataset(Dataset())
+def fixture_articles(tmp_path, text: str = "Di sinilah peran Analis data menjadi kunci.") -> Path:
+    """A folder holding the one article of the valid fixture (its quote: "Analis data menjadi kunci.")."""
+    folder = tmp_path / "articles"
+    folder.mkdir(exist_ok=True)
+    (folder / "article.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_validate_dataset_adds_the_quote_check_only_when_asked(tmp_path):
+    dataset = Dataset(data_folder(tmp_path))
+    plain = validate_dataset(dataset)
     assert plain.conforms and plain.quotes is None
-    tamper(articles)
-    checked = validate_dataset(Dataset(), articles=articles)
-    assert not checked.conforms and [str(v.focus) for v in checked.violations] == [EVIDENCE]
-    assert checked.quotes == check_quotes(load_graph(), articles).quotes and checked.articles == 2
-    assert checked.shapes == plain.shapes and checked.triples == plain.triples
+    checked = validate_dataset(dataset, articles=fixture_articles(tmp_path))
+    assert checked.conforms and (checked.quotes, checked.articles) == (1, 1)
+    assert (checked.shapes, checked.rules, checked.triples) == (plain.shapes, plain.rules, plain.triples)
+    tampered = validate_dataset(dataset, articles=fixture_articles(tmp_path, "Analis data adalah kunci."))
+    assert not tampered.conforms and [str(v.focus) for v in tampered.violations] == ["https://w3id.org/aijobs/evidence/q1"]
 
 
 def test_a_missing_folder_article_or_bad_file_name_is_refused(articles, tmp_path):
@@ -531,11 +537,10 @@ def test_evidence_without_a_source_is_left_to_the_shapes(articles):
     assert report.conforms and report.quotes == check_quotes(load_graph(), articles).quotes - 1
 
 
-def test_cli_articles_ok_tampered_and_missing(articles):
+def test_cli_on_the_real_articles_and_a_tampered_copy(articles):
     ok = run("validate", "--articles", articles)
     assert ok.exit_code == 0, ok.output
-    assert re.fullmatch(r"Quotes checked against the articles: \d+ in 2 article file\(s\)\.",
-                        ok.output.splitlines()[-1])
+    assert re.fullmatch(r"Quotes checked against the articles: \d+ in 2 article file\(s\)\.", ok.output.splitlines()[-1])
     tamper(articles)
     bad = run("validate", "--articles", articles)
     assert bad.exit_code == 1 and "Traceback" not in bad.output
@@ -544,31 +549,39 @@ def test_cli_articles_ok_tampered_and_missing(articles):
                             "000_86439bf83b86a604.txt, the text of Jobs that will grow with AI technology")
     assert "Cited by req:machine-learning-engineer--machine-learning, " in first and first.endswith(f'[value: "{QUOTE}"]')
     assert bad.output.splitlines()[1] == "Graph does not conform: 1 violation(s) on 1 resource(s), 20 shapes checked."
-    report = json.loads(run("validate", "--articles", articles, "--format", "json").output)
-    assert report["quotes"] > 60 and report["articles"] == 2
-    [violation] = report["violations"]
-    assert violation["focus"] == EVIDENCE and violation["rule"] is None
-    assert violation["message"].startswith("The quote is not found word for word in 000_86439bf83b86a604.txt")
-    (articles / "000_86439bf83b86a604.txt").unlink()
-    missing = run("validate", "--articles", articles)
-    assert missing.exit_code == 2 and len(missing.output.splitlines()) == 1
-    assert missing.output.startswith(f"Error: {articles / '000_86439bf83b86a604.txt'}: no such file")
 
 
-def test_cli_articles_in_indonesian(articles, monkeypatch):
+def test_cli_json_and_a_missing_article(tmp_path):
+    data, articles = data_folder(tmp_path), fixture_articles(tmp_path, "Analis data adalah kunci.")
+    result = run("--data", data, "validate", "--articles", articles, "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert (report["quotes"], report["articles"]) == (1, 1)
+    assert report["violations"] == [{
+        "focus": "https://w3id.org/aijobs/evidence/q1", "label": None, "path": "aij:quote",
+        "message": "The quote is not found word for word in article.txt, the text of The article. Cited by org:agency, "
+                   "req:analyst--analysis, role:analyst, sector:gov, stmt:analyst--growthOutlook--Growing, "
+                   "stmt:analyst--inSector--gov.",
+        "severity": "Violation", "value": '"Analis data menjadi kunci."', "rule": None}]
+    (articles / "article.txt").unlink()
+    missing = run("--data", data, "validate", "--articles", articles)
+    assert missing.exit_code == 2 and "Traceback" not in missing.output
+    assert missing.output == (f"Error: {articles / 'article.txt'}: no such file, yet aij:seedFile names it as the text "
+                              "of The article\n")
+
+
+def test_cli_articles_in_indonesian(tmp_path, monkeypatch):
     monkeypatch.setenv("GRAPH_LANG", "id")
-    assert run("validate").output.splitlines()[-1] == (
+    data = data_folder(tmp_path)
+    assert run("--data", data, "validate").output.splitlines()[-1] == (
         "Kutipan tidak diperiksa terhadap artikelnya (berikan --articles FOLDER, folder tempat artikel itu).")
-    tamper(articles)
-    bad = run("validate", "--articles", articles)
+    bad = run("--data", data, "validate", "--articles", fixture_articles(tmp_path, "Analis data adalah kunci."))
     assert bad.exit_code == 1
-    assert bad.output.splitlines()[0].startswith("ev:p-ml-engineer aij:quote: Kutipan ini tidak ditemukan persis di "
-                                                 "000_86439bf83b86a604.txt, teks artikel Pekerjaan yang Akan Tumbuh")
-    assert " Dikutip oleh req:" in bad.output.splitlines()[0]
-    assert re.fullmatch(r"Kutipan diperiksa terhadap artikelnya: \d+ kutipan di 2 berkas artikel\.",
-                        bad.output.splitlines()[-1])
-    missing = run("validate", "--articles", articles / "nope")
-    assert missing.exit_code == 2 and missing.output == f"Kesalahan: {articles / 'nope'}: folder tidak ada\n"
+    assert bad.output.splitlines()[0].startswith("ev:q1 aij:quote: Kutipan ini tidak ditemukan persis di article.txt, "
+                                                 "teks artikel Artikelnya. Dikutip oleh org:agency, req:analyst--analysis, ")
+    assert bad.output.splitlines()[-1] == "Kutipan diperiksa terhadap artikelnya: 1 kutipan di 1 berkas artikel."
+    missing = run("--data", data, "validate", "--articles", tmp_path / "nope")
+    assert missing.exit_code == 2 and missing.output == f"Kesalahan: {tmp_path / 'nope'}: folder tidak ada\n"
 
 
 def test_the_help_explains_articles():
