@@ -3,6 +3,8 @@
 from functools import cache
 
 from . import safe
+from .messages import message
+from ..errors import Phrase
 from ..model.names import normalise
 
 WORDS = {
@@ -478,8 +480,11 @@ def _node(node, report) -> str:
     return f"{name} ({label})" if label else name
 
 
-def violation(found, report) -> str:
+def violation(found, report, lang: str = "en") -> str:
     """One violation on one line: severity (if not a violation), focus, path, message and the offending value.
+
+    A shape's message is shown as the shapes file writes it; the project's own checks (a
+    :class:`graph.errors.Phrase`) are worded in ``lang``.
 
     Examples
     --------
@@ -489,23 +494,42 @@ def violation(found, report) -> str:
     >>> report = Report(False, labels={str(role): {"en": "Data Analyst", "id": "Analis Data"}})
     >>> violation(Violation(role, "aij:inSector", "Needs a sector.", value=Literal(3)), report)
     'role:data-analyst (Data Analyst) aij:inSector: Needs a sector. [value: "3"^^xsd:integer]'
+    >>> from graph.errors import Phrase
+    >>> quote = Phrase("quote_not_in_article", file="a.txt", source={"en": "An article", "id": "Sebuah artikel"}, cited="")
+    >>> violation(Violation(role, "aij:quote", quote), report, "id")
+    'role:data-analyst (Data Analyst) aij:quote: Kutipan ini tidak ditemukan persis di a.txt, teks artikel Sebuah artikel.'
     """
     parts = [] if found.severity == "Violation" else [f"{found.severity}:"]
     parts.append(_node(found.focus, report))
     if found.path:
         parts.append(found.path)
-    line = " ".join(parts) + f": {found.message}"
+    said = found.message if isinstance(found.message, str) else message(found.message, lang)
+    line = " ".join(parts) + f": {said}"
     if found.value is not None and found.value != found.focus:
         line += f" [value: {_node(found.value, report)}]"
     return line
 
 
-def validation(report) -> str:
-    """Render a :class:`graph.store.validate.Report`: every violation, then a summary line."""
+def validation(report, lang: str = "en", **context) -> str:
+    """Render a :class:`graph.store.validate.Report`: every violation, a summary line, and whether quotes were checked.
+
+    ``context`` holds what the last line's words may name besides the report (the CLI's flag names).
+
+    Examples
+    --------
+    >>> from graph.store.validate import Report
+    >>> print(validation(Report(True, shapes=2, rules=5, triples=9, quotes=3, articles=1)), end="")
+    Graph conforms: 2 shapes (5 rules) checked, 9 triples, no violations.
+    Quotes checked against the articles: 3 in 1 article file(s).
+    """
     if report.conforms:
-        return (f"Graph conforms: {report.shapes} shapes ({report.rules} rules) checked, {report.triples:,} triples, "
-                "no violations.\n")
-    lines = [safe.terminal(violation(v, report)) for v in report.violations]
-    lines.append(f"Graph does not conform: {len(report.violations)} violation(s) on "
-                 f"{len({v.focus for v in report.violations})} resource(s), {report.shapes} shapes checked.")
+        lines = [f"Graph conforms: {report.shapes} shapes ({report.rules} rules) checked, {report.triples:,} triples, "
+                 "no violations."]
+    else:
+        lines = [safe.terminal(violation(v, report, lang)) for v in report.violations]
+        lines.append(f"Graph does not conform: {len(report.violations)} violation(s) on "
+                     f"{len({v.focus for v in report.violations})} resource(s), {report.shapes} shapes checked.")
+    checked = (Phrase("quotes_unchecked") if report.quotes is None
+               else Phrase("quotes_checked", quotes=report.quotes, articles=report.articles))
+    lines.append(message(checked, lang, **context))
     return "\n".join(lines) + "\n"
