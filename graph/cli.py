@@ -39,7 +39,8 @@ LANGS = words.LANGS
 #: The environment variable that sets the language when --lang is not given (and of messages before it is read).
 LANG_VARIABLE = "GRAPH_LANG"
 #: Flag names library messages may mention, given to every message as it is worded.
-FLAGS = {"flag_user": "--user", "flag_timeout": "--timeout", "flag_move_timeout": "--move-timeout"}
+FLAGS = {"flag_user": "--user", "flag_timeout": "--timeout", "flag_move_timeout": "--move-timeout",
+         "flag_articles": "--articles"}
 
 
 def language(args=None) -> str:
@@ -677,11 +678,14 @@ def gap(ctx, names, me, have, lang, fmt):
 @click.option("--shapes", "shapes_file", type=click.Path(dir_okay=False, path_type=str),
               help="SHACL shapes file to check the hand-edited graph against (default: the bundled "
                    "ontology/shapes.ttl); imported data is always checked against ontology/shapes-import.ttl.")
+@click.option("--articles", "articles", metavar="DIR", type=click.Path(path_type=Path),
+              help="Also check that every quote occurs word for word in its article: DIR is the folder holding "
+                   "the source articles, one file per aij:seedFile (the articles are not shipped with the package).")
 @lang_option
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
-def validate_(ctx, shapes_file, lang, fmt):
+def validate_(ctx, shapes_file, articles, lang, fmt):
     """Check the graph against the SHACL shapes and list every violation.
 
     The hand-edited graph keeps the rules of ontology/shapes.ttl (labels in both
@@ -689,19 +693,24 @@ def validate_(ctx, shapes_file, lang, fmt):
     `graph import` keeps the rules of ontology/shapes-import.ttl (an English name,
     efforts, levels, the release it comes from).
 
-    Exit status: 0 when the graph conforms, 1 when it has violations, 2 when the check
-    cannot run (a broken shapes or data file).
+    With --articles DIR, every quote (aij:quote) must also be found, character for character,
+    in its article, the file its source names (aij:seedFile) in DIR; without it, the output
+    says the quotes were not checked.
+
+    Exit status: 0 when the graph conforms, 1 when it has violations (a quote not in its
+    article among them), 2 when the check cannot run (a broken shapes or data file, a
+    missing article).
     """
     try:
         from .store.validate import validate_dataset
 
-        report = validate_dataset(active_dataset(ctx), shapes_file)
+        report = validate_dataset(active_dataset(ctx), shapes_file, articles)
     except DataError as err:
         raise Failure(err, 2, lang) from err
     if fmt == "json":
         emit_json(shape.report(report, lang))
     else:
-        click.echo(render.validation(report, lang), nl=False)
+        click.echo(render.validation(report, lang, **FLAGS), nl=False)
     if not report.conforms:
         ctx.exit(1)
 

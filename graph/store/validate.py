@@ -3,7 +3,9 @@
 The hand-edited graph keeps the rules of ``ontology/shapes.ttl`` (labels in both
 languages, a quote or a two-language curation note on every link, ...); imported taxonomies keep the
 smaller rules of ``ontology/shapes-import.ttl`` (names, efforts, levels, the release they
-come from): :func:`validate_dataset` checks each part against its own rules.
+come from): :func:`validate_dataset` checks each part against its own rules. Given the folder
+of the source articles, it also checks that every quote is copied word for word from its
+article (:func:`check_quotes`), which no shape can see.
 """
 
 import logging
@@ -14,12 +16,12 @@ from pathlib import Path
 
 from rdflib import RDF, BNode, Graph, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import SH, SKOS
+from rdflib.namespace import DCTERMS, SH, SKOS
 from rdflib.term import Node
 
 from ..errors import DataError, Phrase
 from .turtle import ontology_dir, parse_file
-from .rdf import bind_prefixes
+from .rdf import AIJ, bind_prefixes
 
 #: Severities, most serious first: the order violations are sorted in.
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -38,8 +40,9 @@ class Violation:
     path : str or None
         The property path checked, in SPARQL syntax with prefixes (``'skos:prefLabel'``,
         ``'^aij:ofRole'``); None when the rule is about the resource as a whole.
-    message : str
-        The rule's ``sh:message``.
+    message : str or graph.errors.Phrase
+        The rule's ``sh:message``; a Phrase, for the views to word, when the rule is the
+        project's own check rather than a shape (a quote not found in its article).
     severity : str
         ``'Violation'``, ``'Warning'`` or ``'Info'``.
     value : rdflib.term.Node or None
@@ -50,7 +53,7 @@ class Violation:
 
     focus: Node
     path: str | None
-    message: str
+    message: str | Phrase
     severity: str = "Violation"
     value: Node | None = None
     rule: str | None = None
@@ -59,7 +62,7 @@ class Violation:
         """Severity first, then focus, path, message, value and rule, all as text."""
         rank = SEVERITIES.index(self.severity) if self.severity in SEVERITIES else len(SEVERITIES)
         value = "" if self.value is None else self.value.n3()
-        return (rank, str(self.focus), self.path or "", self.message, value, self.rule or "")
+        return (rank, str(self.focus), self.path or "", str(self.message), value, self.rule or "")
 
 
 @dataclass
@@ -80,6 +83,10 @@ class Report:
         How many statements were checked.
     labels : dict
         The preferred labels (``{'en': ..., 'id': ...}``) of the resources the violations name.
+    quotes : int or None
+        How many quotes were checked against their articles; None when they were not.
+    articles : int
+        How many article files those quotes were looked up in.
     """
 
     conforms: bool
@@ -88,6 +95,8 @@ class Report:
     rules: int = 0
     triples: int = 0
     labels: dict = field(default_factory=dict, repr=False)
+    quotes: int | None = None
+    articles: int = 0
 
 
 def default_shapes() -> Path:
@@ -217,22 +226,25 @@ def validate(graph: Graph, shapes=None) -> Report:
     )
 
 
-def validate_dataset(dataset, shapes=None) -> Report:
+def validate_dataset(dataset, shapes=None, articles=None) -> Report:
     """Validate each part of a :class:`graph.store.dataset.Dataset` against the rules meant for it.
 
     The hand-edited graph is checked against ``shapes`` (default: the bundled
     ``ontology/shapes.ttl``); the imported statements, with the hand-edited class hierarchy
-    (which ``sh:class`` follows), against ``ontology/shapes-import.ttl``.
+    (which ``sh:class`` follows), against ``ontology/shapes-import.ttl``. Given ``articles``,
+    the folder holding the source articles, the quotes of the hand-edited graph are also
+    looked up in them (:func:`check_quotes`).
 
     Returns
     -------
     Report
-        Both parts' violations in one fixed order; shapes, rules and statements added up.
+        Both parts' violations in one fixed order; shapes, rules and statements added up;
+        ``quotes`` is None unless ``articles`` was given.
 
     Raises
     ------
     DataError
-        As :func:`validate`.
+        As :func:`validate`, and as :func:`check_quotes`.
 
     Examples
     --------
@@ -242,7 +254,9 @@ def validate_dataset(dataset, shapes=None) -> Report:
     (True, True)
     """
     hand_edited, imported = dataset.parts(_read_by(load_shapes(import_shapes())))
+    quotes = [check_quotes(hand_edited, articles)] if articles is not None else []  # first: a missing article stops at once
     reports = [validate(hand_edited, shapes)] + ([validate(imported, import_shapes())] if imported is not None else [])
+    reports += quotes
     return Report(
         conforms=all(r.conforms for r in reports),
         violations=sorted((v for r in reports for v in r.violations), key=Violation.sort_key),
@@ -250,7 +264,100 @@ def validate_dataset(dataset, shapes=None) -> Report:
         rules=sum(r.rules for r in reports),
         triples=sum(r.triples for r in reports),
         labels={k: v for r in reports for k, v in sorted(r.labels.items())},
+        quotes=reports[-1].quotes,
+        articles=reports[-1].articles,
     )
+
+
+def check_quotes(graph: Graph, articles) -> Report:
+    """Check that the quote of every ``aij:Evidence`` occurs word for word in its article.
+
+    Each evidence names its ``aij:Source`` (``dcterms:source``), and each source the file
+    holding its text (``aij:seedFile``), here looked up in the folder ``articles``. The
+    comparison is exact: same characters, same spacing. Evidence with no quote, no source or
+    no seed file (or several) is left to the shapes, which report it.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The hand-edited graph.
+    articles : path-like
+        The folder holding the article files.
+
+    Returns
+    -------
+    Report
+        A violation per quote not found (focus: the evidence; message: a
+        :class:`graph.errors.Phrase` naming the article, its source and the statements
+        citing the quote; value: the quote), and how many quotes and articles were checked.
+
+    Raises
+    ------
+    DataError
+        The folder does not exist or is not a folder; an article file is missing, cannot
+        be read or is not UTF-8 text; a seed file is not a plain file name.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from rdflib import Literal
+    >>> g = Graph()
+    >>> ev, src = URIRef("https://example.org/ev/1"), URIRef("https://example.org/src/a")
+    >>> for triple in ((ev, RDF.type, AIJ.Evidence), (ev, DCTERMS.source, src),
+    ...                (ev, AIJ.quote, Literal("grows with AI")), (src, AIJ.seedFile, Literal("a.txt"))):
+    ...     _ = g.add(triple)
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "a.txt").write_text("Work that grows with AI.", encoding="utf-8")
+    ...     found = check_quotes(g, folder)
+    ...     _ = (Path(folder) / "a.txt").write_text("Work that grows with  AI.", encoding="utf-8")
+    ...     missed = check_quotes(g, folder)
+    >>> found.conforms, found.quotes, found.articles
+    (True, 1, 1)
+    >>> missed.conforms, [(str(v.focus), v.path, v.message.key) for v in missed.violations]
+    (False, [('https://example.org/ev/1', 'aij:quote', 'quote_not_in_article')])
+    """
+    folder = Path(articles)
+    if not folder.is_dir():
+        raise DataError("not_directory" if folder.exists() else "no_directory", path=folder)
+    names = bind_prefixes(Graph())
+    texts, violations, quotes = {}, [], 0
+    for evidence in sorted(set(graph.subjects(RDF.type, AIJ.Evidence))):
+        quote, source = _one(graph, evidence, AIJ.quote), _one(graph, evidence, DCTERMS.source)
+        seed = _one(graph, source, AIJ.seedFile) if source is not None else None
+        if quote is None or seed is None:
+            continue
+        if str(seed) not in texts:
+            texts[str(seed)] = _article(folder, str(seed), _labels(graph, source))
+        quotes += 1
+        if str(quote) not in texts[str(seed)]:
+            cited = sorted(qname(names, s) for s in set(graph.subjects(AIJ.evidence, evidence)) if isinstance(s, URIRef))
+            phrase = Phrase("quote_not_in_article", file=str(seed), source=_labels(graph, source),
+                            cited=Phrase("cited_by", names=cited) if cited else "")
+            violations.append(Violation(evidence, "aij:quote", phrase, value=quote))
+    return Report(conforms=not violations, violations=sorted(violations, key=Violation.sort_key),
+                  labels={str(v.focus): _labels(graph, v.focus) for v in violations}, quotes=quotes,
+                  articles=len(texts))
+
+
+def _one(graph: Graph, subject: Node, predicate: URIRef) -> Node | None:
+    """The one value of ``predicate`` on ``subject``; None when there is none or several (the shapes say which)."""
+    values = list(graph.objects(subject, predicate))
+    return values[0] if len(values) == 1 else None
+
+
+def _article(folder: Path, name: str, source: dict) -> str:
+    """The text of the article file ``name`` in ``folder``, which names a plain file only."""
+    if name in ("", ".", "..") or Path(name).name != name or "\\" in name:
+        raise DataError("bad_seed_file", name=name, source=source)
+    path = folder / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError("no_article", path=path, source=source) from None
+    except UnicodeDecodeError as err:
+        raise DataError("not_utf8", where=path, byte=err.start) from None
+    except OSError as err:
+        raise DataError("cannot_read", path=path, reason=err) from None
 
 
 def _read_by(shapes: Graph) -> set[URIRef] | None:

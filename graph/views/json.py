@@ -9,6 +9,7 @@ from ..model.ranking import Ranking
 from ..model.relatedness import Relatedness
 from ..model.signals import FLOOR
 from ..model.search import LearningPath
+from .messages import message
 
 
 def skill_gain(G, gain: SkillGain, lang: str) -> dict:
@@ -314,11 +315,14 @@ def match(found, lang: str) -> dict:
 def report(found, lang: str = "en") -> dict:
     """``graph validate --format json``: a :class:`graph.store.validate.Report` with labels of focus nodes in ``lang``.
 
+    A message of the project's own checks (a quote not in its article) is worded in English;
+    ``quotes`` is how many quotes were checked against their articles (None: not checked).
+
     Examples
     --------
     >>> from graph.store.validate import Report
     >>> report(Report(conforms=True, shapes=2, rules=5, triples=9))
-    {'conforms': True, 'shapes': 2, 'rules': 5, 'triples': 9, 'violations': []}
+    {'conforms': True, 'shapes': 2, 'rules': 5, 'triples': 9, 'quotes': None, 'articles': 0, 'violations': []}
     """
     from rdflib import Literal  # a report's nodes are rdflib terms: only validation loads rdflib here
 
@@ -326,6 +330,9 @@ def report(found, lang: str = "en") -> dict:
         return None if node is None else node.n3() if isinstance(node, Literal) else str(node)
 
     return {"conforms": found.conforms, "shapes": found.shapes, "rules": found.rules, "triples": found.triples,
+            "quotes": found.quotes, "articles": found.articles,
             "violations": [{"focus": term(v.focus), "label": pick(found.labels.get(str(v.focus), {}), lang) or None,
-                            "path": v.path, "message": v.message, "severity": v.severity, "value": term(v.value),
+                            "path": v.path,
+                            "message": v.message if isinstance(v.message, str) else message(v.message, lang),
+                            "severity": v.severity, "value": term(v.value),
                             "rule": v.rule} for v in found.violations]}

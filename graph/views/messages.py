@@ -326,6 +326,14 @@ MESSAGES = {
         "click_extra_argument": "Got unexpected extra argument ({args})",
         "click_extra_arguments": "Got unexpected extra arguments ({args})",
         "click_missing_command": "Missing command.",
+        # quotes checked against the articles (graph validate)
+        "quote_not_in_article": "The quote is not found word for word in {file}, the text of {source}.{cited}",
+        "cited_by": " Cited by {names}.",
+        "quotes_checked": "Quotes checked against the articles: {quotes} in {articles} article file(s).",
+        "quotes_unchecked": "Quotes were not checked against the articles (give {flag_articles} DIR, the folder holding them).",
+        "no_article": "{path}: no such file, yet aij:seedFile names it as the text of {source}",
+        "bad_seed_file": "{source}: aij:seedFile {name!q} is not a plain file name",
+        "not_directory": "{path}: not a folder",
     },
     "id": {
         "unknown_name": "Tidak ada {kind!k} bernama {name!q}.{hint}",
@@ -618,6 +626,13 @@ MESSAGES = {
         "click_extra_argument": "Ada argumen tambahan yang tidak diharapkan ({args})",
         "click_extra_arguments": "Ada argumen tambahan yang tidak diharapkan ({args})",
         "click_missing_command": "Perintah tidak diberikan.",
+        "quote_not_in_article": "Kutipan ini tidak ditemukan persis di {file}, teks artikel {source}.{cited}",
+        "cited_by": " Dikutip oleh {names}.",
+        "quotes_checked": "Kutipan diperiksa terhadap artikelnya: {quotes} kutipan di {articles} berkas artikel.",
+        "quotes_unchecked": "Kutipan tidak diperiksa terhadap artikelnya (berikan {flag_articles} FOLDER, folder tempat artikel itu).",
+        "no_article": "{path}: berkas tidak ada, padahal aij:seedFile menyebutnya sebagai teks artikel {source}",
+        "bad_seed_file": "{source}: aij:seedFile {name!q} bukan nama berkas biasa",
+        "not_directory": "{path}: bukan folder",
     },
 }
 

@@ -368,6 +368,9 @@ def _node(node, report, lang: str = "en") -> str:
 def violation(found, report, lang: str = "en") -> str:
     """One violation on one line: severity (if not a violation), focus, path, message and the offending value.
 
+    A shape's message is shown as the shapes file writes it; the project's own checks (a
+    :class:`graph.errors.Phrase`) are worded in ``lang``.
+
     Examples
     --------
     >>> from rdflib import Literal, URIRef
@@ -378,32 +381,45 @@ def violation(found, report, lang: str = "en") -> str:
     'role:data-analyst (Data Analyst) aij:inSector: Needs a sector. [value: "3"^^xsd:integer]'
     >>> violation(Violation(role, "aij:inSector", "Needs a sector.", severity="Warning"), report, "id")
     'Peringatan: role:data-analyst (Analis Data) aij:inSector: Needs a sector.'
-
-    The message is the rule's own (its ``sh:message``), as the shapes word it.
+    >>> quote = Phrase("quote_not_in_article", file="a.txt", source={"en": "An article", "id": "Sebuah artikel"}, cited="")
+    >>> violation(Violation(role, "aij:quote", quote), report, "id")
+    'role:data-analyst (Analis Data) aij:quote: Kutipan ini tidak ditemukan persis di a.txt, teks artikel Sebuah artikel.'
     """
     parts = [] if found.severity == "Violation" else [messages.message(Phrase(f"severity_{found.severity}"), lang)]
     parts.append(_node(found.focus, report, lang))
     if found.path:
         parts.append(found.path)
-    line = " ".join(parts) + f": {found.message}"
+    said = found.message if isinstance(found.message, str) else messages.message(found.message, lang)
+    line = " ".join(parts) + f": {said}"
     if found.value is not None and found.value != found.focus:
         line += " " + messages.message(Phrase("violation_value", value=_node(found.value, report, lang)), lang)
     return line
 
 
-def validation(report, lang: str = "en") -> str:
-    """Render a :class:`graph.store.validate.Report` in ``lang``: every violation, then a summary line.
+def validation(report, lang: str = "en", **context) -> str:
+    """Render a :class:`graph.store.validate.Report` in ``lang``: every violation, a summary line, and whether quotes
+    were checked.
+
+    ``context`` holds what the last line's words may name besides the report (the CLI's flag names).
 
     Examples
     --------
     >>> from graph.store.validate import Report
-    >>> validation(Report(True, shapes=2, rules=5, triples=1234), "id")
-    'Graf sesuai: 2 shape (5 aturan) diperiksa, 1.234 tripel, tanpa pelanggaran.\\n'
+    >>> print(validation(Report(True, shapes=2, rules=5, triples=9, quotes=3, articles=1)), end="")
+    Graph conforms: 2 shapes (5 rules) checked, 9 triples, no violations.
+    Quotes checked against the articles: 3 in 1 article file(s).
+    >>> validation(Report(True, shapes=2, rules=5, triples=1234, quotes=3, articles=1), "id").splitlines()[0]
+    'Graf sesuai: 2 shape (5 aturan) diperiksa, 1.234 tripel, tanpa pelanggaran.'
     """
     if report.conforms:
-        return messages.message(Phrase("conforms", shapes=report.shapes, rules=report.rules, triples=report.triples),
-                                lang) + "\n"
-    lines = [safe.terminal(violation(v, report, lang)) for v in report.violations]
-    lines.append(messages.message(Phrase("does_not_conform", violations=len(report.violations),
-                                         resources=len({v.focus for v in report.violations}), shapes=report.shapes), lang))
+        lines = [messages.message(Phrase("conforms", shapes=report.shapes, rules=report.rules, triples=report.triples),
+                                  lang)]
+    else:
+        lines = [safe.terminal(violation(v, report, lang)) for v in report.violations]
+        lines.append(messages.message(Phrase("does_not_conform", violations=len(report.violations),
+                                             resources=len({v.focus for v in report.violations}),
+                                             shapes=report.shapes), lang))
+    checked = (Phrase("quotes_unchecked") if report.quotes is None
+               else Phrase("quotes_checked", quotes=report.quotes, articles=report.articles))
+    lines.append(messages.message(checked, lang, **context))
     return "\n".join(lines) + "\n"

@@ -66,21 +66,22 @@ def test_no_match_says_so_and_a_text_without_letters_is_a_usage_error(cli):
 
 
 def test_search_on_imported_data_ranks_hand_edited_entities_first(cli, onet):
-    result = cli("--data", onet, "search", "python", "--format", "json")
+    result = cli("--data", onet, "search", "programming", "--format", "json")
     found = json.loads(result.stdout)["results"]
-    assert [r["iri"] for r in found[:2]] == [PROGRAMMING, TECHNOLOGY + "python"]
-    assert found[1]["category"] == "technology" and found[0]["matched"] == "python"
+    assert [r["iri"] for r in found[:2]] == [PROGRAMMING, ELEMENT + "2.B.3.e"]
+    assert found[1]["code"] == "2.B.3.e" and found[0]["matched"] == found[1]["matched"] == "programming"
 
 
 # ------------------------------------------------------------------ show on imported data
 
 def test_a_name_shared_with_imported_data_lists_the_namesakes(cli, onet):
-    result = cli("--data", onet, "show", "Python")
+    result = cli("--data", onet, "show", "Programming")
     assert result.exit_code == 0
     assert result.stdout.startswith("Programming (skill) / Pemrograman\n")
-    assert f"  Also named “Python”: Python (technology) <{TECHNOLOGY}python>" in result.stdout.splitlines()
-    hidden = cli("--data", onet, "show", TECHNOLOGY + "python")
-    assert hidden.exit_code == 0 and hidden.stdout.startswith("Python (technology)\n")
+    assert f"  Also named “Programming”: Programming (skill, 2.B.3.e) <{ELEMENT}2.B.3.e>" in result.stdout.splitlines()
+    hidden = cli("--data", onet, "show", "2.B.3.e")
+    assert hidden.exit_code == 0 and hidden.stdout.startswith("Programming (skill)\n")
+    assert cli("--data", onet, "show", "Python").stdout.startswith("Python (technology)\n")  # a tool, not the skill
 
 
 def test_knowledge_and_skills_of_one_name_are_each_reachable_and_told_apart(cli, onet):

@@ -11,10 +11,11 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
-from graph.errors import DataError
+from graph.errors import DataError, Phrase
+from graph.store.dataset import Dataset
 from graph.store.turtle import load_graph, ontology_dir, parse_file
 from graph.store.rdf import bind_prefixes
-from graph.store.validate import Report, Violation, load_shapes, validate
+from graph.store.validate import Report, Violation, check_quotes, load_shapes, validate, validate_dataset
 from ..conftest import invoke
 from ..conftest import raises_worded
 from graph.views import messages as words
@@ -322,6 +323,9 @@ def data_folder(tmp_path, extra: str = "", name: str = "data") -> Path:
     return folder
 
 
+#: The last line of `graph validate` without --articles.
+UNCHECKED = "Quotes were not checked against the articles (give --articles DIR, the folder holding them)."
+
 CYCLE = """@prefix aij: <https://w3id.org/aijobs/ontology#> .
 @prefix skill: <https://w3id.org/aijobs/skill/> .
 @prefix ev: <https://w3id.org/aijobs/evidence/> .
@@ -334,7 +338,8 @@ skill:stats aij:prerequisite skill:analysis .
 def test_cli_exit_0_when_the_bundled_graph_conforms():
     result = run("validate")
     assert result.exit_code == 0, result.output
-    assert re.fullmatch(r"Graph conforms: 20 shapes \(41 rules\) checked, [\d,]+ triples, no violations\.\n", result.output)
+    assert re.fullmatch(r"Graph conforms: 20 shapes \(41 rules\) checked, [\d,]+ triples, no violations\.\n"
+                        + re.escape(UNCHECKED) + "\n", result.output)
 
 
 def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
@@ -346,6 +351,7 @@ def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
         "skill:stats (Statistics) aij:prerequisite: aij:prerequisite forms a cycle: from this skill, prerequisites lead"
         " back to it (the value is the first step). [value: skill:analysis (Analysis)]",
         "Graph does not conform: 2 violation(s) on 2 resource(s), 20 shapes checked.",
+        UNCHECKED,
     ]
 
 
@@ -363,7 +369,7 @@ def test_cli_json_report(tmp_path):
     ok = run("--data", folder, "validate", "--format", "json")
     assert ok.exit_code == 0
     assert json.loads(ok.output) == {"conforms": True, "shapes": 20, "rules": 41, "triples": len(load_graph(folder)),
-                                     "violations": []}
+                                     "quotes": None, "articles": 0, "violations": []}
 
 
 def test_cli_exit_2_on_a_hand_broken_shapes_file(tmp_path):
@@ -401,3 +407,192 @@ def test_other_commands_do_not_pay_for_importing_pyshacl():
     code = "import sys, graph.cli; print('pyshacl' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+# ------------------------------------------------------------------ provenance broken in the data: the statement is named, exit 1
+
+def broken_folder(tmp_path, update: str) -> Path:
+    """A data folder holding the valid fixture with ``update`` applied."""
+    graph = parse_file(bind_prefixes(Graph()), VALID)
+    graph.update(update)
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    graph.serialize(folder / "valid.ttl", format="turtle")
+    return folder
+
+
+# what breaks the provenance rule -> the start of the line naming the statement (or the link), and its message
+PROVENANCE = {
+    "neither a quote nor a note": ("DELETE WHERE { stmt:analyst--inFamily--data aij:curationNote ?note }",
+                                   "stmt:analyst--inFamily--data: Needs exactly one status"),
+    "a note in English only": ('DELETE DATA { stmt:analyst--inFamily--data aij:curationNote "Analis bekerja dengan data."@id }',
+                               "stmt:analyst--inFamily--data: A curation note must be given exactly twice"),
+    "a link without a statement": ("DELETE WHERE { stmt:analyst--inFamily--data ?p ?o }",
+                                   "<https://w3id.org/aijobs/ontology> aij:inFamily: The link role/analyst aij:inFamily"),
+    "a requirement with neither a quote nor a note": ("DELETE DATA { req:analyst--analysis aij:evidence ev:q1 }",
+                                                      "req:analyst--analysis: Needs exactly one status"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROVENANCE))
+def test_cli_names_the_statement_that_breaks_the_provenance_rule(tmp_path, case):
+    update, line = PROVENANCE[case]
+    result = run("--data", broken_folder(tmp_path, update), "validate")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert any(shown.startswith(line) for shown in result.output.splitlines()), result.output
+
+
+# ------------------------------------------------------------------ quotes checked against the articles (--articles)
+
+QUOTE = "Machine Learning Engineer – mengembangkan sistem AI yang dapat belajar secara mandiri."
+EVIDENCE = "https://w3id.org/aijobs/evidence/p-ml-engineer"
+
+
+@pytest.fixture
+def articles(shared, tmp_path):
+    """A copy of the real seed articles, which a test may tamper with."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(shared / "seeds", folder)
+    return folder
+
+
+def tamper(articles: Path, old: str = "yang dapat belajar", new: str = "yang bisa belajar") -> None:
+    path = articles / "000_86439bf83b86a604.txt"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_every_bundled_quote_is_found_in_the_real_articles(articles):
+    graph = load_graph()
+    report = check_quotes(graph, articles)
+    assert report.conforms and report.violations == []
+    assert report.quotes == len(set(graph.subjects(RDF.type, URIRef("https://w3id.org/aijobs/ontology#Evidence"))))
+    assert report.quotes > 60 and report.articles == 2
+
+
+def test_a_tampered_article_breaks_the_quotes_it_held_and_no_other(articles):
+    tamper(articles)
+    report = check_quotes(load_graph(), articles)
+    assert not report.conforms
+    [violation] = report.violations
+    assert (str(violation.focus), violation.path, str(violation.value)) == (EVIDENCE, "aij:quote", QUOTE)
+    assert violation.message.key == "quote_not_in_article"
+    assert violation.message.params["file"] == "000_86439bf83b86a604.txt"
+    assert "stmt:machine-learning-engineer--inSector--ai-development" in violation.message.params["cited"].params["names"]
+
+
+def test_the_comparison_is_exact_to_the_character(articles):
+    """One more space, another dash or another case is another text: the quote is copied, not paraphrased."""
+    for old, new in (("Engineer – mengembangkan", "Engineer - mengembangkan"), ("secara mandiri", "secara  mandiri"),
+                     ("Machine Learning Engineer –", "machine learning engineer –")):
+        folder = articles.parent / f"copy-{len(new)}-{new[:3]}"
+        shutil.copytree(articles, folder)
+        tamper(folder, old, new)
+        assert [str(v.focus) for v in check_quotes(load_graph(), folder).violations] == [EVIDENCE], new
+
+
+def fixture_articles(tmp_path, text: str = "Di sinilah peran Analis data menjadi kunci.") -> Path:
+    """A folder holding the one article of the valid fixture (its quote: "Analis data menjadi kunci.")."""
+    folder = tmp_path / "articles"
+    folder.mkdir(exist_ok=True)
+    (folder / "article.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_validate_dataset_adds_the_quote_check_only_when_asked(tmp_path):
+    dataset = Dataset(data_folder(tmp_path))
+    plain = validate_dataset(dataset)
+    assert plain.conforms and plain.quotes is None
+    checked = validate_dataset(dataset, articles=fixture_articles(tmp_path))
+    assert checked.conforms and (checked.quotes, checked.articles) == (1, 1)
+    assert (checked.shapes, checked.rules, checked.triples) == (plain.shapes, plain.rules, plain.triples)
+    tampered = validate_dataset(dataset, articles=fixture_articles(tmp_path, "Analis data adalah kunci."))
+    assert not tampered.conforms and [str(v.focus) for v in tampered.violations] == ["https://w3id.org/aijobs/evidence/q1"]
+
+
+def test_a_missing_folder_article_or_bad_file_name_is_refused(articles, tmp_path):
+    graph = load_graph()
+    with raises_worded(DataError, match="no such directory"):
+        check_quotes(graph, tmp_path / "nowhere")
+    with raises_worded(DataError, match="not a folder"):
+        check_quotes(graph, articles / "000_86439bf83b86a604.txt")
+    (articles / "003_2bdbc9e71604a929.txt").unlink()
+    with raises_worded(DataError, match=r"003_2bdbc9e71604a929\.txt: no such file, yet aij:seedFile names it as the "
+                                        r"text of Government jobs"):
+        check_quotes(graph, articles)
+    (articles / "003_2bdbc9e71604a929.txt").write_bytes(b"\xff\xfe not text")
+    with raises_worded(DataError, match="not UTF-8 text"):
+        check_quotes(graph, articles)
+    graph.update('DELETE WHERE { src:government aij:seedFile ?f } ; INSERT DATA { src:government aij:seedFile "../seeds/x.txt" }')
+    with raises_worded(DataError, match=r"aij:seedFile '\.\./seeds/x\.txt' is not a plain file name"):
+        check_quotes(graph, articles)
+
+
+def test_evidence_without_a_source_is_left_to_the_shapes(articles):
+    graph = load_graph()
+    graph.update("DELETE WHERE { ev:p-ml-engineer dcterms:source ?s }")
+    tamper(articles)
+    report = check_quotes(graph, articles)
+    assert report.conforms and report.quotes == check_quotes(load_graph(), articles).quotes - 1
+
+
+def test_cli_on_the_real_articles_and_a_tampered_copy(articles):
+    ok = run("validate", "--articles", articles)
+    assert ok.exit_code == 0, ok.output
+    assert re.fullmatch(r"Quotes checked against the articles: \d+ in 2 article file\(s\)\.", ok.output.splitlines()[-1])
+    tamper(articles)
+    bad = run("validate", "--articles", articles)
+    assert bad.exit_code == 1 and "Traceback" not in bad.output
+    first = bad.output.splitlines()[0]
+    assert first.startswith("ev:p-ml-engineer aij:quote: The quote is not found word for word in "
+                            "000_86439bf83b86a604.txt, the text of Jobs that will grow with AI technology")
+    assert "Cited by req:machine-learning-engineer--machine-learning, " in first and first.endswith(f'[value: "{QUOTE}"]')
+    assert bad.output.splitlines()[1] == "Graph does not conform: 1 violation(s) on 1 resource(s), 20 shapes checked."
+
+
+def test_cli_json_and_a_missing_article(tmp_path):
+    data, articles = data_folder(tmp_path), fixture_articles(tmp_path, "Analis data adalah kunci.")
+    result = run("--data", data, "validate", "--articles", articles, "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert (report["quotes"], report["articles"]) == (1, 1)
+    assert report["violations"] == [{
+        "focus": "https://w3id.org/aijobs/evidence/q1", "label": None, "path": "aij:quote",
+        "message": "The quote is not found word for word in article.txt, the text of The article. Cited by org:agency, "
+                   "req:analyst--analysis, role:analyst, sector:gov, stmt:analyst--growthOutlook--Growing, "
+                   "stmt:analyst--inSector--gov.",
+        "severity": "Violation", "value": '"Analis data menjadi kunci."', "rule": None}]
+    (articles / "article.txt").unlink()
+    missing = run("--data", data, "validate", "--articles", articles)
+    assert missing.exit_code == 2 and "Traceback" not in missing.output
+    assert missing.output == (f"Error: {articles / 'article.txt'}: no such file, yet aij:seedFile names it as the text "
+                              "of The article\n")
+
+
+def test_cli_articles_in_indonesian(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRAPH_LANG", "id")
+    data = data_folder(tmp_path)
+    assert run("--data", data, "validate").output.splitlines()[-1] == (
+        "Kutipan tidak diperiksa terhadap artikelnya (berikan --articles FOLDER, folder tempat artikel itu).")
+    bad = run("--data", data, "validate", "--articles", fixture_articles(tmp_path, "Analis data adalah kunci."))
+    assert bad.exit_code == 1
+    assert bad.output.splitlines()[0].startswith("ev:q1 aij:quote: Kutipan ini tidak ditemukan persis di article.txt, "
+                                                 "teks artikel Artikelnya. Dikutip oleh org:agency, req:analyst--analysis, ")
+    assert bad.output.splitlines()[-1] == "Kutipan diperiksa terhadap artikelnya: 1 kutipan di 1 berkas artikel."
+    missing = run("--data", data, "validate", "--articles", tmp_path / "nope")
+    assert missing.exit_code == 2 and missing.output == f"Kesalahan: {tmp_path / 'nope'}: folder tidak ada\n"
+
+
+def test_the_help_explains_articles():
+    result = run("validate", "--help")
+    assert "--articles DIR" in result.output and "word for word" in result.output
+
+
+def test_phrases_of_the_quote_check_are_worded_in_both_languages():
+    phrase = Phrase("quote_not_in_article", file="a.txt", source={"en": "An article", "id": "Sebuah artikel"},
+                    cited=Phrase("cited_by", names=["stmt:x", "req:y"]))
+    assert words.message(phrase, "en") == ("The quote is not found word for word in a.txt, the text of An article."
+                                           " Cited by stmt:x, req:y.")
+    assert words.message(phrase, "id") == ("Kutipan ini tidak ditemukan persis di a.txt, teks artikel Sebuah artikel."
+                                           " Dikutip oleh stmt:x, req:y.")

@@ -131,4 +131,6 @@ def test_a_broken_hand_edited_file_is_still_reported_with_imports(cli, onet_dir,
     assert "aij:inSector: A role needs at least one aij:inSector" in result.stdout
     shapes = sum(len(set(g.subjects(RDF.type, SH.NodeShape))) for g in (load_shapes(), load_shapes(import_shapes())))
     assert "Describes a link the data does not assert" in result.stdout  # its statement now describes nothing
-    assert result.stdout.strip().endswith(f"2 violation(s) on 2 resource(s), {shapes} shapes checked.")
+    *_, summary, quotes = result.stdout.splitlines()
+    assert summary.endswith(f"2 violation(s) on 2 resource(s), {shapes} shapes checked.")
+    assert quotes.startswith("Quotes were not checked against the articles")
