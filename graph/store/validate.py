@@ -41,7 +41,8 @@ class Violation:
         The property path checked, in SPARQL syntax with prefixes (``'skos:prefLabel'``,
         ``'^aij:ofRole'``); None when the rule is about the resource as a whole.
     message : str or graph.errors.Phrase
-        The rule's ``sh:message``; a Phrase, for the views to word, when the rule is the
+        The rule's ``sh:message``: a Phrase, for the views to word, when the shapes give it in
+        several languages (``shape_message``, its ``text`` by language) or when the rule is the
         project's own check rather than a shape (a quote not found in its article).
     severity : str
         ``'Violation'``, ``'Warning'`` or ``'Info'``.
@@ -214,7 +215,7 @@ def validate(graph: Graph, shapes=None) -> Report:
         if isinstance(results, Exception):  # pyshacl returns a ValidationFailure instead of raising it
             raise _shapes_error(origin, shapes_graph, results) from results
     names = _names(shapes_graph)
-    violations = [_violation(results, r, names) for r in results.subjects(RDF.type, SH.ValidationResult)]
+    violations = [_violation(results, r, names, shapes_graph) for r in results.subjects(RDF.type, SH.ValidationResult)]
     named = {node for v in violations for node in (v.focus, v.value) if isinstance(node, URIRef)}
     return Report(
         conforms=bool(conforms),
@@ -399,18 +400,38 @@ def _names(shapes: Graph) -> Graph:
     return names
 
 
-def _violation(results: Graph, result, names: Graph) -> Violation:
+def _language_of(text: str, templates: dict[str, str]) -> str:
+    """The language of a rule's message whose variables were filled in, which pyshacl returns untagged:
+    the language of the rule's template that it matches, else English."""
+    for lang, template in sorted(templates.items()):
+        pattern = ".*".join(re.escape(part) for part in re.split(r"\{[?$]\w+\}", template))
+        if re.fullmatch(pattern, text, flags=re.S):
+            return lang
+    return "en"
+
+
+def _message(by_lang: dict[str, str]) -> str | Phrase:
+    """A rule's message: the English text alone, or, when the shapes word it in more languages, a Phrase
+    holding the text in each (worded by the views in their language)."""
+    if set(by_lang) <= {"en"}:
+        return by_lang.get("en", "")
+    return Phrase("shape_message", text={lang: by_lang[lang] for lang in sorted(by_lang)})
+
+
+def _violation(results: Graph, result, names: Graph, shapes: Graph) -> Violation:
     path = results.value(result, SH.resultPath)
-    messages = sorted(results.objects(result, SH.resultMessage),
-                      key=lambda m: (getattr(m, "language", None) not in (None, "en"), str(m)))
-    severity = results.value(result, SH.resultSeverity)
     rule = results.value(result, SH.sourceConstraint)
     if not isinstance(rule, URIRef):
         rule = results.value(result, SH.sourceShape)
+    templates = {m.language or "en": str(m) for m in shapes.objects(rule, SH.message)}
+    by_lang = {}
+    for text in sorted(results.objects(result, SH.resultMessage), key=str):
+        by_lang.setdefault(getattr(text, "language", None) or _language_of(str(text), templates), str(text))
+    severity = results.value(result, SH.resultSeverity)
     return Violation(
         focus=results.value(result, SH.focusNode),
         path=None if path is None else path_text(results, path, names),
-        message=str(messages[0]) if messages else "",
+        message=_message(by_lang),
         severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
         value=results.value(result, SH.value),
         rule=qname(names, rule) if isinstance(rule, URIRef) else None,

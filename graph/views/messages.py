@@ -278,6 +278,7 @@ MESSAGES = {
         "does_not_conform": "Graph does not conform: {violations:,} violation(s) on {resources:,} resource(s), "
                             "{shapes} shapes checked.",
         "violation_value": "[value: {value}]",
+        "shape_message": "{text}",
         "severity_Warning": "Warning:",
         "severity_Info": "Info:",
         "cannot_listen": "cannot listen on {host}:{port}: {reason}",
@@ -577,6 +578,7 @@ MESSAGES = {
         "does_not_conform": "Graf tidak sesuai: {violations:,} pelanggaran pada {resources:,} sumber daya, "
                             "{shapes} shape diperiksa.",
         "violation_value": "[nilai: {value}]",
+        "shape_message": "{text}",
         "severity_Warning": "Peringatan:",
         "severity_Info": "Informasi:",
         "cannot_listen": "tidak bisa mendengarkan di {host}:{port}: {reason}",
@@ -837,7 +839,7 @@ TEXT_WORDS = {
         "no_search": "Tidak ada yang bernama seperti “{q}”.", "found_as": "sebagai",
         "more_found": "… dan {n} lainnya ({total} seluruhnya)",
         "namesake": "Juga bernama “{name}”",
-        "effort_unit": "Usaha per satuan tingkat", "essential": "wajib", "optional": "opsional",
+        "effort_unit": "Jam belajar per satuan tingkat", "essential": "wajib", "optional": "opsional",
         "prerequisite": "prasyarat", "trait": "tidak diperoleh dengan belajar",
         "traits": "Sifat pribadi yang diminta, tidak diperoleh dengan belajar (tanpa jam)", "level": "tingkat", "alt": "Nama lain", "path": "Jalur", "of": "dari",
         "moves": "langkah", "move": "langkah", "from_to": "Dari {a} ke {b}", "total": "Total",
@@ -942,7 +944,7 @@ DRAWING_WORDS = {
         "matches": "keterampilan yang sama dalam taksonomi lain", "matches_edge": "dihitung sebagai keterampilan yang sama (padanan keterampilan)",
         "requires_edge": "membutuhkan, tingkat {level}, {need}", "essential": "wajib", "optional": "opsional",
         "prerequisite_edge": "perlu lebih dulu", "in_sector_edge": "di sektor", "part_of_edge": "bagian dari",
-        "addresses_edge": "menangani", "effort_unit": "Usaha per satuan tingkat",
+        "addresses_edge": "menangani", "effort_unit": "Jam belajar per satuan tingkat",
         "showing": "Menampilkan {n} dari {total} simpul.", "empty": "Tidak ada yang cocok dengan filter ini.",
         "empty_view": "Tidak ada yang cocok dengan tampilan ini: {focus}. Coba sektor, isu atau nama lain.",
         "focus": "Tampilan terfokus: {focus}.", "around": "sekitar {name} (kedalaman {depth})", "in": "sektor {name}",
@@ -1026,7 +1028,7 @@ PAGE_WORDS = {
         "new_concerns": "Isu baru", "new_sectors": "Sektor baru", "prerequisite": "prasyarat",
         "essential": "wajib", "optional": "opsional", "nothing": "tidak ada yang perlu dipelajari",
         "alt": "Nama lain", "evidence": "Bukti", "curated": "Kurasi", "matches": "Padanan",
-        "effort_unit": "Usaha per satuan tingkat", "code": "Kode", "source": "Sumber", "namesakes": "Juga bernama sama",
+        "effort_unit": "Jam belajar per satuan tingkat", "code": "Kode", "source": "Sumber", "namesakes": "Juga bernama sama",
         "profile": "profil Anda", "details": "Rincian",
     },
 }

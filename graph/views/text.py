@@ -368,8 +368,9 @@ def _node(node, report, lang: str = "en") -> str:
 def violation(found, report, lang: str = "en") -> str:
     """One violation on one line: severity (if not a violation), focus, path, message and the offending value.
 
-    A shape's message is shown as the shapes file writes it; the project's own checks (a
-    :class:`graph.errors.Phrase`) are worded in ``lang``.
+    A shape's message is shown in ``lang`` where the shapes file words it in that language
+    (in English otherwise); the project's own checks (a :class:`graph.errors.Phrase`) are
+    worded in ``lang``.
 
     Examples
     --------

@@ -8,6 +8,7 @@ from graph.model.effort import climb_cost, cumulative_factors, held, is_trait, m
 from graph.model.projection import profile, project
 from graph.model.search import learning_path
 from graph.store.validate import validate
+from graph.views import messages as words
 
 from ..conftest import ROLE, SKILL, ROOT
 
@@ -99,12 +100,12 @@ def test_a_trait_with_hours_and_a_skill_without_them_are_violations(graph):
                                     "<https://w3id.org/aijobs/ontology#effortHours> 10 }")
     report = validate(with_hours)
     assert not report.conforms
-    assert {(str(v.focus), v.message) for v in report.violations} == {
+    assert {(str(v.focus), words.message(v.message, "en")) for v in report.violations} == {
         (SKILL + "integrity", "A trait (aij:Trait) is not learned by study: it has no aij:effortHours.")}
     without = trait_graph(graph, "DELETE WHERE { <https://w3id.org/aijobs/skill/statistics> "
                                  "<https://w3id.org/aijobs/ontology#effortHours> ?h }")
     report = validate(without)
-    assert {(str(v.focus), v.message) for v in report.violations} == {
+    assert {(str(v.focus), words.message(v.message, "en")) for v in report.violations} == {
         (SKILL + "statistics", "A skill needs exactly one aij:effortHours, a number greater than 0.")}
     assert validate(graph).conforms
 

@@ -179,10 +179,19 @@ def test_every_rule_has_an_invalid_case(shapes):
     assert rules == set(BROKEN)
 
 
-def test_every_rule_has_an_english_message(shapes):
+@pytest.mark.parametrize("rules", [ontology_dir() / "shapes.ttl", ontology_dir() / "shapes-import.ttl"],
+                         ids=lambda path: path.name)
+def test_every_rule_has_one_message_in_english_and_one_in_indonesian(rules):
+    shapes = load_shapes(rules)
     for rule in shapes.subjects(SH.message, None):
-        messages = list(shapes.objects(rule, SH.message))
-        assert [m.language for m in messages] == ["en"] and str(messages[0]).strip(), rule
+        messages = sorted(shapes.objects(rule, SH.message), key=lambda m: m.language)
+        assert [m.language for m in messages] == ["en", "id"] and all(str(m).strip() for m in messages), rule
+        assert str(messages[0]) != str(messages[1]), rule
+
+
+def english(violation) -> str:
+    """A violation's message as an English reader sees it."""
+    return violation.message if isinstance(violation.message, str) else words.message(violation.message, "en")
 
 
 @pytest.mark.parametrize("rule", sorted(BROKEN))
@@ -194,8 +203,13 @@ def test_each_invalid_case_breaks_its_rule_and_no_other(rule, valid, shapes):
     assert rules_of(report) == {f"aijsh:{rule}"}
     focus_iri = focus if focus.startswith("https://") else f"https://w3id.org/aijobs/{focus}"
     assert URIRef(focus_iri) in {v.focus for v in report.violations}
-    assert any(message in v.message for v in report.violations), [v.message for v in report.violations]
+    assert any(message in english(v) for v in report.violations), [english(v) for v in report.violations]
     assert all(v.severity == "Violation" for v in report.violations)
+    rule_text = {m.language: str(m) for m in shapes.objects(URIRef(AIJSH + rule), SH.message)}
+    found = [v for v in report.violations if v.rule == f"aijsh:{rule}"]
+    if "{?" not in rule_text["id"]:  # SPARQL rules fill in their variables
+        assert rule_text["id"] in {words.message(v.message, "id") for v in found}
+    assert all(words.message(v.message, "id") != english(v) for v in found)
 
 
 # ------------------------------------------------------------------ prerequisite cycles
@@ -353,6 +367,19 @@ def test_cli_exit_1_lists_one_line_per_violation(tmp_path):
         "Graph does not conform: 2 violation(s) on 2 resource(s), 20 shapes checked.",
         UNCHECKED,
     ]
+
+
+def test_cli_words_the_rules_in_indonesian_under_lang_id(tmp_path):
+    result = run("--data", data_folder(tmp_path, CYCLE), "validate", "--lang", "id")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        "skill:analysis (Analisis) aij:prerequisite: aij:prerequisite membentuk siklus: dari keterampilan ini, rantai "
+        "prasyaratnya kembali ke keterampilan ini (nilainya adalah langkah pertama). [nilai: skill:stats (Statistik)]")
+    unlinked = run("--data", broken_folder(tmp_path, PROVENANCE["a link without a statement"][0]), "validate",
+                   "--lang", "id")  # a SPARQL rule: its variables filled in, in the Indonesian text
+    assert unlinked.exit_code == 1
+    assert "aij:inFamily: Tautan role/analyst aij:inFamily https://w3id.org/aijobs/family/data tidak punya asal-usul" \
+        in unlinked.output, unlinked.output
 
 
 def test_cli_json_report(tmp_path):
