@@ -195,7 +195,7 @@ def validate(graph: Graph, shapes=None) -> Report:
     ('https://w3id.org/aijobs/role/data-analyst', 'aij:inSector', 'aijsh:RoleInSector')
     >>> sorted({v.rule for v in report.violations})  # the statements about the removed links describe nothing now
     ['aijsh:RoleInSector', 'aijsh:StatementAsserted']
-    >>> report.violations[0].message
+    >>> report.violations[0].message.params["text"]["en"]  # the rule's message, in each language the shapes give
     'A role needs at least one aij:inSector, and every aij:inSector must be an aij:Sector.'
     """
     if not isinstance(graph, Graph):
