@@ -406,7 +406,7 @@ def emit_json(data):
 @click.version_option(package_name="ai-jobs-graph", message="%(prog)s %(version)s")
 @click.pass_context
 def main(ctx, data_dir, endpoint, endpoint_graph, timeout, refresh):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """The root: keep the global options for the command that runs (help: ``HELP['graph']``)."""
     if data_dir and endpoint:
         raise Usage("data_or_endpoint", data="--data", endpoint="--endpoint")
     # rdflib logs what it tolerates (an ill-typed literal in a query, say) with a traceback; errors
@@ -478,7 +478,7 @@ def budget_option(command):
 @click.pass_context
 @reports_errors
 def show(ctx, name, lang, fmt):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph show` (help: ``HELP['graph show']``)."""
     dataset = active_dataset(ctx)
     iri = dataset.resolve(name)
     from .store.entities import describe
@@ -505,7 +505,7 @@ LIST_KINDS = {f"{k[:-1]}ies" if k.endswith("y") else f"{k}s": k for k in KINDS}
 @click.pass_context
 @reports_errors
 def list_(ctx, kind, sector, concern, family, lang, fmt):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph list` (help: ``HELP['graph list']``)."""
     singular = LIST_KINDS[kind]
     dataset = active_dataset(ctx)
     if sector or concern or family:
@@ -530,7 +530,7 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
 @click.pass_context
 @reports_errors
 def search(ctx, text, kind, limit, lang, fmt):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph search` (help: ``HELP['graph search']``)."""
     if not normalise(text):
         raise Usage("nothing_to_search", text=text)
     found = active_dataset(ctx).names().search(text, kind)
@@ -549,7 +549,7 @@ def search(ctx, text, kind, limit, lang, fmt):
 @click.pass_context
 @reports_errors
 def export(ctx, fmt, output, lang):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph export` (help: ``HELP['graph export']``)."""
     data = active_dataset(ctx).serialize(fmt)
     if output in (None, "-"):
         sys.stdout.buffer.write(data)
@@ -631,7 +631,7 @@ def no_path_message(G, err, lang):
 @click.pass_context
 @reports_errors
 def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours_per_week, lang, fmt):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph path` (help: ``HELP['graph path']``)."""
     G = active_projection(ctx)
     start, dst = start_point(ctx, names, me, have, "graph path [FROM] TO")
     via_iri, avoid_iris = role_iri(ctx, via) if via else None, [role_iri(ctx, a) for a in avoid]
@@ -663,7 +663,7 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
 @click.pass_context
 @reports_errors
 def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph next` (help: ``HELP['graph next']``)."""
     G = active_projection(ctx)
     src = person_or_role(ctx, names, me, have, "graph next [ROLE]")
     filtered = ctx.get_parameter_source("max_step") is not click.core.ParameterSource.DEFAULT
@@ -686,7 +686,7 @@ def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
 @click.pass_context
 @reports_errors
 def related(ctx, source, target, lang, fmt):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph related` (help: ``HELP['graph related']``)."""
     G = active_projection(ctx)
     result = shape.related(G, explain(G, role_iri(ctx, source), role_iri(ctx, target)), lang)
     if fmt == "json":
@@ -703,7 +703,7 @@ def related(ctx, source, target, lang, fmt):
 @click.pass_context
 @reports_errors
 def gap(ctx, names, me, have, lang, fmt):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph gap` (help: ``HELP['graph gap']``)."""
     G = active_projection(ctx)
     start, dst = start_point(ctx, names, me, have, "graph gap [A] B")
     result = shape.gap(G, skill_gap(G, start, dst), lang)
@@ -723,7 +723,7 @@ def gap(ctx, names, me, have, lang, fmt):
 @click.pass_context
 @reports_errors
 def validate_(ctx, shapes_file, articles, lang, fmt):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph validate` (help: ``HELP['graph validate']``)."""
     try:
         from .store.validate import validate_dataset
 
@@ -752,7 +752,7 @@ def validate_(ctx, shapes_file, articles, lang, fmt):
 @click.pass_context
 @reports_errors
 def query(ctx, text, fmt, services, timeout, max_results, lang):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph query` (help: ``HELP['graph query']``)."""
     source = "query"
     if text.startswith("@example:"):
         examples = example_queries()
@@ -789,7 +789,7 @@ def query(ctx, text, fmt, services, timeout, max_results, lang):
 @click.pass_context
 @reports_errors
 def push(ctx, target, graph_iri, user, timeout, chunk_size, move_timeout, lang):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph push` (help: ``HELP['graph push']``)."""
     server = remote.Endpoint.parse(target)
     remote.check_graph_iri(graph_iri)
     credentials = endpoint_credentials(user, lang)
@@ -803,7 +803,7 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size, move_timeout, lang):
 
 @main.group()
 def endpoints():
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph endpoints` (help: ``HELP['graph endpoints']``)."""
 
 
 @endpoints.command("check")
@@ -814,7 +814,7 @@ def endpoints():
 @lang_option
 @reports_errors
 def endpoints_check(url, user, timeout, lang):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph endpoints check` (help: ``HELP['graph endpoints check']``)."""
     found = remote.check(remote.Endpoint.parse(url), timeout=timeout, credentials=endpoint_credentials(user, lang))
 
     def worded(item):
@@ -848,7 +848,7 @@ def endpoints_check(url, user, timeout, lang):
 @click.pass_context
 @reports_errors
 def viz(ctx, output, lang, path_, around, depth, sector, concern):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph viz` (help: ``HELP['graph viz']``)."""
     from .views import html as viz_mod  # pyvis imports IPython: only pay for it here
 
     if depth is not None and around is None:
@@ -889,7 +889,7 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
 @click.pass_context
 @reports_errors
 def serve(ctx, host, port, lang):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph serve` (help: ``HELP['graph serve']``)."""
     from . import serve as web  # Starlette and uvicorn: only this command pays for them
 
     options = ctx.find_root().obj
@@ -915,7 +915,7 @@ def serve(ctx, host, port, lang):
 
 @main.group("import")
 def import_():
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph import` (help: ``HELP['graph import']``)."""
 
 
 def import_options(command):
@@ -957,7 +957,7 @@ NOTES = 10
 @import_.command("onet")
 @import_options
 def import_onet(ctx, directory, release, quiet, lang):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph import onet` (help: ``HELP['graph import onet']``)."""
     from .store.importers import onet
 
     _import(ctx, onet.read_onet, len(onet.FILES) + len(onet.OPTIONAL_FILES), directory, release, quiet, lang)
@@ -966,7 +966,7 @@ def import_onet(ctx, directory, release, quiet, lang):
 @import_.command("esco")
 @import_options
 def import_esco(ctx, directory, release, quiet, lang):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph import esco` (help: ``HELP['graph import esco']``)."""
     from .store.importers import esco
 
     _import(ctx, esco.read_esco, esco.PROGRESS_STEPS, directory, release, quiet, lang)
@@ -979,7 +979,7 @@ def import_esco(ctx, directory, release, quiet, lang):
 @click.pass_context
 @reports_errors
 def import_crosswalk(ctx, directory, quiet, lang):
-    """The help of this command: :data:`graph.views.messages.HELP`."""
+    """`graph import crosswalk` (help: ``HELP['graph import crosswalk']``)."""
     from .store.importers import crosswalk
 
     G = active_projection(ctx)

@@ -1631,8 +1631,8 @@ HELP = {
         "graph serve --port": "Port yang didengarkan (0: port bebas mana pun).",
         "--quiet": "Tanpa bilah kemajuan (bilah itu memang hanya tampil di terminal).",
         "graph --refresh": (
-            "Dengan --endpoint: baca ulang proyeksi dan indeks nama (yang dipakai path, next, gap, related dan "
-            "search, serta tempat nama dicari) dari server, bukan salinan yang disimpan lokal untuk cap graf; "
+            "Dengan --endpoint: baca ulang proyeksi dan indeks nama (yang dipakai `path`, `next`, `gap`, `related` "
+            "dan `search`, serta tempat nama dicari) dari server, bukan salinan yang disimpan lokal untuk cap graf; "
             "untuk graf yang diubah tanpa 'graph push'."
         ),
         "--release": "Rilis yang diimpor (bawaan: dibaca dari nama folder).",
