@@ -50,9 +50,9 @@ def _texts(value):
             yield from _texts(item)
 
 
-#: What a template holds that is not wording: code in backticks, paths and IRIs (`graph path`, /api/path), flags
-#: and the example command lines of the help.
-CODE = re.compile(r"`[^`\n]*`|\S*/\S*|(?<!\w)--?[a-z][\w-]*|^ +graph .*$", re.M)
+#: What a template holds that is not wording: code in backticks, paths, IRIs and queries of a URL (`graph path`,
+#: /api/path, ?lang=id), flags and the example command lines of the help.
+CODE = re.compile(r"`[^`\n]*`|\S*/\S*|\?\w+=\w+|(?<!\w)--?[a-z][\w-]*|^ +graph .*$", re.M)
 
 
 def words_of(wording) -> set:
