@@ -164,9 +164,9 @@ def help_word(key):
     return words.HELP_WORDS[current_language()][key]
 
 
-def help_metavar(metavar):
-    """A metavariable (``HOURS``, ``[FROM] TO``) as the current command's language writes it."""
-    return words.METAVARS[current_language()].get(metavar, metavar)
+def help_metavar(metavar, lang=None):
+    """A metavariable (``HOURS``, ``[FROM] TO``) as ``lang`` (else the current command's language) writes it."""
+    return words.METAVARS[lang or current_language()].get(metavar, metavar)
 
 
 def help_key(option):
@@ -291,7 +291,7 @@ def one_line_usage(lang):
     except click.exceptions.NoArgsIsHelpError:
         raise
     except click.UsageError as err:
-        said = click_phrase(err)
+        said = click_phrase(err, lang)
         text = words.message(said, lang, **FLAGS) if isinstance(said, Phrase) else said
         text = re.sub(r"'[^']{61,}'", lambda found: quoted(found.group()[1:-1]), text).rstrip(".")
         raise Failure(Phrase("usage_hint", message=text, command=err.ctx.command_path) if err.ctx is not None
@@ -340,12 +340,15 @@ def _maybe(possibilities):
                   possibilities=names)
 
 
-def _hint(err):
+def _hint(err, lang):
+    """The parameter a usage error is about, as click quotes it: an argument by its metavariable in ``lang``."""
+    if isinstance(err.param, click.Argument) and err.param_hint is None and err.ctx is not None:
+        return repr(help_metavar(err.param.make_metavar(err.ctx), lang))
     hint = err.param_hint if err.param_hint is not None else err.param.get_error_hint(err.ctx) if err.param else None
     return hint if hint is None or isinstance(hint, str) else " / ".join(repr(h) for h in hint)
 
 
-def click_phrase(err):
+def click_phrase(err, lang="en"):
     """A click usage error as a Phrase worded in every language, or its English text when click said something else."""
     if isinstance(err, Usage):
         return err.phrase
@@ -357,11 +360,11 @@ def click_phrase(err):
         kind = err.param_type or (err.param.param_type_name if err.param else "parameter")
         choices = err.param.type.choices if err.param is not None and isinstance(err.param.type, click.Choice) else ()
         extra = Phrase("click_choose_from", choices=list(choices)) if choices else ""
-        if f"click_missing_{kind}" in words.MESSAGES["en"] and _hint(err):
-            return Phrase(f"click_missing_{kind}", hint=_hint(err), extra=extra)
+        if f"click_missing_{kind}" in words.MESSAGES["en"] and _hint(err, lang):
+            return Phrase(f"click_missing_{kind}", hint=_hint(err, lang), extra=extra)
     elif isinstance(err, click.BadParameter):
         inner = click_text(err.message)
-        hint = _hint(err)
+        hint = _hint(err, lang)
         return (Phrase("click_invalid_value_for", hint=hint, message=inner) if hint
                 else Phrase("click_invalid_value", message=inner))
     return click_text(err.format_message())
@@ -633,7 +636,7 @@ def no_path_message(G, err, lang):
 def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours_per_week, lang, fmt):
     """`graph path` (help: ``HELP['graph path']``)."""
     G = active_projection(ctx)
-    start, dst = start_point(ctx, names, me, have, "graph path [FROM] TO")
+    start, dst = start_point(ctx, names, me, have, f"graph path {help_metavar('[FROM] TO')}")
     via_iri, avoid_iris = role_iri(ctx, via) if via else None, [role_iri(ctx, a) for a in avoid]
     if via_iri is not None and via_iri in avoid_iris:
         raise Usage("via_and_avoid", via="--via", avoid="--avoid")
@@ -665,7 +668,7 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
 def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
     """`graph next` (help: ``HELP['graph next']``)."""
     G = active_projection(ctx)
-    src = person_or_role(ctx, names, me, have, "graph next [ROLE]")
+    src = person_or_role(ctx, names, me, have, f"graph next {help_metavar('[ROLE]')}")
     filtered = ctx.get_parameter_source("max_step") is not click.core.ParameterSource.DEFAULT
     ranking = next_moves(G, src, k=k, max_step=max_step, within_budget=filtered, order=order,
                          sector=sector_iri(ctx, sector))

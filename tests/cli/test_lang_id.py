@@ -388,7 +388,7 @@ def test_the_english_help_is_caught_and_worded_from_the_table():
 
 def test_every_command_and_option_has_help_in_both_languages():
     """A new command or option without help in one language fails, and so does help nothing shows."""
-    from graph.cli import option_help
+    from graph.cli import help_key, option_help
 
     used = set()
     for path, command in _commands(main):
@@ -400,7 +400,7 @@ def test_every_command_and_option_has_help_in_both_languages():
             for option in options:
                 assert option_help(key, option, lang), (lang, key, option.opts)
         for option in options:
-            name = max(option.opts, key=lambda flag: (flag.startswith("--"), len(flag)))
+            name = help_key(option)
             used.add(f"{key} {name}" if f"{key} {name}" in messages.HELP["en"] else name)
     assert set(messages.HELP["en"]) == set(messages.HELP["id"]) == used
     assert set(messages.HELP_WORDS["en"]) == set(messages.HELP_WORDS["id"])
