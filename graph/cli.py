@@ -10,7 +10,7 @@ import string
 import sys
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from functools import wraps
+from functools import partial, wraps
 
 import click
 
@@ -370,8 +370,16 @@ def click_phrase(err, lang="en"):
     return click_text(err.format_message())
 
 
-def lang_option(command):
-    return click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, envvar=LANG_VARIABLE)(command)
+def typed_language(ctx, param, value):
+    """--lang as given to the command, else as typed before it (``graph --lang id path ...``) or GRAPH_LANG."""
+    return value if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.DEFAULT else \
+        current_language()
+
+
+def lang_option(command, expose=True):
+    """--lang: the language of what the command shows (a group's only sets its help's and its commands')."""
+    return click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, envvar=LANG_VARIABLE,
+                        callback=typed_language, expose_value=expose)(command)
 
 
 def format_option(*choices):
@@ -406,6 +414,7 @@ def emit_json(data):
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
               show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS")
 @click.option("--refresh", is_flag=True)
+@partial(lang_option, expose=False)
 @click.version_option(package_name="ai-jobs-graph", message="%(prog)s %(version)s")
 @click.pass_context
 def main(ctx, data_dir, endpoint, endpoint_graph, timeout, refresh):
@@ -805,6 +814,7 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size, move_timeout, lang):
 
 
 @main.group()
+@partial(lang_option, expose=False)
 def endpoints():
     """`graph endpoints` (help: ``HELP['graph endpoints']``)."""
 
@@ -888,7 +898,8 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True)
-@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, envvar=LANG_VARIABLE)
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, envvar=LANG_VARIABLE,
+              callback=typed_language)
 @click.pass_context
 @reports_errors
 def serve(ctx, host, port, lang):
@@ -917,6 +928,7 @@ def serve(ctx, host, port, lang):
 # ------------------------------------------------------------------ import
 
 @main.group("import")
+@partial(lang_option, expose=False)
 def import_():
     """`graph import` (help: ``HELP['graph import']``)."""
 

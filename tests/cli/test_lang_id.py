@@ -350,12 +350,9 @@ HELP_SCREENS = [path for path, _ in _commands(main)]
 
 
 def _help(path, mode):
-    """The help of ``graph PATH`` in ``mode`` (a group takes no --lang: the environment gives it its language)."""
+    """The help of ``graph PATH`` in ``mode``."""
     option, env = MODES[mode]
-    command = dict(_commands(main))[path]
-    takes_lang = any("--lang" in getattr(p, "opts", ()) for p in command.params)
-    result = invoke(*path, "--help", *(option if takes_lang else ()), prog_name="graph",
-                    env={**env, "GRAPH_LANG": env["GRAPH_LANG"] or (None if takes_lang else "id")})
+    result = invoke(*path, "--help", *option, prog_name="graph", env=env)
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -404,3 +401,13 @@ def test_every_command_and_option_has_help_in_both_languages():
             used.add(f"{key} {name}" if f"{key} {name}" in messages.HELP["en"] else name)
     assert set(messages.HELP["en"]) == set(messages.HELP["id"]) == used
     assert set(messages.HELP_WORDS["en"]) == set(messages.HELP_WORDS["id"])
+
+
+def test_the_language_typed_before_the_command_is_the_commands():
+    """`graph --lang id path ...` is `graph path ... --lang id`; the command's own --lang wins, as the last typed."""
+    before = invoke("--lang", "id", "path", "Data Analyst", "AI Auditor", env={"GRAPH_LANG": None})
+    assert before.output == invoke("path", "Data Analyst", "AI Auditor", "--lang", "id", env={"GRAPH_LANG": None}).output
+    assert before.output.startswith("Dari Analis Data ke Auditor AI")
+    after = invoke("--lang", "id", "path", "Data Analyst", "AI Auditor", "--lang", "en", env={"GRAPH_LANG": "id"})
+    assert after.output.startswith("From Data Analyst to AI Auditor")
+    assert invoke("--lang", "id", "import", "--help", env={"GRAPH_LANG": None}).output.startswith("Penggunaan:")
