@@ -2,7 +2,9 @@
 
 :data:`MESSAGES` words what goes wrong and what the commands report (one line each);
 :data:`TEXT_WORDS`, :data:`DRAWING_WORDS` and :data:`PAGE_WORDS` hold the headings, units and
-hints of the text views, of the page `graph viz` draws and of the web app's pages.
+hints of the text views, of the page `graph viz` draws and of the web app's pages;
+:data:`HELP`, :data:`HELP_WORDS` and :data:`METAVARS` the help of every command and option,
+click's own words in it and its metavariables.
 
 Errors (:mod:`graph.errors`) hold a message key and its facts; :func:`message` words them in
 a language. Templates are :meth:`str.format` strings with these additions:
