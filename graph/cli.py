@@ -10,7 +10,7 @@ import string
 import sys
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from functools import wraps
+from functools import partial, wraps
 
 import click
 
@@ -141,7 +141,130 @@ MAX_PATHS = 100
 MAX_QUERY_CHARACTERS = 1_000_000
 
 
-class Commands(click.Group):
+class Formatter(click.HelpFormatter):
+    """click's help layout with click's own words ("Usage:", "Options", "Commands") in the command's language."""
+
+    def write_usage(self, prog, args="", prefix=None):
+        super().write_usage(prog, args, help_word("usage") + " " if prefix is None else prefix)
+
+    def write_heading(self, heading):
+        super().write_heading(help_word(CLICK_HEADINGS[heading]) if heading in CLICK_HEADINGS else heading)
+
+
+#: The headings click writes, as the keys of their words in :data:`graph.views.messages.HELP_WORDS`.
+CLICK_HEADINGS = {"Options": "options", "Commands": "commands"}
+
+
+class Context(click.Context):
+    formatter_class = Formatter
+
+
+def help_word(key):
+    """One of click's words (``Usage:``, ``[OPTIONS]``, ...) in the current command's language."""
+    return words.HELP_WORDS[current_language()][key]
+
+
+def help_metavar(metavar, lang=None):
+    """A metavariable (``HOURS``, ``[FROM] TO``) as ``lang`` (else the current command's language) writes it."""
+    return words.METAVARS[lang or current_language()].get(metavar, metavar)
+
+
+def help_key(option):
+    """The name an option's help is filed under: its long flag (``--output`` for ``-o, --output``)."""
+    return max(option.opts, key=lambda name: (name.startswith("--"), len(name)))
+
+
+def option_help(command_key, option, lang):
+    """The help of ``option`` of the command filed under ``command_key`` in ``lang``: its own, else the shared one."""
+    table = words.HELP[lang]
+    found = table.get(f"{command_key} {help_key(option)}", table.get(help_key(option)))
+    return found if found is None else found.format(**HELP_FACTS)
+
+
+#: Facts the help texts name.
+HELP_FACTS = {"lang_variable": LANG_VARIABLE, "week_hours": render.WEEK_HOURS}
+
+
+class Worded:
+    """A command whose help, option help and click's words come from :data:`graph.views.messages.HELP`, worded
+    in the language of the command line as it is formatted; ``help_key`` files it (``graph path``)."""
+
+    context_class = Context
+    help_key = "graph"
+
+    @property
+    def help(self):
+        text = words.HELP[current_language()].get(self.help_key)
+        return text if text is None else text.format(**HELP_FACTS)
+
+    @help.setter
+    def help(self, text):
+        """click sets the function's docstring: the help comes from the table instead."""
+
+    @property
+    def options_metavar(self):
+        return help_word("options_metavar")
+
+    @options_metavar.setter
+    def options_metavar(self, text):
+        """click's ``[OPTIONS]``: worded by :func:`help_word`."""
+
+    def collect_usage_pieces(self, ctx):
+        return [help_metavar(piece) for piece in super().collect_usage_pieces(ctx)]
+
+    def format_options(self, ctx, formatter):
+        rows = [self.option_record(option, ctx) for option in self.get_params(ctx)
+                if isinstance(option, click.Option) and not option.hidden]
+        if rows:
+            with formatter.section("Options"):
+                formatter.write_dl(rows)
+
+    def option_record(self, option, ctx):
+        """An option's flags and metavariable, and its help with its default, range or requirement, worded."""
+        extra = option.get_help_extra(ctx)
+        if isinstance(option.show_default, str) and option.show_default in words.HELP_WORDS["en"]:
+            extra["default"] = f"({help_word(option.show_default)})"
+        notes = ([help_word("default").format(default=extra["default"])] if "default" in extra else []) + \
+            ([extra["range"]] if "range" in extra else []) + ([help_word("required")] if "required" in extra else [])
+        text = option_help(self.help_key, option, current_language()) or ""
+        if notes:
+            text = f"{text}  [{'; '.join(notes)}]" if text else f"[{'; '.join(notes)}]"
+        spec, metavar = option.get_help_spec(ctx), None if option.is_flag else option.make_metavar(ctx)
+        if metavar and spec.endswith(" " + metavar):
+            spec = spec[:-len(metavar)] + help_metavar(metavar)
+        return spec, text
+
+
+class Command(Worded, click.Command):
+    """A command worded in its command line's language."""
+
+
+class Group(Worded, click.Group):
+    """A group of commands worded in its command line's language; its commands are filed under its key."""
+
+    command_class = Command
+
+    @property
+    def subcommand_metavar(self):
+        return help_word("command_metavar")
+
+    @subcommand_metavar.setter
+    def subcommand_metavar(self, text):
+        """click's ``COMMAND [ARGS]...``: worded by :func:`help_word`."""
+
+    def format_options(self, ctx, formatter):
+        super().format_options(ctx, formatter)
+        self.format_commands(ctx, formatter)
+
+    def add_command(self, cmd, name=None):
+        super().add_command(cmd, name)
+        cmd.help_key = f"{self.help_key} {name or cmd.name}"
+
+
+Group.group_class = Group
+
+
+class Commands(Group):
     """The root group: a usage error is one line too, in the language typed, pointing at the command's --help."""
 
     def make_context(self, info_name, args, parent=None, **extra):
@@ -150,6 +273,10 @@ class Commands(click.Group):
             ctx = super().make_context(info_name, args, parent, **extra)
         ctx.meta["graph.lang"] = lang
         return ctx
+
+    def parse_args(self, ctx, args):
+        ctx.meta["graph.lang"] = language(args)  # for --help, shown as the arguments are parsed
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         with one_line_usage(ctx.meta["graph.lang"]):
@@ -164,7 +291,7 @@ def one_line_usage(lang):
     except click.exceptions.NoArgsIsHelpError:
         raise
     except click.UsageError as err:
-        said = click_phrase(err)
+        said = click_phrase(err, lang)
         text = words.message(said, lang, **FLAGS) if isinstance(said, Phrase) else said
         text = re.sub(r"'[^']{61,}'", lambda found: quoted(found.group()[1:-1]), text).rstrip(".")
         raise Failure(Phrase("usage_hint", message=text, command=err.ctx.command_path) if err.ctx is not None
@@ -213,12 +340,15 @@ def _maybe(possibilities):
                   possibilities=names)
 
 
-def _hint(err):
+def _hint(err, lang):
+    """The parameter a usage error is about, as click quotes it: an argument by its metavariable in ``lang``."""
+    if isinstance(err.param, click.Argument) and err.param_hint is None and err.ctx is not None:
+        return repr(help_metavar(err.param.make_metavar(err.ctx), lang))
     hint = err.param_hint if err.param_hint is not None else err.param.get_error_hint(err.ctx) if err.param else None
     return hint if hint is None or isinstance(hint, str) else " / ".join(repr(h) for h in hint)
 
 
-def click_phrase(err):
+def click_phrase(err, lang="en"):
     """A click usage error as a Phrase worded in every language, or its English text when click said something else."""
     if isinstance(err, Usage):
         return err.phrase
@@ -230,35 +360,38 @@ def click_phrase(err):
         kind = err.param_type or (err.param.param_type_name if err.param else "parameter")
         choices = err.param.type.choices if err.param is not None and isinstance(err.param.type, click.Choice) else ()
         extra = Phrase("click_choose_from", choices=list(choices)) if choices else ""
-        if f"click_missing_{kind}" in words.MESSAGES["en"] and _hint(err):
-            return Phrase(f"click_missing_{kind}", hint=_hint(err), extra=extra)
+        if f"click_missing_{kind}" in words.MESSAGES["en"] and _hint(err, lang):
+            return Phrase(f"click_missing_{kind}", hint=_hint(err, lang), extra=extra)
     elif isinstance(err, click.BadParameter):
         inner = click_text(err.message)
-        hint = _hint(err)
+        hint = _hint(err, lang)
         return (Phrase("click_invalid_value_for", hint=hint, message=inner) if hint
                 else Phrase("click_invalid_value", message=inner))
     return click_text(err.format_message())
 
 
-def lang_option(command):
+def typed_language(ctx, param, value):
+    """--lang as given to the command, else as typed before it (``graph --lang id path ...``) or GRAPH_LANG."""
+    return value if ctx.get_parameter_source(param.name) is not click.core.ParameterSource.DEFAULT else \
+        current_language()
+
+
+def lang_option(command, expose=True):
+    """--lang: the language of what the command shows (a group's only sets its help's and its commands')."""
     return click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, envvar=LANG_VARIABLE,
-                        help="Language of labels, definitions and messages (English or Indonesian; "
-                             f"env: {LANG_VARIABLE}).")(command)
+                        callback=typed_language, expose_value=expose)(command)
 
 
 def format_option(*choices):
     def decorate(command):
-        return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True,
-                            help="Output format.")(command)
+        return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True)(command)
     return decorate
 
 
 def output_option(default, default_text):
     """``-o FILE``: written atomically (through a symlink; a FIFO or device as it is); ``-`` is standard output."""
     return click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
-                        default=default, show_default=default_text,
-                        help="File to write, atomically: a symlink is followed and kept, a FIFO or device "
-                             "is written to as it is, '-' is standard output.")
+                        default=default, show_default=default_text)
 
 
 #: Where `graph viz` writes when not told (its folder is created if missing).
@@ -275,30 +408,17 @@ def emit_json(data):
 
 
 @click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=str), envvar="GRAPH_DATA",
-              help="Dataset directory: the bundled graph plus the taxonomies imported into it with "
-                   "'graph import' (.ttl files of its own replace the bundled graph) (env: GRAPH_DATA).")
-@click.option("--endpoint", metavar="URL", envvar="GRAPH_ENDPOINT",
-              help="Read the graph from this SPARQL server instead of files (each command reads only what it "
-                   "needs), e.g. http://127.0.0.1:7878 "
-                   "(its /query service is used; env: GRAPH_ENDPOINT, credentials: GRAPH_ENDPOINT_USER "
-                   "and GRAPH_ENDPOINT_PASSWORD).")
-@click.option("--endpoint-graph", metavar="IRI", envvar="GRAPH_ENDPOINT_GRAPH",
-              help="Named graph to read from --endpoint; its default graph if omitted (env: GRAPH_ENDPOINT_GRAPH).")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=str), envvar="GRAPH_DATA")
+@click.option("--endpoint", metavar="URL", envvar="GRAPH_ENDPOINT")
+@click.option("--endpoint-graph", metavar="IRI", envvar="GRAPH_ENDPOINT_GRAPH")
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
-              show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS",
-              help="How long to wait for --endpoint to answer (env: GRAPH_ENDPOINT_TIMEOUT).")
-@click.option("--refresh", is_flag=True,
-              help="With --endpoint: read the projection and the name index (what path, next, gap, related and "
-                   "search work on, and what names are looked up in) from the server again, instead of the copy "
-                   "cached locally for the graph's stamp; for a graph changed without 'graph push'.")
+              show_default=True, envvar="GRAPH_ENDPOINT_TIMEOUT", metavar="SECONDS")
+@click.option("--refresh", is_flag=True)
+@partial(lang_option, expose=False)
 @click.version_option(package_name="ai-jobs-graph", message="%(prog)s %(version)s")
 @click.pass_context
 def main(ctx, data_dir, endpoint, endpoint_graph, timeout, refresh):
-    """Explore the knowledge graph of jobs that grow with AI: roles, skills, sectors, concerns.
-
-    Names work in English or Indonesian, in any case: "Data Analyst", "analis data".
-    """
+    """The root: keep the global options for the command that runs (help: ``HELP['graph']``)."""
     if data_dir and endpoint:
         raise Usage("data_or_endpoint", data="--data", endpoint="--endpoint")
     # rdflib logs what it tolerates (an ill-typed literal in a query, say) with a traceback; errors
@@ -358,8 +478,7 @@ def sector_iri(ctx, name):
 
 def budget_option(command):
     return click.option("--max-step", type=Number(min=0, min_open=True, max=MAX_HOURS), default=DEFAULT_MAX_STEP,
-                        show_default=True, metavar="HOURS",
-                        help="Per-move budget in study hours: a move that needs more is not feasible.")(command)
+                        show_default=True, metavar="HOURS")(command)
 
 
 # ------------------------------------------------------------------ show / list
@@ -371,13 +490,7 @@ def budget_option(command):
 @click.pass_context
 @reports_errors
 def show(ctx, name, lang, fmt):
-    """Show one role, skill, sector, concern, family, use case or training route.
-
-    NAME is any English or Indonesian label or alternative label, a code (an O*NET or
-    ESCO notation) or an IRI. Where imported data gives a hand-edited entity's name to
-    another entity too, the hand-edited one is shown and the others are listed with
-    their IRIs; `graph search NAME` lists every entity with a name like NAME.
-    """
+    """`graph show` (help: ``HELP['graph show']``)."""
     dataset = active_dataset(ctx)
     iri = dataset.resolve(name)
     from .store.entities import describe
@@ -396,15 +509,15 @@ LIST_KINDS = {f"{k[:-1]}ies" if k.endswith("y") else f"{k}s": k for k in KINDS}
 
 @main.command("list")
 @click.argument("kind", type=click.Choice(sorted(LIST_KINDS)))
-@click.option("--sector", help="Only roles in this sector (narrower sectors included), or skills they need.")
-@click.option("--concern", help="Only roles or skills that address this concern.")
-@click.option("--family", help="Only roles in this role family, or skills they need.")
+@click.option("--sector")
+@click.option("--concern")
+@click.option("--family")
 @lang_option
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
 def list_(ctx, kind, sector, concern, family, lang, fmt):
-    """List roles, skills, sectors, concerns, families, use cases, routes or organisations."""
+    """`graph list` (help: ``HELP['graph list']``)."""
     singular = LIST_KINDS[kind]
     dataset = active_dataset(ctx)
     if sector or concern or family:
@@ -422,27 +535,14 @@ def list_(ctx, kind, sector, concern, family, lang, fmt):
 
 @main.command()
 @click.argument("text")
-@click.option("--kind", type=click.Choice(sorted(KINDS)), help="Only entities of this kind.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, metavar="N",
-              help="Show at most N entities.")
+@click.option("--kind", type=click.Choice(sorted(KINDS)))
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, metavar="N")
 @lang_option
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
 def search(ctx, text, kind, limit, lang, fmt):
-    """Find entities whose name contains TEXT, in English or Indonesian, best match first.
-
-    Any case, accents and spacing match. Names equal to TEXT come first, then names
-    starting with it, then names with a word starting with it, then the rest; entities
-    of the bundled graph before imported ones. Each line gives the code (if any) and
-    the IRI, which `graph show` accepts when a name is shared.
-
-    \b
-    Examples:
-      graph search analis
-      graph --data my-dataset search python --kind skill
-      graph search "data sci" --format json
-    """
+    """`graph search` (help: ``HELP['graph search']``)."""
     if not normalise(text):
         raise Usage("nothing_to_search", text=text)
     found = active_dataset(ctx).names().search(text, kind)
@@ -455,14 +555,13 @@ def search(ctx, text, kind, limit, lang, fmt):
 # ------------------------------------------------------------------ export
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True,
-              help="RDF syntax to write.")
-@output_option(None, "standard output")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle", show_default=True)
+@output_option(None, "standard_output")
 @lang_option
 @click.pass_context
 @reports_errors
 def export(ctx, fmt, output, lang):
-    """Export the graph as Turtle, JSON-LD, N-Triples or RDF/XML, byte-identical across runs."""
+    """`graph export` (help: ``HELP['graph export']``)."""
     data = active_dataset(ctx).serialize(fmt)
     if output in (None, "-"):
         sys.stdout.buffer.write(data)
@@ -475,18 +574,12 @@ def export(ctx, fmt, output, lang):
 
 def person_options(command):
     """--me FILE and --have "SKILL=LEVEL, ...": start from a person instead of a role."""
-    command = click.option("--have", metavar='"SKILL=LEVEL, ..."',
-                           help='Skills the person holds, inline, e.g. "Statistik=3, Pemrograman=2" '
-                                '(levels 1-4); combines with --me.')(command)
-    return click.option("--me", "me", type=click.Path(dir_okay=False, path_type=str), metavar="FILE",
-                        help="Start from a person: a TOML profile of skills with levels and roles held "
-                             "(see examples/analis-data.toml).")(command)
+    command = click.option("--have", metavar='"SKILL=LEVEL, ..."')(command)
+    return click.option("--me", "me", type=click.Path(dir_okay=False, path_type=str), metavar="FILE")(command)
 
 
 def hours_option(command):
-    return click.option("--hours-per-week", type=Number(min=0, min_open=True, max=168), metavar="HOURS",
-                        help="Study hours per week, to turn hours into weeks and months "
-                             f"(text assumes full time, {render.WEEK_HOURS} h, when omitted).")(command)
+    return click.option("--hours-per-week", type=Number(min=0, min_open=True, max=168), metavar="HOURS")(command)
 
 
 def start_point(ctx, names, me, have, usage):
@@ -538,37 +631,21 @@ def no_path_message(G, err, lang):
 @main.command()
 @click.argument("names", nargs=-1, metavar="[FROM] TO")
 @person_options
-@click.option("--k", type=click.IntRange(min=1, max=MAX_PATHS), default=1, show_default=True,
-              help="Number of alternative paths.")
-@click.option("--via", metavar="ROLE", help="A role every path must pass through.")
-@click.option("--avoid", metavar="ROLE", multiple=True, help="A role no path may pass through (repeatable).")
-@click.option("--sector", metavar="SECTOR",
-              help="Only pass through roles in this sector, e.g. government (FROM and TO may lie outside).")
+@click.option("--k", type=click.IntRange(min=1, max=MAX_PATHS), default=1, show_default=True)
+@click.option("--via", metavar="ROLE")
+@click.option("--avoid", metavar="ROLE", multiple=True)
+@click.option("--sector", metavar="SECTOR")
 @budget_option
-@click.option("--max-steps", type=click.IntRange(min=1), metavar="N", help="At most N moves.")
+@click.option("--max-steps", type=click.IntRange(min=1), metavar="N")
 @hours_option
 @lang_option
 @format_option("text", "json", "markdown")
 @click.pass_context
 @reports_errors
 def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours_per_week, lang, fmt):
-    """Plan how to get from role FROM (or from yourself, --me) to role TO: roles, skills, effort.
-
-    The person keeps everything they learn: each move is costed from what they hold at that
-    point (the start plus every role passed), so no step re-teaches a skill. A path is the
-    least-effort chain of moves that each fit within --max-step hours; the answer also gives
-    the direct move's effort, and says so when a plan costs much more.
-
-    \b
-    Examples:
-      graph path "Data Analyst" "AI Auditor"
-      graph path "Analis Data" "Spesialis Machine Learning" --sector pemerintahan --lang id
-      graph path --me examples/analis-data.toml "Auditor AI" --lang id
-      graph path --have "Statistics=3, Programming=2" "Data Scientist" --hours-per-week 10
-      graph path "Data Analyst" "AI Auditor" --k 3 --format json
-    """
+    """`graph path` (help: ``HELP['graph path']``)."""
     G = active_projection(ctx)
-    start, dst = start_point(ctx, names, me, have, "graph path [FROM] TO")
+    start, dst = start_point(ctx, names, me, have, f"graph path {help_metavar('[FROM] TO')}")
     via_iri, avoid_iris = role_iri(ctx, via) if via else None, [role_iri(ctx, a) for a in avoid]
     if via_iri is not None and via_iri in avoid_iris:
         raise Usage("via_and_avoid", via="--via", avoid="--avoid")
@@ -589,38 +666,18 @@ def path(ctx, names, me, have, k, via, avoid, sector, max_step, max_steps, hours
 @main.command("next")
 @click.argument("names", nargs=-1, metavar="[ROLE]")
 @person_options
-@click.option("--k", type=click.IntRange(min=1), default=10, show_default=True, help="How many moves to list.")
-@click.option("--sector", metavar="SECTOR", help="Only moves into roles of this sector.")
-@click.option("--sort", "order", type=click.Choice(ORDERS), default="relatedness", show_default=True,
-              help="List the most related roles first, or the least-effort moves among the related roles.")
+@click.option("--k", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--sector", metavar="SECTOR")
+@click.option("--sort", "order", type=click.Choice(ORDERS), default="relatedness", show_default=True)
 @budget_option
 @lang_option
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
 def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
-    """List where a person in ROLE (or you, --me/--have) could move next: the most related roles, with the effort of each.
-
-    Relatedness compares what people in the two roles do (tasks and work activities), know
-    and can do (knowledge, skills, technologies, weighted so that what every job shares
-    counts little), what they are called, where the taxonomy files them, their interests
-    and preparation. Roles less related than 0.10 are left out (the count is shown). Each
-    move shows its effort and whether it fits the per-move budget; give --max-step to list
-    only the moves that fit. "builds on" names what the two roles share that tells them
-    apart; "to learn" lists the largest gaps first.
-
-    From a person (--me FILE, --have "SKILL=LEVEL, ..."), each move is costed from what they
-    hold. Roles held in the profile rank the moves as from those roles; skills alone rank
-    them by readiness: the share of a role's skill hours the person already holds.
-
-    \b
-    Examples:
-      graph next "Data Analyst"
-      graph next --me examples/analis-data.toml --lang id
-      graph next --have "Statistics=3, Programming=2" --sort effort
-    """
+    """`graph next` (help: ``HELP['graph next']``)."""
     G = active_projection(ctx)
-    src = person_or_role(ctx, names, me, have, "graph next [ROLE]")
+    src = person_or_role(ctx, names, me, have, f"graph next {help_metavar('[ROLE]')}")
     filtered = ctx.get_parameter_source("max_step") is not click.core.ParameterSource.DEFAULT
     ranking = next_moves(G, src, k=k, max_step=max_step, within_budget=filtered, order=order,
                          sector=sector_iri(ctx, sector))
@@ -641,11 +698,7 @@ def next_(ctx, names, me, have, k, sector, order, max_step, lang, fmt):
 @click.pass_context
 @reports_errors
 def related(ctx, source, target, lang, fmt):
-    """Explain how related role B is to role A: each signal's similarity, weight and part, and what they share.
-
-    Between roles of two taxonomies (O*NET, ESCO, the curated graph) the comparison goes
-    through B's counterpart in A's taxonomy (skos:closeMatch or exactMatch).
-    """
+    """`graph related` (help: ``HELP['graph related']``)."""
     G = active_projection(ctx)
     result = shape.related(G, explain(G, role_iri(ctx, source), role_iri(ctx, target)), lang)
     if fmt == "json":
@@ -662,7 +715,7 @@ def related(ctx, source, target, lang, fmt):
 @click.pass_context
 @reports_errors
 def gap(ctx, names, me, have, lang, fmt):
-    """Compare role A (or yourself, --me/--have) with role B: skills already held, essential and optional ones missing."""
+    """`graph gap` (help: ``HELP['graph gap']``)."""
     G = active_projection(ctx)
     start, dst = start_point(ctx, names, me, have, "graph gap [A] B")
     result = shape.gap(G, skill_gap(G, start, dst), lang)
@@ -675,32 +728,14 @@ def gap(ctx, names, me, have, lang, fmt):
 # ------------------------------------------------------------------ validate
 
 @main.command("validate")
-@click.option("--shapes", "shapes_file", type=click.Path(dir_okay=False, path_type=str),
-              help="SHACL shapes file to check the hand-edited graph against (default: the bundled "
-                   "ontology/shapes.ttl); imported data is always checked against ontology/shapes-import.ttl.")
-@click.option("--articles", "articles", metavar="DIR", type=click.Path(path_type=Path),
-              help="Also check that every quote occurs word for word in its article: DIR is the folder holding "
-                   "the source articles, one file per aij:seedFile (the articles are not shipped with the package).")
+@click.option("--shapes", "shapes_file", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--articles", "articles", metavar="DIR", type=click.Path(path_type=Path))
 @lang_option
 @format_option("text", "json")
 @click.pass_context
 @reports_errors
 def validate_(ctx, shapes_file, articles, lang, fmt):
-    """Check the graph against the SHACL shapes and list every violation.
-
-    The hand-edited graph keeps the rules of ontology/shapes.ttl (labels in both
-    languages, a quote or a two-language curation note on every link, ...); data imported with
-    `graph import` keeps the rules of ontology/shapes-import.ttl (an English name,
-    efforts, levels, the release it comes from).
-
-    With --articles DIR, every quote (aij:quote) must also be found, character for character,
-    in its article, the file its source names (aij:seedFile) in DIR; without it, the output
-    says the quotes were not checked.
-
-    Exit status: 0 when the graph conforms, 1 when it has violations (a quote not in its
-    article among them), 2 when the check cannot run (a broken shapes or data file, a
-    missing article).
-    """
+    """`graph validate` (help: ``HELP['graph validate']``)."""
     try:
         from .store.validate import validate_dataset
 
@@ -719,35 +754,17 @@ def validate_(ctx, shapes_file, articles, lang, fmt):
 
 @main.command()
 @click.argument("text", metavar="QUERY")
-@click.option("--format", "fmt", type=click.Choice(results.TABLE_FORMATS + results.RDF_FORMATS),
-              help="table, json (SPARQL results JSON) or csv for SELECT/ASK [default: table]; "
-                   "turtle, nt or jsonld for CONSTRUCT/DESCRIBE [default: turtle].")
-@click.option("--allow-service", "services", metavar="URL", multiple=True,
-              help="A SPARQL endpoint that SERVICE patterns may call (repeatable; exact URL). Without it, "
-                   "a query with SERVICE is refused: it would send the local data to that server.")
+@click.option("--format", "fmt", type=click.Choice(results.TABLE_FORMATS + results.RDF_FORMATS))
+@click.option("--allow-service", "services", metavar="URL", multiple=True)
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=sparql.DEFAULT_TIMEOUT,
-              show_default=True, metavar="SECONDS", help="Stop the query after this long (exit 1).")
+              show_default=True, metavar="SECONDS")
 @click.option("--max-results", type=click.IntRange(min=1), default=sparql.DEFAULT_MAX_RESULTS, show_default=True,
-              metavar="N", help="Stop the query when it gives more than N rows, or N triples for CONSTRUCT (exit 1).")
+              metavar="N")
 @lang_option
 @click.pass_context
 @reports_errors
 def query(ctx, text, fmt, services, timeout, max_results, lang):
-    """Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.
-
-    QUERY is the query text, @FILE to read it from a file, or @example:NAME for one of the
-    example queries shipped with the package (government-privacy-roles, ...). The project's prefixes
-    (aij:, role:, skill:, sector:, concern:, family:, skos:, ...) need no PREFIX line.
-    Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) are refused, and so is SERVICE
-    unless --allow-service names the endpoint. A query stops with an error after --timeout
-    seconds or more than --max-results results, on local data and with --endpoint alike.
-
-    \b
-    Examples:
-      graph query 'SELECT ?role WHERE { ?role aij:addressesConcern concern:privacy } ORDER BY ?role'
-      graph query @example:government-privacy-roles --format csv
-      graph --endpoint http://127.0.0.1:7878 query @ontology/queries/emerging-roles-and-their-skills.rq
-    """
+    """`graph query` (help: ``HELP['graph query']``)."""
     source = "query"
     if text.startswith("@example:"):
         examples = example_queries()
@@ -771,44 +788,20 @@ def query(ctx, text, fmt, services, timeout, max_results, lang):
 
 
 @main.command()
-@click.option("--endpoint", "target", required=True, metavar="URL",
-              help="The server to publish to: its base URL or Graph Store URL, e.g. http://127.0.0.1:7878/store.")
-@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace [default: the default graph].")
-@click.option("--user", metavar="NAME",
-              help="User for HTTP Basic authentication (env: GRAPH_ENDPOINT_USER); the password comes from "
-                   "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
+@click.option("--endpoint", "target", required=True, metavar="URL")
+@click.option("--graph", "graph_iri", metavar="IRI")
+@click.option("--user", metavar="NAME")
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
-              show_default=True, metavar="SECONDS", help="How long to wait for the server.")
+              show_default=True, metavar="SECONDS")
 @click.option("--chunk-size", type=click.IntRange(min=1024), default=remote.DEFAULT_CHUNK_BYTES, show_default=True,
-              metavar="BYTES", help="Largest request body; lower it for a server that limits request sizes.")
+              metavar="BYTES")
 @click.option("--move-timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_MOVE_TIMEOUT,
-              show_default=True, metavar="SECONDS",
-              help="How long to wait for the final MOVE that replaces the target graph (a large graph takes "
-                   "minutes); past it, push checks whether the graph was replaced after all and says so.")
+              show_default=True, metavar="SECONDS")
 @lang_option
 @click.pass_context
 @reports_errors
 def push(ctx, target, graph_iri, user, timeout, chunk_size, move_timeout, lang):
-    """Publish the active graph to a SPARQL server, replacing one graph atomically.
-
-    Streams the graph as N-Triples, --chunk-size bytes per request, into a new staging
-    graph (Graph Store Protocol POSTs, or SPARQL Update INSERT DATA on a server without
-    it), then replaces the target graph with one SPARQL Update (MOVE), so readers see the
-    old graph or the new one, never a mix (on Oxigraph; Virtuoso's readers may see part of
-    it during the move). If a request fails midway, the staging graph is dropped and the
-    target graph is left as it was. The final MOVE waits at most --move-timeout seconds;
-    past that, the target graph is checked and the message says what became of it.
-    The published graph holds one more statement, its stamp (new for each push, with a
-    digest of the statements): `graph --endpoint` keys its local cache on it. Memory stays
-    small however big the dataset. The active graph is the bundled one, --data or the
-    global --endpoint (which copies from one server to another).
-
-    \b
-    Examples:
-      graph push --endpoint http://127.0.0.1:7878/store
-      graph push --endpoint http://127.0.0.1:7878/store --graph https://w3id.org/aijobs/graph
-      graph push --endpoint http://127.0.0.1:8890/sparql --graph https://w3id.org/aijobs/graph
-    """
+    """`graph push` (help: ``HELP['graph push']``)."""
     server = remote.Endpoint.parse(target)
     remote.check_graph_iri(graph_iri)
     credentials = endpoint_credentials(user, lang)
@@ -821,32 +814,20 @@ def push(ctx, target, graph_iri, user, timeout, chunk_size, move_timeout, lang):
 
 
 @main.group()
+@partial(lang_option, expose=False)
 def endpoints():
-    """Inspect SPARQL servers."""
+    """`graph endpoints` (help: ``HELP['graph endpoints']``)."""
 
 
 @endpoints.command("check")
 @click.argument("url")
-@click.option("--user", metavar="NAME",
-              help="User for HTTP Basic authentication (env: GRAPH_ENDPOINT_USER); the password comes from "
-                   "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo.")
+@click.option("--user", metavar="NAME")
 @click.option("--timeout", type=Number(min=0, min_open=True, max=MAX_SECONDS), default=remote.DEFAULT_TIMEOUT,
-              show_default=True, metavar="SECONDS", help="How long to wait for the server.")
+              show_default=True, metavar="SECONDS")
 @lang_option
 @reports_errors
 def endpoints_check(url, user, timeout, lang):
-    """Report what the SPARQL server at URL supports, changing nothing it holds.
-
-    Checks its query service (and in which formats it answers CONSTRUCT and SELECT),
-    SPARQL Update, the one-step graph replacement `graph push` ends with (MOVE) and the
-    Graph Store Protocol, and says how `graph push` would publish there. Exits 1 if the
-    server cannot be reached or answers no query.
-
-    \b
-    Examples:
-      graph endpoints check http://127.0.0.1:7878
-      graph endpoints check http://127.0.0.1:8890/sparql
-    """
+    """`graph endpoints check` (help: ``HELP['graph endpoints check']``)."""
     found = remote.check(remote.Endpoint.parse(url), timeout=timeout, credentials=endpoint_credentials(user, lang))
 
     def worded(item):
@@ -872,27 +853,15 @@ def endpoints_check(url, user, timeout, lang):
 @main.command()
 @output_option(VIZ_OUTPUT, VIZ_OUTPUT)
 @lang_option
-@click.option("--path", "path_", nargs=2, metavar="FROM TO", help="Open with the learning path FROM → TO highlighted.")
-@click.option("--around", metavar="NAME", help="Only the nodes near this role, skill, sector or concern.")
-@click.option("--depth", type=click.IntRange(min=1), metavar="N", help="With --around: how many links away (default 1).")
-@click.option("--sector", metavar="SECTOR", help="Only roles in this sector, with their skills, sectors and concerns.")
-@click.option("--concern", metavar="CONCERN", help="Only roles addressing this concern, with their links.")
+@click.option("--path", "path_", nargs=2, metavar="FROM TO")
+@click.option("--around", metavar="NAME")
+@click.option("--depth", type=click.IntRange(min=1), metavar="N")
+@click.option("--sector", metavar="SECTOR")
+@click.option("--concern", metavar="CONCERN")
 @click.pass_context
 @reports_errors
 def viz(ctx, output, lang, path_, around, depth, sector, concern):
-    """Draw the graph as one interactive HTML page that works offline.
-
-    The page shows roles, skills, sectors and concerns with a legend, tooltips in both
-    languages, search, filters and a learning-path finder. A graph too big for a
-    browser to lay out must be drawn as a focused view (--around, --path, --sector,
-    --concern).
-
-    \b
-    Examples:
-      graph viz
-      graph viz --path "Analis Data" "Auditor AI" --lang id -o output/jalur.html
-      graph viz --around "AI Auditor" --depth 2
-    """
+    """`graph viz` (help: ``HELP['graph viz']``)."""
     from .views import html as viz_mod  # pyvis imports IPython: only pay for it here
 
     if depth is not None and around is None:
@@ -927,27 +896,14 @@ def viz(ctx, output, lang, path_, around, depth, sector, concern):
 # ------------------------------------------------------------------ web app
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; anything but a loopback address lets other machines in (a warning says so).")
-@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True,
-              help="Port to listen on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True)
 @click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, envvar=LANG_VARIABLE,
-              help=f"Language of the pages and messages unless a page asks for the other (?lang=id; env: "
-                   f"{LANG_VARIABLE}).")
+              callback=typed_language)
 @click.pass_context
 @reports_errors
 def serve(ctx, host, port, lang):
-    """Explore the graph in a web browser: search, roles, skills, paths and your own skills.
-
-    Serves a local web app (read-only) over the active dataset, read once at start: pages
-    in English or Indonesian and a JSON API (/api/search, /api/show, /api/path, /api/next)
-    answering as the commands' --format json do. Stop it with Ctrl+C.
-
-    \b
-    Examples:
-      graph serve
-      graph --data my-dataset serve --port 8080 --lang id
-    """
+    """`graph serve` (help: ``HELP['graph serve']``)."""
     from . import serve as web  # Starlette and uvicorn: only this command pays for them
 
     options = ctx.find_root().obj
@@ -972,23 +928,15 @@ def serve(ctx, host, port, lang):
 # ------------------------------------------------------------------ import
 
 @main.group("import")
+@partial(lang_option, expose=False)
 def import_():
-    """Import a national occupation taxonomy (or the crosswalk between two) into the dataset directory given with --data.
-
-    \b
-    Examples:
-      graph --data my-dataset import onet ../shared/data/onet-29.2
-      graph --data my-dataset import esco ../shared/data/esco-1.2.0
-      graph --data my-dataset import crosswalk ../shared/data/nesta-mcc
-      graph --data my-dataset path "Data Scientists" "Information Security Analysts"
-      graph --data my-dataset next "Registered Nurses"
-    """
+    """`graph import` (help: ``HELP['graph import']``)."""
 
 
 def import_options(command):
     command = click.argument("directory", type=click.Path(path_type=str))(command)
-    command = click.option("--release", help="The release imported (default: read from the folder name).")(command)
-    command = click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal anyway).")(command)
+    command = click.option("--release")(command)
+    command = click.option("--quiet", is_flag=True)(command)
     command = lang_option(command)
     return click.pass_context(reports_errors(command))
 
@@ -1024,7 +972,7 @@ NOTES = 10
 @import_.command("onet")
 @import_options
 def import_onet(ctx, directory, release, quiet, lang):
-    """Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY."""
+    """`graph import onet` (help: ``HELP['graph import onet']``)."""
     from .store.importers import onet
 
     _import(ctx, onet.read_onet, len(onet.FILES) + len(onet.OPTIONAL_FILES), directory, release, quiet, lang)
@@ -1033,7 +981,7 @@ def import_onet(ctx, directory, release, quiet, lang):
 @import_.command("esco")
 @import_options
 def import_esco(ctx, directory, release, quiet, lang):
-    """Import ESCO (the CSV release: occupations_en.csv, ISCOGroups_en.csv and skill links) from DIRECTORY."""
+    """`graph import esco` (help: ``HELP['graph import esco']``)."""
     from .store.importers import esco
 
     _import(ctx, esco.read_esco, esco.PROGRESS_STEPS, directory, release, quiet, lang)
@@ -1041,17 +989,12 @@ def import_esco(ctx, directory, release, quiet, lang):
 
 @import_.command("crosswalk")
 @click.argument("directory", type=click.Path(path_type=str))
-@click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal anyway).")
+@click.option("--quiet", is_flag=True)
 @lang_option
 @click.pass_context
 @reports_errors
 def import_crosswalk(ctx, directory, quiet, lang):
-    """Link the imported ESCO and O*NET occupations with Nesta's crosswalk (esco_onet_crosswalk_Nov2020.csv) in DIRECTORY.
-
-    Import O*NET and ESCO first. Each crosswalk row becomes a skos:closeMatch; a retired
-    O*NET-SOC 2010 code is mapped to today's occupation of the same title when exactly one
-    has it; the rows that cannot be linked are reported and skipped.
-    """
+    """`graph import crosswalk` (help: ``HELP['graph import crosswalk']``)."""
     from .store.importers import crosswalk
 
     G = active_projection(ctx)

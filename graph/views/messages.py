@@ -2,7 +2,9 @@
 
 :data:`MESSAGES` words what goes wrong and what the commands report (one line each);
 :data:`TEXT_WORDS`, :data:`DRAWING_WORDS` and :data:`PAGE_WORDS` hold the headings, units and
-hints of the text views, of the page `graph viz` draws and of the web app's pages.
+hints of the text views, of the page `graph viz` draws and of the web app's pages;
+:data:`HELP`, :data:`HELP_WORDS` and :data:`METAVARS` the help of every command and option,
+click's own words in it and its metavariables.
 
 Errors (:mod:`graph.errors`) hold a message key and its facts; :func:`message` words them in
 a language. Templates are :meth:`str.format` strings with these additions:
@@ -1035,3 +1037,653 @@ PAGE_WORDS = {
 
 #: The unit of hours in each language (``1,065 h`` / ``1.065 jam``).
 TEXT_HOURS = {"en": "h", "id": "jam"}
+
+
+#: The help of every command (keyed by its command line, ``graph path``) and of every option (keyed by the
+#: command and the option, ``graph path --k``, or by the option alone when commands share its words, ``--lang``).
+#: Templates are :meth:`str.format` strings: ``{lang_variable}`` and ``{week_hours}`` are filled in by the CLI;
+#: ``\b`` keeps the next paragraph's lines as they are (click's mark for examples).
+HELP = {
+    "en": {
+        "graph": (
+            "Explore the knowledge graph of jobs that grow with AI: roles, skills, sectors, concerns.\n"
+            "\n"
+            'Names work in English or Indonesian, in any case: "Data Analyst", "analis data".'
+        ),
+        "graph endpoints": "Inspect SPARQL servers.",
+        "graph endpoints check": (
+            "Report what the SPARQL server at URL supports, changing nothing it holds.\n"
+            "\n"
+            "Checks its query service (and in which formats it answers CONSTRUCT and SELECT),\n"
+            "SPARQL Update, the one-step graph replacement `graph push` ends with (MOVE) and the\n"
+            "Graph Store Protocol, and says how `graph push` would publish there. Exits 1 if the\n"
+            "server cannot be reached or answers no query.\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            "  graph endpoints check http://127.0.0.1:7878\n"
+            "  graph endpoints check http://127.0.0.1:8890/sparql"
+        ),
+        "graph export": "Export the graph as Turtle, JSON-LD, N-Triples or RDF/XML, byte-identical across runs.",
+        "graph gap": (
+            "Compare role A (or yourself, --me/--have) with role B: skills already held, essential and optional "
+            "ones missing."
+        ),
+        "graph import": (
+            "Import a national occupation taxonomy (or the crosswalk between two) into the dataset directory "
+            "given with --data.\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            "  graph --data my-dataset import onet ../shared/data/onet-29.2\n"
+            "  graph --data my-dataset import esco ../shared/data/esco-1.2.0\n"
+            "  graph --data my-dataset import crosswalk ../shared/data/nesta-mcc\n"
+            '  graph --data my-dataset path "Data Scientists" "Information Security Analysts"\n'
+            '  graph --data my-dataset next "Registered Nurses"'
+        ),
+        "graph import crosswalk": (
+            "Link the imported ESCO and O*NET occupations with Nesta's crosswalk "
+            "(esco_onet_crosswalk_Nov2020.csv) in DIRECTORY.\n"
+            "\n"
+            "Import O*NET and ESCO first. Each crosswalk row becomes a skos:closeMatch; a retired\n"
+            "O*NET-SOC 2010 code is mapped to today's occupation of the same title when exactly one\n"
+            "has it; the rows that cannot be linked are reported and skipped."
+        ),
+        "graph import esco": (
+            "Import ESCO (the CSV release: occupations_en.csv, ISCOGroups_en.csv and skill links) from DIRECTORY."
+        ),
+        "graph import onet": "Import O*NET (the text release: Occupation Data.txt, Skills.txt, ...) from DIRECTORY.",
+        "graph list": "List roles, skills, sectors, concerns, families, use cases, routes or organisations.",
+        "graph next": (
+            "List where a person in ROLE (or you, --me/--have) could move next: the most related roles, with the "
+            "effort of each.\n"
+            "\n"
+            "Relatedness compares what people in the two roles do (tasks and work activities), know\n"
+            "and can do (knowledge, skills, technologies, weighted so that what every job shares\n"
+            "counts little), what they are called, where the taxonomy files them, their interests\n"
+            "and preparation. Roles less related than 0.10 are left out (the count is shown). Each\n"
+            "move shows its effort and whether it fits the per-move budget; give --max-step to list\n"
+            'only the moves that fit. "builds on" names what the two roles share that tells them\n'
+            'apart; "to learn" lists the largest gaps first.\n'
+            "\n"
+            'From a person (--me FILE, --have "SKILL=LEVEL, ..."), each move is costed from what they\n'
+            "hold. Roles held in the profile rank the moves as from those roles; skills alone rank\n"
+            "them by readiness: the share of a role's skill hours the person already holds.\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            '  graph next "Data Analyst"\n'
+            "  graph next --me examples/analis-data.toml --lang id\n"
+            '  graph next --have "Statistics=3, Programming=2" --sort effort'
+        ),
+        "graph path": (
+            "Plan how to get from role FROM (or from yourself, --me) to role TO: roles, skills, effort.\n"
+            "\n"
+            "The person keeps everything they learn: each move is costed from what they hold at that\n"
+            "point (the start plus every role passed), so no step re-teaches a skill. A path is the\n"
+            "least-effort chain of moves that each fit within --max-step hours; the answer also gives\n"
+            "the direct move's effort, and says so when a plan costs much more.\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            '  graph path "Data Analyst" "AI Auditor"\n'
+            '  graph path "Analis Data" "Spesialis Machine Learning" --sector pemerintahan --lang id\n'
+            '  graph path --me examples/analis-data.toml "Auditor AI" --lang id\n'
+            '  graph path --have "Statistics=3, Programming=2" "Data Scientist" --hours-per-week 10\n'
+            '  graph path "Data Analyst" "AI Auditor" --k 3 --format json'
+        ),
+        "graph push": (
+            "Publish the active graph to a SPARQL server, replacing one graph atomically.\n"
+            "\n"
+            "Streams the graph as N-Triples, --chunk-size bytes per request, into a new staging\n"
+            "graph (Graph Store Protocol POSTs, or SPARQL Update INSERT DATA on a server without\n"
+            "it), then replaces the target graph with one SPARQL Update (MOVE), so readers see the\n"
+            "old graph or the new one, never a mix (on Oxigraph; Virtuoso's readers may see part of\n"
+            "it during the move). If a request fails midway, the staging graph is dropped and the\n"
+            "target graph is left as it was. The final MOVE waits at most --move-timeout seconds;\n"
+            "past that, the target graph is checked and the message says what became of it.\n"
+            "The published graph holds one more statement, its stamp (new for each push, with a\n"
+            "digest of the statements): `graph --endpoint` keys its local cache on it. Memory stays\n"
+            "small however big the dataset. The active graph is the bundled one, --data or the\n"
+            "global --endpoint (which copies from one server to another).\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            "  graph push --endpoint http://127.0.0.1:7878/store\n"
+            "  graph push --endpoint http://127.0.0.1:7878/store --graph https://w3id.org/aijobs/graph\n"
+            "  graph push --endpoint http://127.0.0.1:8890/sparql --graph https://w3id.org/aijobs/graph"
+        ),
+        "graph query": (
+            "Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the graph.\n"
+            "\n"
+            "QUERY is the query text, @FILE to read it from a file, or @example:NAME for one of the\n"
+            "example queries shipped with the package (government-privacy-roles, ...). The project's prefixes\n"
+            "(aij:, role:, skill:, sector:, concern:, family:, skos:, ...) need no PREFIX line.\n"
+            "Updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) are refused, and so is SERVICE\n"
+            "unless --allow-service names the endpoint. A query stops with an error after --timeout\n"
+            "seconds or more than --max-results results, on local data and with --endpoint alike.\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            "  graph query 'SELECT ?role WHERE {{ ?role aij:addressesConcern concern:privacy }} ORDER BY ?role'\n"
+            "  graph query @example:government-privacy-roles --format csv\n"
+            "  graph --endpoint http://127.0.0.1:7878 query @ontology/queries/emerging-roles-and-their-skills.rq"
+        ),
+        "graph related": (
+            "Explain how related role B is to role A: each signal's similarity, weight and part, and what they "
+            "share.\n"
+            "\n"
+            "Between roles of two taxonomies (O*NET, ESCO, the curated graph) the comparison goes\n"
+            "through B's counterpart in A's taxonomy (skos:closeMatch or exactMatch)."
+        ),
+        "graph search": (
+            "Find entities whose name contains TEXT, in English or Indonesian, best match first.\n"
+            "\n"
+            "Any case, accents and spacing match. Names equal to TEXT come first, then names\n"
+            "starting with it, then names with a word starting with it, then the rest; entities\n"
+            "of the bundled graph before imported ones. Each line gives the code (if any) and\n"
+            "the IRI, which `graph show` accepts when a name is shared.\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            "  graph search analis\n"
+            "  graph --data my-dataset search python --kind skill\n"
+            '  graph search "data sci" --format json'
+        ),
+        "graph serve": (
+            "Explore the graph in a web browser: search, roles, skills, paths and your own skills.\n"
+            "\n"
+            "Serves a local web app (read-only) over the active dataset, read once at start: pages\n"
+            "in English or Indonesian and a JSON API (/api/search, /api/show, /api/path, /api/next)\n"
+            "answering as the commands' --format json do. Stop it with Ctrl+C.\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            "  graph serve\n"
+            "  graph --data my-dataset serve --port 8080 --lang id"
+        ),
+        "graph show": (
+            "Show one role, skill, sector, concern, family, use case or training route.\n"
+            "\n"
+            "NAME is any English or Indonesian label or alternative label, a code (an O*NET or\n"
+            "ESCO notation) or an IRI. Where imported data gives a hand-edited entity's name to\n"
+            "another entity too, the hand-edited one is shown and the others are listed with\n"
+            "their IRIs; `graph search NAME` lists every entity with a name like NAME."
+        ),
+        "graph validate": (
+            "Check the graph against the SHACL shapes and list every violation.\n"
+            "\n"
+            "The hand-edited graph keeps the rules of ontology/shapes.ttl (labels in both\n"
+            "languages, a quote or a two-language curation note on every link, ...); data imported with\n"
+            "`graph import` keeps the rules of ontology/shapes-import.ttl (an English name,\n"
+            "efforts, levels, the release it comes from).\n"
+            "\n"
+            "With --articles DIR, every quote (aij:quote) must also be found, character for character,\n"
+            "in its article, the file its source names (aij:seedFile) in DIR; without it, the output\n"
+            "says the quotes were not checked.\n"
+            "\n"
+            "Exit status: 0 when the graph conforms, 1 when it has violations (a quote not in its\n"
+            "article among them), 2 when the check cannot run (a broken shapes or data file, a\n"
+            "missing article)."
+        ),
+        "graph viz": (
+            "Draw the graph as one interactive HTML page that works offline.\n"
+            "\n"
+            "The page shows roles, skills, sectors and concerns with a legend, tooltips in both\n"
+            "languages, search, filters and a learning-path finder. A graph too big for a\n"
+            "browser to lay out must be drawn as a focused view (--around, --path, --sector,\n"
+            "--concern).\n"
+            "\n"
+            "\b\n"
+            "Examples:\n"
+            "  graph viz\n"
+            '  graph viz --path "Analis Data" "Auditor AI" --lang id -o output/jalur.html\n'
+            '  graph viz --around "AI Auditor" --depth 2'
+        ),
+        "graph query --allow-service": (
+            "A SPARQL endpoint that SERVICE patterns may call (repeatable; exact URL). Without it, a query with "
+            "SERVICE is refused: it would send the local data to that server."
+        ),
+        "graph viz --around": "Only the nodes near this role, skill, sector or concern.",
+        "graph validate --articles": (
+            "Also check that every quote occurs word for word in its article: DIR is the folder holding the "
+            "source articles, one file per aij:seedFile (the articles are not shipped with the package)."
+        ),
+        "graph path --avoid": "A role no path may pass through (repeatable).",
+        "graph push --chunk-size": "Largest request body; lower it for a server that limits request sizes.",
+        "graph list --concern": "Only roles or skills that address this concern.",
+        "graph viz --concern": "Only roles addressing this concern, with their links.",
+        "graph --data": (
+            "Dataset directory: the bundled graph plus the taxonomies imported into it with 'graph import' (.ttl "
+            "files of its own replace the bundled graph) (env: GRAPH_DATA)."
+        ),
+        "graph viz --depth": "With --around: how many links away (default 1).",
+        "graph --endpoint": (
+            "Read the graph from this SPARQL server instead of files (each command reads only what it needs), "
+            "e.g. http://127.0.0.1:7878 (its /query service is used; env: GRAPH_ENDPOINT, credentials: "
+            "GRAPH_ENDPOINT_USER and GRAPH_ENDPOINT_PASSWORD)."
+        ),
+        "graph push --endpoint": (
+            "The server to publish to: its base URL or Graph Store URL, e.g. http://127.0.0.1:7878/store."
+        ),
+        "graph --endpoint-graph": (
+            "Named graph to read from --endpoint; its default graph if omitted (env: GRAPH_ENDPOINT_GRAPH)."
+        ),
+        "graph list --family": "Only roles in this role family, or skills they need.",
+        "--format": "Output format.",
+        "graph export --format": "RDF syntax to write.",
+        "graph query --format": (
+            "table, json (SPARQL results JSON) or csv for SELECT/ASK [default: table]; turtle, nt or jsonld for "
+            "CONSTRUCT/DESCRIBE [default: turtle]."
+        ),
+        "graph push --graph": "Named graph to replace [default: the default graph].",
+        "--have": (
+            'Skills the person holds, inline, e.g. "Statistik=3, Pemrograman=2" (levels 1-4); combines with --me.'
+        ),
+        "graph serve --host": (
+            "Address to listen on; anything but a loopback address lets other machines in (a warning says so)."
+        ),
+        "graph path --hours-per-week": (
+            "Study hours per week, to turn hours into weeks and months (text assumes full time, {week_hours} h, "
+            "when omitted)."
+        ),
+        "graph next --k": "How many moves to list.",
+        "graph path --k": "Number of alternative paths.",
+        "graph search --kind": "Only entities of this kind.",
+        "--lang": "Language of labels, definitions and messages (English or Indonesian; env: {lang_variable}).",
+        "graph serve --lang": (
+            "Language of the pages and messages unless a page asks for the other (?lang=id; env: "
+            "{lang_variable})."
+        ),
+        "graph search --limit": "Show at most N entities.",
+        "graph query --max-results": (
+            "Stop the query when it gives more than N rows, or N triples for CONSTRUCT (exit 1)."
+        ),
+        "--max-step": "Per-move budget in study hours: a move that needs more is not feasible.",
+        "graph path --max-steps": "At most N moves.",
+        "--me": (
+            "Start from a person: a TOML profile of skills with levels and roles held (see "
+            "examples/analis-data.toml)."
+        ),
+        "graph push --move-timeout": (
+            "How long to wait for the final MOVE that replaces the target graph (a large graph takes minutes); "
+            "past it, push checks whether the graph was replaced after all and says so."
+        ),
+        "--output": (
+            "File to write, atomically: a symlink is followed and kept, a FIFO or device is written to as it is, "
+            "'-' is standard output."
+        ),
+        "graph viz --path": "Open with the learning path FROM → TO highlighted.",
+        "graph serve --port": "Port to listen on (0: any free port).",
+        "--quiet": "No progress bar (it only shows on a terminal anyway).",
+        "graph --refresh": (
+            "With --endpoint: read the projection and the name index (what path, next, gap, related and search "
+            "work on, and what names are looked up in) from the server again, instead of the copy cached locally "
+            "for the graph's stamp; for a graph changed without 'graph push'."
+        ),
+        "--release": "The release imported (default: read from the folder name).",
+        "graph list --sector": "Only roles in this sector (narrower sectors included), or skills they need.",
+        "graph next --sector": "Only moves into roles of this sector.",
+        "graph path --sector": "Only pass through roles in this sector, e.g. government (FROM and TO may lie outside).",
+        "graph viz --sector": "Only roles in this sector, with their skills, sectors and concerns.",
+        "graph validate --shapes": (
+            "SHACL shapes file to check the hand-edited graph against (default: the bundled ontology/shapes.ttl); "
+            "imported data is always checked against ontology/shapes-import.ttl."
+        ),
+        "graph next --sort": "List the most related roles first, or the least-effort moves among the related roles.",
+        "--timeout": "How long to wait for the server.",
+        "graph --timeout": "How long to wait for --endpoint to answer (env: GRAPH_ENDPOINT_TIMEOUT).",
+        "graph query --timeout": "Stop the query after this long (exit 1).",
+        "--user": (
+            "User for HTTP Basic authentication (env: GRAPH_ENDPOINT_USER); the password comes from "
+            "GRAPH_ENDPOINT_PASSWORD or a prompt that does not echo."
+        ),
+        "graph path --via": "A role every path must pass through.",
+        "--help": "Show this message and exit.",
+        "--version": "Show the version and exit.",
+    },
+    "id": {
+        "graph": (
+            "Jelajahi graf pengetahuan tentang pekerjaan yang tumbuh bersama AI: peran, keterampilan, sektor, "
+            "isu.\n"
+            "\n"
+            'Nama bisa ditulis dalam bahasa Inggris atau Indonesia, huruf besar atau kecil: "Data Analyst", '
+            '"analis data".'
+        ),
+        "graph endpoints": "Periksa server SPARQL.",
+        "graph endpoints check": (
+            "Laporkan apa saja yang didukung server SPARQL di URL, tanpa mengubah isinya.\n"
+            "\n"
+            "Memeriksa layanan kuerinya (dan dalam format apa ia menjawab CONSTRUCT dan SELECT),\n"
+            "SPARQL Update, penggantian graf sekali jalan yang mengakhiri `graph push` (MOVE) dan\n"
+            "Graph Store Protocol, lalu menyebutkan cara `graph push` akan menerbitkan ke sana.\n"
+            "Keluar dengan status 1 jika server tidak dapat dihubungi atau tidak menjawab kueri apa pun.\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            "  graph endpoints check http://127.0.0.1:7878\n"
+            "  graph endpoints check http://127.0.0.1:8890/sparql"
+        ),
+        "graph export": (
+            "Ekspor graf sebagai Turtle, JSON-LD, N-Triples atau RDF/XML, identik byte demi byte di setiap kali "
+            "dijalankan."
+        ),
+        "graph gap": (
+            "Bandingkan peran A (atau diri Anda, --me/--have) dengan peran B: keterampilan yang sudah dimiliki, "
+            "serta yang wajib dan opsional yang belum."
+        ),
+        "graph import": (
+            "Impor taksonomi jabatan nasional (atau tabel padanan di antara dua taksonomi) ke folder dataset yang "
+            "diberikan dengan --data.\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            "  graph --data dataset-saya import onet ../shared/data/onet-29.2\n"
+            "  graph --data dataset-saya import esco ../shared/data/esco-1.2.0\n"
+            "  graph --data dataset-saya import crosswalk ../shared/data/nesta-mcc\n"
+            '  graph --data dataset-saya path "Data Scientists" "Information Security Analysts"\n'
+            '  graph --data dataset-saya next "Registered Nurses"'
+        ),
+        "graph import crosswalk": (
+            "Hubungkan pekerjaan ESCO dan O*NET yang sudah diimpor dengan tabel padanan Nesta "
+            "(esco_onet_crosswalk_Nov2020.csv) di FOLDER.\n"
+            "\n"
+            "Impor O*NET dan ESCO lebih dulu. Setiap baris tabel padanan menjadi sebuah skos:closeMatch;\n"
+            "kode O*NET-SOC 2010 yang sudah tidak berlaku dipetakan ke pekerjaan masa kini dengan judul\n"
+            "yang sama bila tepat satu pekerjaan memilikinya; baris yang tidak dapat dihubungkan dilaporkan\n"
+            "dan dilewati."
+        ),
+        "graph import esco": (
+            "Impor ESCO (rilis CSV: occupations_en.csv, ISCOGroups_en.csv dan tautan keterampilan) dari FOLDER."
+        ),
+        "graph import onet": "Impor O*NET (rilis teks: Occupation Data.txt, Skills.txt, ...) dari FOLDER.",
+        "graph list": (
+            "Daftar peran, keterampilan, sektor, isu, kelompok peran, contoh penerapan, jalur pelatihan atau "
+            "organisasi."
+        ),
+        "graph next": (
+            "Daftar ke mana seseorang dalam PERAN (atau Anda, --me/--have) dapat pindah berikutnya: peran yang "
+            "paling berkaitan, beserta usaha tiap perpindahan.\n"
+            "\n"
+            "Keterkaitan membandingkan apa yang dikerjakan orang di kedua peran (tugas dan aktivitas kerja),\n"
+            "apa yang mereka ketahui dan kuasai (pengetahuan, keterampilan, teknologi, diberi bobot sehingga\n"
+            "hal yang dimiliki semua pekerjaan hanya sedikit berpengaruh), sebutan jabatannya, letaknya dalam\n"
+            "taksonomi, minat dan persiapannya. Peran dengan keterkaitan di bawah 0,10 tidak ditampilkan\n"
+            "(jumlahnya disebutkan). Setiap perpindahan menunjukkan usahanya dan apakah muat dalam anggaran\n"
+            'per langkah; berikan --max-step untuk hanya menampilkan perpindahan yang muat. "bertumpu pada"\n'
+            "menyebut apa yang dimiliki bersama oleh kedua peran dan membedakan keduanya dari peran lain;\n"
+            '"perlu dipelajari" mendaftar kesenjangan terbesar lebih dulu.\n'
+            "\n"
+            'Dari seseorang (--me BERKAS, --have "KETERAMPILAN=TINGKAT, ..."), setiap perpindahan dihitung dari\n'
+            "apa yang ia miliki. Peran yang tercantum dalam profil mengurutkan perpindahan seperti dari\n"
+            "peran-peran itu; bila hanya ada keterampilan, urutannya menurut kesiapan: bagian jam\n"
+            "keterampilan suatu peran yang sudah dimiliki orang tersebut.\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            '  graph next "Analis Data" --lang id\n'
+            "  graph next --me examples/analis-data.toml --lang id\n"
+            '  graph next --have "Statistik=3, Pemrograman=2" --sort effort'
+        ),
+        "graph path": (
+            "Rencanakan cara berpindah dari peran DARI (atau dari diri Anda, --me) ke peran KE: peran, "
+            "keterampilan, usaha.\n"
+            "\n"
+            "Orang tersebut menyimpan semua yang telah ia pelajari: setiap perpindahan dihitung dari apa\n"
+            "yang ia miliki saat itu (titik awal ditambah setiap peran yang dilalui), sehingga tidak ada\n"
+            "langkah yang mengajarkan ulang suatu keterampilan. Jalur adalah rangkaian perpindahan dengan\n"
+            "usaha paling kecil yang masing-masing muat dalam --max-step jam; jawabannya juga memberikan\n"
+            "usaha perpindahan langsung, dan menyebutkannya bila sebuah rencana jauh lebih mahal.\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            '  graph path "Analis Data" "Auditor AI" --lang id\n'
+            '  graph path "Analis Data" "Spesialis Machine Learning" --sector pemerintahan --lang id\n'
+            '  graph path --me examples/analis-data.toml "Auditor AI" --lang id\n'
+            '  graph path --have "Statistik=3, Pemrograman=2" "Ilmuwan Data" --hours-per-week 10\n'
+            '  graph path "Analis Data" "Auditor AI" --k 3 --format json'
+        ),
+        "graph push": (
+            "Terbitkan graf aktif ke server SPARQL, mengganti satu graf secara atomik.\n"
+            "\n"
+            "Mengalirkan graf sebagai N-Triples, --chunk-size byte per permintaan, ke graf penampung baru\n"
+            "(POST Graph Store Protocol, atau INSERT DATA SPARQL Update pada server yang tidak\n"
+            "mendukungnya), lalu mengganti graf tujuan dengan satu SPARQL Update (MOVE), sehingga pembaca\n"
+            "melihat graf lama atau graf baru, tidak pernah campuran keduanya (di Oxigraph; pembaca\n"
+            "Virtuoso mungkin melihat sebagiannya selama pemindahan). Jika sebuah permintaan gagal di tengah\n"
+            "jalan, graf penampung dihapus dan graf tujuan dibiarkan seperti semula. MOVE terakhir menunggu\n"
+            "paling lama --move-timeout detik; setelah itu, graf tujuan diperiksa dan pesannya menyebutkan\n"
+            "nasib graf tersebut. Graf yang diterbitkan memuat satu pernyataan tambahan, capnya (baru untuk\n"
+            "setiap penerbitan, dengan ringkasan pernyataan-pernyataannya): `graph --endpoint` memakainya\n"
+            "sebagai kunci cache lokal. Memori tetap kecil sebesar apa pun datasetnya. Graf aktif adalah graf\n"
+            "bawaan, --data atau --endpoint global (yang menyalin dari satu server ke server lain).\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            "  graph push --endpoint http://127.0.0.1:7878/store\n"
+            "  graph push --endpoint http://127.0.0.1:7878/store --graph https://w3id.org/aijobs/graph\n"
+            "  graph push --endpoint http://127.0.0.1:8890/sparql --graph https://w3id.org/aijobs/graph"
+        ),
+        "graph query": (
+            "Jalankan kueri SPARQL hanya-baca (SELECT, ASK, CONSTRUCT, DESCRIBE) pada graf.\n"
+            "\n"
+            "KUERI adalah teks kueri, @BERKAS untuk membacanya dari berkas, atau @example:NAMA untuk salah satu\n"
+            "contoh kueri yang disertakan dalam paket (government-privacy-roles, ...). Prefiks proyek\n"
+            "(aij:, role:, skill:, sector:, concern:, family:, skos:, ...) tidak memerlukan baris PREFIX.\n"
+            "Pembaruan (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ...) ditolak, begitu juga SERVICE\n"
+            "kecuali --allow-service menyebut endpoint-nya. Kueri berhenti dengan galat setelah --timeout\n"
+            "detik atau lebih dari --max-results hasil, baik pada data lokal maupun dengan --endpoint.\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            "  graph query 'SELECT ?role WHERE {{ ?role aij:addressesConcern concern:privacy }} ORDER BY ?role'\n"
+            "  graph query @example:government-privacy-roles --format csv\n"
+            "  graph --endpoint http://127.0.0.1:7878 query @ontology/queries/emerging-roles-and-their-skills.rq"
+        ),
+        "graph related": (
+            "Jelaskan seberapa berkaitan peran B dengan peran A: kemiripan, bobot dan sumbangan tiap sinyal, "
+            "serta apa yang dimiliki bersama.\n"
+            "\n"
+            "Di antara peran dari dua taksonomi (O*NET, ESCO, graf kurasi) perbandingan dilakukan melalui\n"
+            "padanan B dalam taksonomi A (skos:closeMatch atau exactMatch)."
+        ),
+        "graph search": (
+            "Cari entitas yang namanya memuat TEKS, dalam bahasa Inggris atau Indonesia, kecocokan terbaik lebih "
+            "dulu.\n"
+            "\n"
+            "Huruf besar-kecil, aksen dan spasi diabaikan. Nama yang sama dengan TEKS muncul lebih dulu, lalu\n"
+            "nama yang diawali TEKS, lalu nama yang salah satu katanya diawali TEKS, lalu sisanya; entitas\n"
+            "graf bawaan sebelum entitas impor. Setiap baris memberikan kode (bila ada) dan IRI, yang\n"
+            "diterima `graph show` bila sebuah nama dipakai bersama.\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            "  graph search analis\n"
+            "  graph --data dataset-saya search python --kind skill\n"
+            '  graph search "ilmuwan dat" --format json'
+        ),
+        "graph serve": (
+            "Jelajahi graf di peramban web: pencarian, peran, keterampilan, jalur dan keterampilan Anda sendiri.\n"
+            "\n"
+            "Menyajikan aplikasi web lokal (hanya-baca) atas dataset aktif, yang dibaca sekali saat mulai:\n"
+            "halaman dalam bahasa Inggris atau Indonesia dan API JSON (/api/search, /api/show, /api/path,\n"
+            "/api/next) yang menjawab seperti --format json pada perintah-perintahnya. Hentikan dengan Ctrl+C.\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            "  graph serve\n"
+            "  graph --data dataset-saya serve --port 8080 --lang id"
+        ),
+        "graph show": (
+            "Tampilkan satu peran, keterampilan, sektor, isu, kelompok peran, contoh penerapan atau jalur "
+            "pelatihan.\n"
+            "\n"
+            "NAMA adalah label atau label alternatif apa pun dalam bahasa Inggris atau Indonesia, sebuah kode\n"
+            "(notasi O*NET atau ESCO) atau sebuah IRI. Bila data impor memberikan nama entitas yang disunting\n"
+            "manual kepada entitas lain juga, entitas yang disunting manual yang ditampilkan dan yang lain\n"
+            "didaftar beserta IRI-nya; `graph search NAMA` mendaftar setiap entitas yang namanya mirip NAMA."
+        ),
+        "graph validate": (
+            "Periksa graf terhadap bentuk SHACL dan daftar setiap pelanggaran.\n"
+            "\n"
+            "Graf yang disunting manual mematuhi aturan ontology/shapes.ttl (label dalam kedua bahasa,\n"
+            "kutipan atau catatan kurasi dua bahasa pada setiap tautan, ...); data yang diimpor dengan\n"
+            "`graph import` mematuhi aturan ontology/shapes-import.ttl (nama bahasa Inggris, usaha,\n"
+            "tingkat, rilis asalnya).\n"
+            "\n"
+            "Dengan --articles FOLDER, setiap kutipan (aij:quote) juga harus ditemukan, karakter demi karakter,\n"
+            "dalam artikelnya, yaitu berkas yang disebut sumbernya (aij:seedFile) di FOLDER; tanpa opsi itu,\n"
+            "keluarannya menyebutkan bahwa kutipan tidak diperiksa.\n"
+            "\n"
+            "Status keluar: 0 bila graf memenuhi aturan, 1 bila ada pelanggaran (termasuk kutipan yang tidak\n"
+            "ada dalam artikelnya), 2 bila pemeriksaan tidak dapat dijalankan (berkas bentuk atau data yang\n"
+            "rusak, artikel yang tidak ada)."
+        ),
+        "graph viz": (
+            "Gambar graf sebagai satu halaman HTML interaktif yang berfungsi tanpa internet.\n"
+            "\n"
+            "Halaman itu menampilkan peran, keterampilan, sektor dan isu dengan keterangan, tooltip dalam\n"
+            "kedua bahasa, pencarian, filter dan pencari jalur belajar. Graf yang terlalu besar untuk ditata\n"
+            "peramban harus digambar sebagai tampilan terfokus (--around, --path, --sector, --concern).\n"
+            "\n"
+            "\b\n"
+            "Contoh:\n"
+            "  graph viz\n"
+            '  graph viz --path "Analis Data" "Auditor AI" --lang id -o output/jalur.html\n'
+            '  graph viz --around "Auditor AI" --depth 2'
+        ),
+        "graph query --allow-service": (
+            "Endpoint SPARQL yang boleh dipanggil pola SERVICE (dapat diulang; URL persis). Tanpa opsi ini, kueri "
+            "dengan SERVICE ditolak: kueri itu akan mengirim data lokal ke server tersebut."
+        ),
+        "graph viz --around": "Hanya simpul di sekitar peran, keterampilan, sektor atau isu ini.",
+        "graph validate --articles": (
+            "Periksa juga bahwa setiap kutipan muncul kata demi kata dalam artikelnya: FOLDER adalah folder "
+            "berisi artikel sumber, satu berkas per aij:seedFile (artikel tidak disertakan dalam paket)."
+        ),
+        "graph path --avoid": "Peran yang tidak boleh dilalui jalur mana pun (dapat diulang).",
+        "graph push --chunk-size": "Isi permintaan terbesar; turunkan untuk server yang membatasi ukuran permintaan.",
+        "graph list --concern": "Hanya peran atau keterampilan yang menangani isu ini.",
+        "graph viz --concern": "Hanya peran yang menangani isu ini, beserta tautannya.",
+        "graph --data": (
+            "Folder dataset: graf bawaan ditambah taksonomi yang diimpor ke dalamnya dengan 'graph import' "
+            "(berkas .ttl miliknya sendiri menggantikan graf bawaan) (env: GRAPH_DATA)."
+        ),
+        "graph viz --depth": "Dengan --around: berapa tautan jauhnya (bawaan 1).",
+        "graph --endpoint": (
+            "Baca graf dari server SPARQL ini, bukan dari berkas (setiap perintah hanya membaca yang ia "
+            "perlukan), mis. http://127.0.0.1:7878 (layanan /query-nya yang dipakai; env: GRAPH_ENDPOINT, "
+            "kredensial: GRAPH_ENDPOINT_USER dan GRAPH_ENDPOINT_PASSWORD)."
+        ),
+        "graph push --endpoint": (
+            "Server tujuan penerbitan: URL dasarnya atau URL Graph Store-nya, mis. http://127.0.0.1:7878/store."
+        ),
+        "graph --endpoint-graph": (
+            "Graf bernama yang dibaca dari --endpoint; graf default-nya bila tidak diberikan (env: "
+            "GRAPH_ENDPOINT_GRAPH)."
+        ),
+        "graph list --family": "Hanya peran dalam kelompok peran ini, atau keterampilan yang mereka perlukan.",
+        "--format": "Format keluaran.",
+        "graph export --format": "Sintaks RDF yang ditulis.",
+        "graph query --format": (
+            "table, json (JSON hasil SPARQL) atau csv untuk SELECT/ASK [bawaan: table]; turtle, nt atau jsonld "
+            "untuk CONSTRUCT/DESCRIBE [bawaan: turtle]."
+        ),
+        "graph push --graph": "Graf bernama yang diganti [bawaan: graf default].",
+        "--have": (
+            'Keterampilan yang dimiliki orang tersebut, langsung ditulis, mis. "Statistik=3, Pemrograman=2" '
+            "(tingkat 1-4); dapat digabung dengan --me."
+        ),
+        "graph serve --host": (
+            "Alamat yang didengarkan; alamat apa pun selain loopback membuka akses bagi mesin lain (sebuah "
+            "peringatan menyebutkannya)."
+        ),
+        "graph path --hours-per-week": (
+            "Jam belajar per minggu, untuk mengubah jam menjadi minggu dan bulan (teks menganggap penuh waktu, "
+            "{week_hours} jam, bila tidak diberikan)."
+        ),
+        "graph next --k": "Berapa perpindahan yang didaftar.",
+        "graph path --k": "Jumlah jalur alternatif.",
+        "graph search --kind": "Hanya entitas jenis ini.",
+        "--lang": "Bahasa label, definisi dan pesan (Inggris atau Indonesia; env: {lang_variable}).",
+        "graph serve --lang": (
+            "Bahasa halaman dan pesan, kecuali bila sebuah halaman meminta bahasa lainnya (?lang=en; env: "
+            "{lang_variable})."
+        ),
+        "graph search --limit": "Tampilkan paling banyak N entitas.",
+        "graph query --max-results": (
+            "Hentikan kueri bila memberikan lebih dari N baris, atau N tripel untuk CONSTRUCT (keluar dengan "
+            "status 1)."
+        ),
+        "--max-step": "Anggaran per langkah dalam jam belajar: perpindahan yang memerlukan lebih dari itu tidak layak.",
+        "graph path --max-steps": "Paling banyak N perpindahan.",
+        "--me": (
+            "Mulai dari seseorang: profil TOML berisi keterampilan beserta tingkatnya dan peran yang pernah "
+            "dijabat (lihat examples/analis-data.toml)."
+        ),
+        "graph push --move-timeout": (
+            "Berapa lama menunggu MOVE terakhir yang mengganti graf tujuan (graf besar butuh beberapa menit); "
+            "setelah itu, push memeriksa apakah graf ternyata sudah terganti dan menyebutkannya."
+        ),
+        "--output": (
+            "Berkas yang ditulis, secara atomik: tautan simbolik diikuti dan dipertahankan, FIFO atau perangkat "
+            "ditulisi apa adanya, '-' adalah keluaran standar."
+        ),
+        "graph viz --path": "Buka dengan jalur belajar DARI → KE disorot.",
+        "graph serve --port": "Port yang didengarkan (0: port bebas mana pun).",
+        "--quiet": "Tanpa bilah kemajuan (bilah itu memang hanya tampil di terminal).",
+        "graph --refresh": (
+            "Dengan --endpoint: baca ulang proyeksi dan indeks nama (yang dipakai `path`, `next`, `gap`, `related` "
+            "dan `search`, serta tempat nama dicari) dari server, bukan salinan yang disimpan lokal untuk cap graf; "
+            "untuk graf yang diubah tanpa 'graph push'."
+        ),
+        "--release": "Rilis yang diimpor (bawaan: dibaca dari nama folder).",
+        "graph list --sector": (
+            "Hanya peran dalam sektor ini (termasuk sektor yang lebih sempit), atau keterampilan yang mereka "
+            "perlukan."
+        ),
+        "graph next --sector": "Hanya perpindahan ke peran dalam sektor ini.",
+        "graph path --sector": (
+            "Hanya melalui peran dalam sektor ini, mis. pemerintahan (DARI dan KE boleh di luarnya)."
+        ),
+        "graph viz --sector": "Hanya peran dalam sektor ini, beserta keterampilan, sektor dan isunya.",
+        "graph validate --shapes": (
+            "Berkas bentuk SHACL untuk memeriksa graf yang disunting manual (bawaan: ontology/shapes.ttl yang "
+            "disertakan); data impor selalu diperiksa terhadap ontology/shapes-import.ttl."
+        ),
+        "graph next --sort": (
+            "Daftar peran yang paling berkaitan lebih dulu, atau perpindahan dengan usaha paling kecil di antara "
+            "peran yang berkaitan."
+        ),
+        "--timeout": "Berapa lama menunggu server.",
+        "graph --timeout": "Berapa lama menunggu jawaban --endpoint (env: GRAPH_ENDPOINT_TIMEOUT).",
+        "graph query --timeout": "Hentikan kueri setelah selama ini (keluar dengan status 1).",
+        "--user": (
+            "Pengguna untuk autentikasi HTTP Basic (env: GRAPH_ENDPOINT_USER); kata sandinya diambil dari "
+            "GRAPH_ENDPOINT_PASSWORD atau dari prompt yang tidak menampilkan ketikan."
+        ),
+        "graph path --via": "Peran yang wajib dilalui setiap jalur.",
+        "--help": "Tampilkan pesan ini lalu keluar.",
+        "--version": "Tampilkan versi lalu keluar.",
+    },
+}
+
+#: click's own words in a help screen: its headings, its usage line and what it adds to an option's help.
+HELP_WORDS = {
+    "en": {"usage": "Usage:", "options": "Options", "commands": "Commands", "options_metavar": "[OPTIONS]",
+           "command_metavar": "COMMAND [ARGS]...", "default": "default: {default}", "required": "required",
+           "standard_output": "standard output"},
+    "id": {"usage": "Penggunaan:", "options": "Opsi", "commands": "Perintah", "options_metavar": "[OPSI]",
+           "command_metavar": "PERINTAH [ARG]...", "default": "bawaan: {default}", "required": "wajib",
+           "standard_output": "keluaran standar"},
+}
+
+#: The metavariables of the help (``--max-step HOURS``, ``graph path [FROM] TO``) as each language writes them
+#: (the English ones as they are; click's own for a type: TEXT, FILE, INTEGER RANGE, DIRECTORY).
+METAVARS = {
+    "en": {},
+    "id": {"TEXT": "TEKS", "FILE": "BERKAS", "DIRECTORY": "FOLDER", "DIR": "FOLDER", "INTEGER RANGE": "BILANGAN",
+           "SECONDS": "DETIK", "HOURS": "JAM", "NAME": "NAMA", "ROLE": "PERAN", "[ROLE]": "[PERAN]",
+           "SECTOR": "SEKTOR", "CONCERN": "ISU", "FROM TO": "DARI KE", "[FROM] TO": "[DARI] KE",
+           "QUERY": "KUERI", "BYTES": "BYTE", '"SKILL=LEVEL, ..."': '"KETERAMPILAN=TINGKAT, ..."'},
+}

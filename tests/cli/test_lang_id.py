@@ -14,6 +14,7 @@ import subprocess
 import sys
 from functools import cache
 
+import click
 import pytest
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, RDFS, SKOS
@@ -49,9 +50,14 @@ def _texts(value):
             yield from _texts(item)
 
 
+#: What a template holds that is not wording: code in backticks, paths, IRIs and queries of a URL (`graph path`,
+#: /api/path, ?lang=id), flags and the example command lines of the help.
+CODE = re.compile(r"`[^`\n]*`|\S*/\S*|\?\w+=\w+|(?<!\w)--?[a-z][\w-]*|^ +graph .*$", re.M)
+
+
 def words_of(wording) -> set:
-    """The words (lower case) of some wording, its ``{fields}`` left out."""
-    return {w.lower() for t in _texts(wording) for w in WORD.findall(FIELD.sub(" ", t))}
+    """The words (lower case) of some wording, its ``{fields}``, code, paths and IRIs left out."""
+    return {w.lower() for t in _texts(wording) for w in WORD.findall(CODE.sub(" ", FIELD.sub(" ", t)))}
 
 
 #: Words the Indonesian wording uses as they are, without the English templates showing it: names of
@@ -65,7 +71,8 @@ WORDING["id"] += [messages.THINGS_ID, messages.OS_REASONS_ID]
 ENGLISH = words_of(WORDING["en"]) - words_of(WORDING["id"]) - LOANWORDS
 
 #: The command words, as `graph show`, `graph import onet`, ... name them.
-COMMANDS = sorted(main.commands, key=len, reverse=True)
+COMMANDS = sorted([*main.commands, *(f"{name} {sub}" for name, group in main.commands.items()
+                                     for sub in getattr(group, "commands", ()))], key=len, reverse=True)
 NOT_WORDING = re.compile("|".join([
     r"https?://\S+", r"<[^>\s]*>", r"\b[\w.-]+:[\w./#-]+",  # IRIs and prefixed names (role:data-analyst, a.ttl:3)
     r"\"[^\"\n]*\"", r"“[^”\n]*”", r"'[^'\n]*'", r"`[^`\n]*`",  # quoted: names, values, quotes, commands
@@ -76,6 +83,10 @@ NOT_WORDING = re.compile("|".join([
     r"\b(?:" + "|".join(sorted(set(FORMATS) | set(TABLE_FORMATS + RDF_FORMATS))) + r")\b",  # --format values
     r"\b[A-Z][A-Z_*]+\b",  # identifiers in capitals: SELECT, MOVE, NAME=LEVEL, FROM TO, O*NET
     r"\d[\d.,]*",  # numbers
+    r"(?m:^  [a-z]+(?=  ))",  # the command words a help lists its commands by
+    r"(?m:^ +graph .*$)", r"(?<=:)\s+[^\s\];]+(?=[\];])",  # the help's example command lines; a default value in
+    # it ([default: text]); the choices of an option or argument ([en|id], {roles|skills|...}, maybe wrapped)
+    r"[\[{][\w\s|-]*\|[\w\s|-]*[\]}]",
 ]))
 
 
@@ -324,3 +335,79 @@ def test_every_step_an_import_reports_is_a_file_or_worded(imported, tmp_path):
         import_source(tmp_path / "data", reader(imported / folder, progress=labels.append), progress=labels.append)
     assert set(BUILD_STEPS) <= set(labels) and all(label in STEPS or "." in label for label in labels), labels
     assert all(messages.message(Phrase(key), "id") != messages.message(Phrase(key), "en") for key in STEPS.values())
+
+
+# ------------------------------------------------------------------ the help
+
+def _commands(command, path=()):
+    """Every command and group under ``command`` with its words on the command line: (), ("path",), ("import", "onet")."""
+    yield path, command
+    for name in sorted(getattr(command, "commands", {})):
+        yield from _commands(command.commands[name], (*path, name))
+
+
+HELP_SCREENS = [path for path, _ in _commands(main)]
+
+
+def _help(path, mode):
+    """The help of ``graph PATH`` in ``mode``."""
+    option, env = MODES[mode]
+    result = invoke(*path, "--help", *option, prog_name="graph", env=env)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_the_help_is_walked_from_the_commands():
+    assert len(HELP_SCREENS) == 20 and {(), ("path",), ("endpoints", "check"), ("import", "onet")} <= set(HELP_SCREENS)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("path", HELP_SCREENS, ids=[" ".join(("graph",) + p) for p in HELP_SCREENS])
+def test_every_help_speaks_indonesian(path, mode):
+    shown = _help(path, mode)
+    assert shown.startswith(" ".join(("Penggunaan: graph", *path, "[OPSI]"))), shown
+    assert "Opsi:" in shown and messages.HELP["id"]["--help"] in shown, shown
+    assert english_words(shown, bundled_names()) == [], shown
+    usage_and_flags = [line for line in shown.splitlines() if line.startswith(("Penggunaan:", "  -"))]
+    left = {word for line in usage_and_flags for word in re.findall(r"[A-Z][A-Z_]+(?: RANGE)?", line)}
+    assert not left & set(messages.METAVARS["id"]), (left, shown)  # no English metavariable: [FROM] TO, FILE
+
+
+def test_the_english_help_is_caught_and_worded_from_the_table():
+    """Without Indonesian, the help is click's English with the table's English texts."""
+    for path, command in _commands(main):
+        shown = invoke(*path, "--help", env={"GRAPH_LANG": None}).output
+        assert re.match(r"Usage: \S+ " + re.escape(" ".join((*path, "[OPTIONS]"))), shown) and "Options:" in shown and english_words(shown, bundled_names())
+        first = messages.HELP["en"][" ".join(("graph",) + path)].format(lang_variable="", week_hours="").split("\n")[0]
+        assert " ".join(first.split()[:6]) in " ".join(shown.split()), (path, shown)
+    assert "Commands:" in invoke("--help", env={"GRAPH_LANG": None}).output
+
+
+def test_every_command_and_option_has_help_in_both_languages():
+    """A new command or option without help in one language fails, and so does help nothing shows."""
+    from graph.cli import help_key, option_help
+
+    used = set()
+    for path, command in _commands(main):
+        key = " ".join(("graph",) + path)
+        used.add(key)
+        options = [p for p in command.get_params(click.Context(command)) if isinstance(p, click.Option)]
+        for lang in ("en", "id"):
+            assert messages.HELP[lang].get(key), (lang, key)
+            for option in options:
+                assert option_help(key, option, lang), (lang, key, option.opts)
+        for option in options:
+            name = help_key(option)
+            used.add(f"{key} {name}" if f"{key} {name}" in messages.HELP["en"] else name)
+    assert set(messages.HELP["en"]) == set(messages.HELP["id"]) == used
+    assert set(messages.HELP_WORDS["en"]) == set(messages.HELP_WORDS["id"])
+
+
+def test_the_language_typed_before_the_command_is_the_commands():
+    """`graph --lang id path ...` is `graph path ... --lang id`; the command's own --lang wins, as the last typed."""
+    before = invoke("--lang", "id", "path", "Data Analyst", "AI Auditor", env={"GRAPH_LANG": None})
+    assert before.output == invoke("path", "Data Analyst", "AI Auditor", "--lang", "id", env={"GRAPH_LANG": None}).output
+    assert before.output.startswith("Dari Analis Data ke Auditor AI")
+    after = invoke("--lang", "id", "path", "Data Analyst", "AI Auditor", "--lang", "en", env={"GRAPH_LANG": "id"})
+    assert after.output.startswith("From Data Analyst to AI Auditor")
+    assert invoke("--lang", "id", "import", "--help", env={"GRAPH_LANG": None}).output.startswith("Penggunaan:")
