@@ -359,7 +359,7 @@ def click_phrase(err, lang="en"):
     if isinstance(err, click.MissingParameter) and not err.message:
         kind = err.param_type or (err.param.param_type_name if err.param else "parameter")
         choices = err.param.type.choices if err.param is not None and isinstance(err.param.type, click.Choice) else ()
-        extra = Phrase("click_choose_from", choices=list(choices)) if choices else ""
+        extra = Phrase("click_choose_from", choices=[quoted(c) for c in choices]) if choices else ""
         if f"click_missing_{kind}" in words.MESSAGES["en"] and _hint(err, lang):
             return Phrase(f"click_missing_{kind}", hint=_hint(err, lang), extra=extra)
     elif isinstance(err, click.BadParameter):

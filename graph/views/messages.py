@@ -11,8 +11,8 @@ a language. Templates are :meth:`str.format` strings with these additions:
 
 - ``{x!q}``: the value quoted and cut to 60 characters (:func:`graph.errors.quoted`);
 - ``{x!k}``: a kind of thing ('role', 'occupation', 'comma', ...) in the message's language;
-- ``{xs:and}``, ``{xs:or}``, ``{xs:arrow}``, ``{xs:lines}``: a list joined by the language's "and",
-  "or", "→" or a comma and a new indented line (a list without a spec is joined by commas);
+- ``{xs:and}``, ``{xs:or}``, ``{xs:arrow}``: a list joined by the language's "and", "or" or "→"
+  (a list without a spec is joined by commas);
 - a number is written with the language's separators (``1,234.5`` / ``1.234,5``);
 - a :class:`graph.errors.Phrase` or an error is worded recursively, a dict of labels by
   language shows the message's language, an ``OSError`` its reason.
@@ -310,7 +310,7 @@ MESSAGES = {
         "click_missing_argument": "Missing argument {hint}.{extra}",
         "click_missing_option": "Missing option {hint}.{extra}",
         "click_missing_parameter": "Missing parameter {hint}.{extra}",
-        "click_choose_from": " Choose from:\n\t{choices:lines}",
+        "click_choose_from": " Choose from: {choices}",
         "click_requires_argument": "Option {name!r} requires an argument.",
         "click_requires_arguments": "Option {name!r} requires {nargs} arguments.",
         "click_takes_no_value": "Option {name!r} does not take a value.",
@@ -611,7 +611,7 @@ MESSAGES = {
         "click_missing_argument": "Argumen {hint} tidak diberikan.{extra}",
         "click_missing_option": "Opsi {hint} tidak diberikan.{extra}",
         "click_missing_parameter": "Parameter {hint} tidak diberikan.{extra}",
-        "click_choose_from": " Pilih dari:\n\t{choices:lines}",
+        "click_choose_from": " Pilih dari: {choices}",
         "click_requires_argument": "Opsi {name!r} membutuhkan satu nilai.",
         "click_requires_arguments": "Opsi {name!r} membutuhkan {nargs} nilai.",
         "click_takes_no_value": "Opsi {name!r} tidak menerima nilai.",
@@ -651,8 +651,8 @@ THINGS_ID = {
 }
 
 #: How a list is joined (``{xs:and}``, ...), by language.
-JOINERS = {"en": {"and": " and ", "or": " or ", "arrow": " → ", "lines": ",\n\t"},
-           "id": {"and": " dan ", "or": " atau ", "arrow": " → ", "lines": ",\n\t"}}
+JOINERS = {"en": {"and": " and ", "or": " or ", "arrow": " → "},
+           "id": {"and": " dan ", "or": " atau ", "arrow": " → "}}
 
 #: Why a file could not be read or written, by ``errno`` name, in Indonesian (English keeps the system's words).
 OS_REASONS_ID = {

@@ -164,3 +164,11 @@ def test_the_english_words_of_click_are_clicks_own():
             plain.main(args, standalone_mode=False)
         assert message(click_phrase(caught.value), "en") == caught.value.format_message()
         assert message(click_phrase(caught.value), "id") != caught.value.format_message()
+
+
+@pytest.mark.parametrize("lang, start", [("en", "Error: Missing argument"), ("id", "Kesalahan: Argumen")])
+def test_a_missing_choice_is_one_line_that_lists_the_choices(lang, start):
+    """Click words this one on several lines, which a one-line error would show as escapes."""
+    said = invoke("list", "--lang", lang)
+    assert said.exit_code == 2 and said.stderr.startswith(start) and said.stderr.count("\n") == 1
+    assert "\\n" not in said.stderr and "'roles', 'routes', 'sectors', 'skills', 'usecases'" in said.stderr
