@@ -37,6 +37,19 @@ def G(graph):
     return project(graph)
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium for one test module (see :mod:`tests.browser`); Playwright is imported only here."""
+    from playwright.sync_api import sync_playwright
+
+    from .browser import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
 @pytest.fixture(scope="session")
 def shared():
     """The team's shared folder (articles, reference data); it sits beside the checkout."""

@@ -11,11 +11,10 @@ import subprocess
 import sys
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from graph.views.text import hours
 
-from ..browser import launch, open_url
+from ..browser import open_url
 from ..conftest import ROLE, ROOT, invoke
 
 INJECTION = ROOT / "tests" / "fixtures" / "viz-injection"
@@ -47,14 +46,6 @@ def servers():
     for process, _ in started.values():
         process.send_signal(signal.SIGINT)
         process.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -8,25 +8,16 @@ import json
 import re
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from graph.views import html as viz
 
-from ..browser import launch, open_page
+from ..browser import open_page
 from ..conftest import ROLE, ROOT, SECTOR, SKILL, invoke
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SCREENSHOTS = ROOT / "output" / "screenshots"
 DIMMED = "#eef0f3"
 EVIL = ROLE + "evil"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
