@@ -44,6 +44,8 @@ class MoveTable:
         ``align_to``, ``align_name`` ('exactMatch' or 'closeMatch').
     aligned : dict
         Role index -> ``[(role index, 'exactMatch' or 'closeMatch'), ...]``.
+    exact : dict
+        Role index -> the set of its exact matches (the same job in another taxonomy: a free move).
     """
 
     def __init__(self, G: nx.DiGraph, arrays: dict | None = None):
@@ -57,13 +59,16 @@ class MoveTable:
         self.aligned: dict[int, list[tuple[int, str]]] = {}
         for a, b, name in zip(self.arrays["align_from"], self.arrays["align_to"], self.arrays["align_name"]):
             self.aligned.setdefault(int(a), []).append((int(b), str(name)))
+        self.exact: dict[int, set[int]] = {}
+        for a, links in self.aligned.items():
+            for b, name in links:
+                if name == "exactMatch":
+                    self.exact.setdefault(a, set()).add(b)
 
     def row(self, i: int) -> np.ndarray:
         """Efforts of the moves into each role from role number ``i``: an exact match (the same job) is free."""
         row = np.array(self.costs[i], dtype=float)
-        for j, name in self.aligned.get(i, ()):
-            if name == "exactMatch":
-                row[j] = ALIGNMENT_EFFORT[name]
+        row[sorted(self.exact.get(i, ()))] = ALIGNMENT_EFFORT["exactMatch"]
         return row
 
 

@@ -139,9 +139,8 @@ def next_moves(G: nx.DiGraph, source: str | Person, *, k: int = 10, max_step: fl
     candidate = np.ones(len(t.roles), dtype=bool)
     candidate[starts] = False
     taxonomy = t.arrays["rel_taxonomy"]
-    for j, links in t.aligned.items():  # the same job as one of the source's taxonomy is listed once, as that one
-        if any(taxonomy[j] != taxonomy[i] and any(name == "exactMatch" and taxonomy[c] == taxonomy[i] for c, name in links)
-               for i in starts):
+    for j, same in t.exact.items():  # the same job as one of the source's taxonomy is listed once, as that one
+        if any(taxonomy[j] != taxonomy[i] and any(taxonomy[c] == taxonomy[i] for c in same) for i in starts):
             candidate[j] = False
     if sector is not None:
         candidate &= np.array([sector in G.nodes[r]["sectors"] for r in t.roles])

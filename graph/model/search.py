@@ -130,8 +130,7 @@ class _Levels:
                       np.searchsorted(arrays["held_role"], np.arange(len(self.roles) + 1)))
         # a skill's group of matches is named by its first member: rep[s] is that member's column
         self.rep = arrays["skill_rep"].astype(np.int64)
-        self.aligned = {a: {b for b, name in links if name == "exactMatch"}  # the exact matches of each role: free moves
-                        for a, links in moves.aligned.items() if any(name == "exactMatch" for _, name in links)}
+        self.aligned = moves.exact  # the exact matches of each role: free moves
 
     def held(self, i: int) -> np.ndarray:
         """What a person in role ``i`` holds, one column per skill (levels 0-4: a byte each)."""
