@@ -33,6 +33,8 @@ class MoveTable:
         Role IRIs, sorted (the matrix's row and column order).
     position : dict
         Role IRI -> index.
+    skills : list of str
+        Skill IRIs, sorted (the column order of the profiles' ``*_skill`` numbers and of ``skill_hours``).
     sources : list
         Each role's dataset (``None`` for curated roles).
     arrays : dict of numpy.ndarray
@@ -51,8 +53,9 @@ class MoveTable:
     def __init__(self, G: nx.DiGraph, arrays: dict | None = None):
         self.roles = roles(G)
         self.position = {role: i for i, role in enumerate(self.roles)}
+        self.skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
         self.sources = [G.nodes[role].get("source") for role in self.roles]
-        self.arrays = _arrays(G, self.roles) if arrays is None else arrays
+        self.arrays = _arrays(G, self.roles, self.skills) if arrays is None else arrays
         if self.arrays["costs"].shape != (len(self.roles), len(self.roles)):
             raise ValueError("the cost matrix does not match the projection's roles")
         self.costs = self.arrays["costs"]
@@ -99,14 +102,14 @@ def attach(G: nx.DiGraph, arrays: dict) -> MoveTable:
     return G.graph["move_table"]
 
 
-def _arrays(G: nx.DiGraph, members: list[str]) -> dict:
+def _arrays(G: nx.DiGraph, members: list[str], skills: list[str]) -> dict:
     position = {r: i for i, r in enumerate(members)}
     links = [(i, position[other], data["relation"]) for i, r in enumerate(members)
              for other, data in sorted(G.succ[r].items()) if data["relation"] in ALIGNMENTS_NAMES]
     a_from, a_to, a_name = zip(*links) if links else ((), (), ())
     held_by = [held(G, role) for role in members]
     costs, prerequisite_targets = _all_costs(G, members, held_by)
-    return {"costs": costs, "prerequisite_targets": prerequisite_targets, **_profiles(G, members, held_by),
+    return {"costs": costs, "prerequisite_targets": prerequisite_targets, **_profiles(G, members, skills, held_by),
             "align_from": np.asarray(a_from, dtype=np.int32), "align_to": np.asarray(a_to, dtype=np.int32),
             "align_name": np.asarray(a_name, dtype="U10"),
             "preparation": np.array([G.nodes[r].get("preparation_level", np.nan) for r in members], dtype=float),
@@ -155,12 +158,11 @@ def _climbs(G: nx.DiGraph, asked: dict[str, int], column: dict, cumulative: np.n
     return total
 
 
-def _profiles(G: nx.DiGraph, members: list[str], held_by: list[dict]) -> dict:
+def _profiles(G: nx.DiGraph, members: list[str], skills: list[str], held_by: list[dict]) -> dict:
     """Every role's profile as sparse rows over the sorted skills: what it asks (``asks_*``, its own skills
     and prerequisites, one name per group of matched skills), what a person in it holds (``held_*``),
     ``skill_rep``, the column of the first member of each skill's group of matches, and ``skill_hours``,
     each skill's :func:`~graph.model.effort.effort_hours`."""
-    skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
     index = {s: i for i, s in enumerate(skills)}
     arrays = {"skill_rep": np.array([index[group_name(G, s)] for s in skills], dtype=np.int32),
               "skill_hours": np.array([effort_hours(G, s) for s in skills], dtype=float)}

@@ -117,7 +117,7 @@ class _Levels:
     def __init__(self, G: nx.DiGraph):
         moves = movetable.table(G)
         self.roles, self.position, self.sources = moves.roles, moves.position, moves.sources
-        self.skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
+        self.skills = moves.skills  # the columns of the profiles below
         self.index = {s: i for i, s in enumerate(self.skills)}
         cumulative = np.array(cumulative_factors(G))
         arrays = moves.arrays  # the profiles as sparse rows and the skills' prices, derived once with the move table
