@@ -1,49 +1,59 @@
-"""The effort of every move between two roles, as one matrix, so paths and rankings scale to thousands of roles.
+"""Every role's skill profile as flat lists, so the moves out of any profile into every role are costed at once.
 
-``costs[a, b]`` is the effort of the skill-based move from role ``a`` to role ``b``
-(:func:`graph.model.effort.move` without alignment), computed for all pairs at once: for a
-target whose essential skills have no prerequisites,
+A *profile* is what a person holds: ``{skill column: level}`` over the sorted skills, levels
+above 0 only. The effort of the move from profile ``p`` into role ``b``
+(:func:`graph.model.effort.skill_move`) is
 
-    cost(a, b) = sum over b's essential skills s of  E_s * (F[L_bs] - F[min(h_as, L_bs)])
+    effort(p, b) = sum over b's asked skills s of  C[s, L_bs] - C[s, min(p_s, L_bs)]
 
-with ``E_s`` the skill's effort hours, ``F[L]`` the cumulative effort factor of level ``L``,
-``L_bs`` the level ``b`` requires and ``h_as`` the level a person in ``a`` holds. Writing
-``F[min(x, y)] = sum_l f_l [x >= l][y >= l]`` turns the second term into one sparse
-product per level. For targets that involve prerequisites, the wanted levels are
-propagated down the prerequisites for all sources at once (:func:`_climbs`). A dataset
-directory stores the matrix, so a command memory-maps it instead of recomputing it.
+with ``L_bs`` the level ``b`` asks, ``C[s, L] = E_s * F[L]`` the hours from nothing to level
+``L`` (``E_s`` the skill's effort hours, ``F`` the :func:`~graph.model.effort.cumulative_factors`)
+and ``b``'s *asked* skills its essential skills and their prerequisites, one name per group of
+matched skills (:func:`~graph.model.effort.held` with ``matched=False``): the prerequisites a
+move teaches are already in what the role asks. The first term summed is the role's
+:attr:`MoveTable.total`; the second, :meth:`MoveTable.covered`, is read through an index from
+each skill to the roles asking it, so a profile's cost into every role touches only the skills
+it holds. The lists are plain Python data: a dataset directory stores them (:mod:`graph.store.cache`),
+and a command reads them back without deriving anything from the projection again.
 """
 
-import networkx as nx
-import numpy as np
+import math
 
-from .effort import (ALIGNMENT_EFFORT, PREREQUISITE_LEVEL, cumulative_factors, effort_hours, group_name, held,
-                     prerequisites)
-from .projection import ALIGNMENTS, profile, roles
+import networkx as nx
+
+from ..errors import OptionError
+from .effort import ALIGNMENT_EFFORT, cumulative_factors, effort_hours, group_name, held
+from .projection import ALIGNMENTS, roles
 from .signals import features
 
 ALIGNMENTS_NAMES = {iri.rsplit("#", 1)[-1] for iri in ALIGNMENTS}
 
+
 class MoveTable:
-    """All-pairs skill-move efforts of one projection, and every role's relatedness features, as arrays.
+    """Every role's profile (what it asks, what it gives) and relatedness features, as lists.
 
     Attributes
     ----------
     roles : list of str
-        Role IRIs, sorted (the matrix's row and column order).
+        Role IRIs, sorted (the order of every per-role list).
     position : dict
         Role IRI -> index.
     skills : list of str
-        Skill IRIs, sorted (the column order of the profiles' ``*_skill`` numbers and of ``skill_hours``).
+        Skill IRIs, sorted (the columns of profiles, of the ``*_skill`` numbers and of ``skill_hours``).
+    index : dict
+        Skill IRI -> column.
     sources : list
         Each role's dataset (``None`` for curated roles).
-    arrays : dict of numpy.ndarray
-        ``costs`` (``costs[a, b]``: hours of the skill-based move from role ``a`` to ``b``);
-        ``prerequisite_targets`` (roles whose moves in involve prerequisites);
-        every role's profile (``asks_*``, ``held_*``, ``skill_rep``, ``skill_hours``: see :func:`_profiles`);
-        the relatedness features (``rel_*``, see :func:`graph.model.signals.features`); ``preparation`` (each role's
-        preparation level, NaN when unknown); the alignment links ``align_from``,
-        ``align_to``, ``align_name`` ('exactMatch' or 'closeMatch').
+    arrays : dict of list
+        What the store keeps: every role's profile as sparse rows in role order (``asks_*``,
+        ``held_*``: see :func:`_profiles`), ``skill_rep`` (the column of the first member of
+        each skill's group of matches), ``skill_hours`` (each skill's
+        :func:`~graph.model.effort.effort_hours`), the relatedness features (``rel_*``, see
+        :func:`graph.model.signals.features`), ``preparation`` (each role's preparation level,
+        NaN when unknown) and the alignment links ``align_from``, ``align_to``, ``align_name``
+        ('exactMatch' or 'closeMatch').
+    total : list of float
+        Hours of each role's asked skills, from nothing.
     aligned : dict
         Role index -> ``[(role index, 'exactMatch' or 'closeMatch'), ...]``.
     exact : dict
@@ -54,24 +64,83 @@ class MoveTable:
         self.roles = roles(G)
         self.position = {role: i for i, role in enumerate(self.roles)}
         self.skills = sorted(n for n, kind in G.nodes(data="kind") if kind == "skill")
+        self.index = {s: i for i, s in enumerate(self.skills)}
         self.sources = [G.nodes[role].get("source") for role in self.roles]
         self.arrays = _arrays(G, self.roles, self.skills) if arrays is None else arrays
-        if self.arrays["costs"].shape != (len(self.roles), len(self.roles)):
-            raise ValueError("the cost matrix does not match the projection's roles")
-        self.costs = self.arrays["costs"]
+        if len(self.arrays["preparation"]) != len(self.roles) or len(self.arrays["skill_hours"]) != len(self.skills):
+            raise ValueError("the stored profiles do not match the projection's roles and skills")
+        a = self.arrays
+        cumulative = cumulative_factors(G)
+        self.climb = [tuple(hours * f for f in cumulative) for hours in a["skill_hours"]]  # climb[s][L]: from 0 to L
+        self.rep = a["skill_rep"]
+        n = len(self.roles)
+        self.total = [0.0] * n
+        self.asking: dict[int, list[tuple[int, int]]] = {}  # skill column -> [(role, level asked)], in role order
+        self._asks = [[] for _ in range(n)]
+        for r, s, level in zip(a["asks_role"], a["asks_skill"], a["asks_level"]):
+            self.total[r] += self.climb[s][level]
+            self.asking.setdefault(s, []).append((r, level))
+            self._asks[r].append((s, level))
+        self.members: dict[int, list[int]] = {}  # group column -> the asked skills of the group
+        for s in sorted(self.asking):
+            self.members.setdefault(self.rep[s], []).append(s)
+        self._held = [{} for _ in range(n)]
+        for r, s, level in zip(a["held_role"], a["held_skill"], a["held_level"]):
+            self._held[r][s] = level
         self.aligned: dict[int, list[tuple[int, str]]] = {}
-        for a, b, name in zip(self.arrays["align_from"], self.arrays["align_to"], self.arrays["align_name"]):
-            self.aligned.setdefault(int(a), []).append((int(b), str(name)))
+        for i, j, name in zip(a["align_from"], a["align_to"], a["align_name"]):
+            self.aligned.setdefault(i, []).append((j, name))
         self.exact: dict[int, set[int]] = {}
-        for a, links in self.aligned.items():
-            for b, name in links:
+        for i, links in self.aligned.items():
+            for j, name in links:
                 if name == "exactMatch":
-                    self.exact.setdefault(a, set()).add(b)
+                    self.exact.setdefault(i, set()).add(j)
 
-    def row(self, i: int) -> np.ndarray:
+    def held(self, i: int) -> dict[int, int]:
+        """What a person in role ``i`` holds (its asked skills with their matches), as a profile."""
+        return self._held[i]
+
+    def asked(self, i: int) -> dict[int, int]:
+        """What role ``i`` asks, one column per group of matched skills (its first member's)."""
+        goal: dict[int, int] = {}
+        for s, level in self._asks[i]:
+            group = self.rep[s]
+            goal[group] = max(goal.get(group, 0), level)
+        return goal
+
+    def vector(self, levels: dict[str, int]) -> dict[int, int]:
+        """The profile of ``{skill IRI: level}``."""
+        p = {}
+        for skill, level in levels.items():
+            if skill not in self.index:
+                raise OptionError("not_holdable", skill=skill)
+            if level > 0:
+                p[self.index[skill]] = level
+        return p
+
+    def covered(self, p: dict[int, int]) -> list[float]:
+        """Hours of each role's asked skills that profile ``p`` already holds."""
+        found = [0.0] * len(self.roles)
+        for s, have in p.items():
+            climb = self.climb[s]
+            for r, level in self.asking.get(s, ()):
+                found[r] += climb[have if have < level else level]
+        return found
+
+    def efforts(self, p: dict[int, int]) -> list[float]:
+        """Hours of the skill move from profile ``p`` into each role."""
+        return [total - covered for total, covered in zip(self.total, self.covered(p))]
+
+    def remaining(self, p: dict[int, int], want: dict[int, int]) -> float:
+        """Hours to raise profile ``p`` to ``want`` wherever it is below."""
+        return sum(self.climb[s][level] - self.climb[s][p.get(s, 0)] for s, level in want.items()
+                   if level > p.get(s, 0))
+
+    def row(self, i: int) -> list[float]:
         """Efforts of the moves into each role from role number ``i``: an exact match (the same job) is free."""
-        row = np.array(self.costs[i], dtype=float)
-        row[sorted(self.exact.get(i, ()))] = ALIGNMENT_EFFORT["exactMatch"]
+        row = self.efforts(self.held(i))
+        for j in self.exact.get(i, ()):
+            row[j] = ALIGNMENT_EFFORT["exactMatch"]
         return row
 
 
@@ -88,7 +157,7 @@ def table(G: nx.DiGraph) -> MoveTable:
     >>> G = project(load_graph())
     >>> t = table(G)
     >>> a, b = t.position["https://w3id.org/aijobs/role/data-analyst"], t.position["https://w3id.org/aijobs/role/ai-auditor"]
-    >>> float(t.costs[a, b]) == move(G, t.roles[a], t.roles[b]).effort
+    >>> t.row(a)[b] == move(G, t.roles[a], t.roles[b]).effort
     True
     """
     if "move_table" not in G.graph:
@@ -106,113 +175,24 @@ def _arrays(G: nx.DiGraph, members: list[str], skills: list[str]) -> dict:
     position = {r: i for i, r in enumerate(members)}
     links = [(i, position[other], data["relation"]) for i, r in enumerate(members)
              for other, data in sorted(G.succ[r].items()) if data["relation"] in ALIGNMENTS_NAMES]
-    a_from, a_to, a_name = zip(*links) if links else ((), (), ())
-    held_by = [held(G, role) for role in members]
-    costs, prerequisite_targets = _all_costs(G, members, held_by)
-    return {"costs": costs, "prerequisite_targets": prerequisite_targets, **_profiles(G, members, skills, held_by),
-            "align_from": np.asarray(a_from, dtype=np.int32), "align_to": np.asarray(a_to, dtype=np.int32),
-            "align_name": np.asarray(a_name, dtype="U10"),
-            "preparation": np.array([G.nodes[r].get("preparation_level", np.nan) for r in members], dtype=float),
+    return {**_profiles(G, members, skills),
+            "align_from": [i for i, _, _ in links], "align_to": [j for _, j, _ in links],
+            "align_name": [name for _, _, name in links],
+            "preparation": [float(G.nodes[r].get("preparation_level", math.nan)) for r in members],
             **features(G, members)}
 
 
-def _climbs(G: nx.DiGraph, asked: dict[str, int], column: dict, cumulative: np.ndarray, n: int) -> np.ndarray:
-    """The effort of the move into a role asking ``asked``, from each of ``n`` roles at once (the rule of
-    :func:`graph.model.effort.skill_move`, vectorised over the sources).
-
-    ``column[s]`` holds every source's held level of skill ``s`` (matches included). A skill
-    and its matches are one skill (named by the first of them), so levels and prerequisites are
-    kept per group: a wanted level raises each prerequisite to ``min(2, level)`` where it is held
-    below that, dependents before their prerequisites.
-    """
-    zero = np.zeros(n, dtype=np.int64)
-    want: dict[str, np.ndarray] = {}
-    order, seen = nx.DiGraph(), set()
-    todo = list(asked)
-    while todo:
-        skill = todo.pop()
-        group = group_name(G, skill)
-        if group in seen:
-            continue
-        seen.add(group)
-        order.add_node(group)
-        for prerequisite in prerequisites(G, skill):
-            order.add_edge(group, group_name(G, prerequisite))
-            todo.append(prerequisite)
-    for skill, level in asked.items():
-        group, have = group_name(G, skill), column.get(skill, zero)
-        want[group] = np.maximum(want.get(group, zero), np.where(have < level, level, 0))
-    for group in nx.lexicographical_topological_sort(order, key=str):  # dependents first
-        wanted = want.get(group)
-        if wanted is None:
-            continue
-        needed = np.minimum(PREREQUISITE_LEVEL, wanted)
-        for prerequisite in order.successors(group):
-            have = column.get(prerequisite, zero)
-            raise_to = np.where(np.maximum(have, want.get(prerequisite, zero)) < needed, needed, 0)
-            want[prerequisite] = np.maximum(want.get(prerequisite, zero), raise_to)
-    total = np.zeros(n)
-    for group, wanted in want.items():
-        have = column.get(group, zero)
-        total += effort_hours(G, group) * (cumulative[np.maximum(wanted, have)] - cumulative[have])
-    return total
-
-
-def _profiles(G: nx.DiGraph, members: list[str], skills: list[str], held_by: list[dict]) -> dict:
-    """Every role's profile as sparse rows over the sorted skills: what it asks (``asks_*``, its own skills
-    and prerequisites, one name per group of matched skills), what a person in it holds (``held_*``),
-    ``skill_rep``, the column of the first member of each skill's group of matches, and ``skill_hours``,
-    each skill's :func:`~graph.model.effort.effort_hours`."""
+def _profiles(G: nx.DiGraph, members: list[str], skills: list[str]) -> dict:
+    """Every role's profile as sparse rows over the sorted skills, in role order: what it asks (``asks_*``, its own
+    skills and prerequisites, one name per group of matched skills) and what a person in it holds (``held_*``);
+    ``skill_rep``, the column of the first member of each skill's group of matches, and ``skill_hours``, each
+    skill's :func:`~graph.model.effort.effort_hours`."""
     index = {s: i for i, s in enumerate(skills)}
-    arrays = {"skill_rep": np.array([index[group_name(G, s)] for s in skills], dtype=np.int32),
-              "skill_hours": np.array([effort_hours(G, s) for s in skills], dtype=float)}
-    for name, rows in (("asks", [held(G, role, matched=False) for role in members]), ("held", held_by)):
-        entries = [(i, index[s], level) for i, levels in enumerate(rows) for s, level in sorted(levels.items())]
-        role, skill, level = zip(*entries) if entries else ((), (), ())
-        arrays.update({f"{name}_role": np.asarray(role, dtype=np.int32), f"{name}_skill": np.asarray(skill, dtype=np.int32),
-                       f"{name}_level": np.asarray(level, dtype=np.int8)})
+    arrays = {"skill_rep": [index[group_name(G, s)] for s in skills],
+              "skill_hours": [float(effort_hours(G, s)) for s in skills]}
+    for name, matched in (("asks", False), ("held", True)):
+        entries = [(i, index[s], level) for i, role in enumerate(members)
+                   for s, level in sorted(held(G, role, matched=matched).items())]
+        arrays.update({f"{name}_role": [i for i, _, _ in entries], f"{name}_skill": [s for _, s, _ in entries],
+                       f"{name}_level": [level for _, _, level in entries]})
     return arrays
-
-
-def _all_costs(G: nx.DiGraph, members: list[str], held_by: list[dict]) -> np.ndarray:
-    n = len(members)
-    cumulative = np.array(cumulative_factors(G))
-    factors = np.diff(cumulative)  # factors[l - 1] = effort factor of level l
-    complex_targets, simple = [], []
-    for j, role in enumerate(members):
-        wanted = profile(G, role, essential_only=True)
-        (complex_targets if any(prerequisites(G, s) for s in wanted) else simple).append(j)
-    costs = np.zeros((n, n))
-    # Simple targets: full cost minus the shared part, one level at a time, skill by skill.
-    holders: dict[str, list[tuple[int, int]]] = {}
-    for i, have in enumerate(held_by):
-        for skill, level in have.items():
-            holders.setdefault(skill, []).append((i, level))
-    requirers: dict[str, list[tuple[int, int]]] = {}
-    for j in simple:
-        for skill, level in profile(G, members[j], essential_only=True).items():
-            requirers.setdefault(skill, []).append((j, level))
-            costs[:, j] += effort_hours(G, skill) * cumulative[level]
-    for skill, wanted in requirers.items():
-        have = holders.get(skill)
-        if not have:
-            continue
-        hours = effort_hours(G, skill)
-        h_idx, h_lvl = np.array(have).T
-        r_idx, r_lvl = np.array(wanted).T
-        for level in range(1, len(cumulative)):
-            rows, cols = h_idx[h_lvl >= level], r_idx[r_lvl >= level]
-            if len(rows) and len(cols):
-                costs[np.ix_(rows, cols)] -= hours * factors[level - 1]
-    # Targets with prerequisites: the wanted levels propagate down the prerequisites, for every source at once.
-    column = {}
-    for skill, have in holders.items():
-        column[skill] = np.zeros(n, dtype=np.int64)
-        idx, lvl = np.array(have).T
-        column[skill][idx] = lvl
-    for j in complex_targets:
-        costs[:, j] = _climbs(G, profile(G, members[j], essential_only=True), column, cumulative, n)
-    np.fill_diagonal(costs, 0.0)
-    flags = np.zeros(n, dtype=bool)
-    flags[complex_targets] = True
-    return costs, flags

@@ -17,13 +17,11 @@ they already hold (the same floor applies), and "builds on" names the skills hel
 from dataclasses import dataclass
 
 import networkx as nx
-import numpy as np
 
 from ..errors import OptionError
 from . import movetable
 from .effort import DEFAULT_MAX_STEP, Move, Person, check_budget, climb_cost, held, holding, move, skill_move
 from .relatedness import Relatedness, explain_all, similarities
-from .search import levels
 from .signals import FLOOR, SHARED, missing
 
 #: The orders ``next_moves`` can list moves in.
@@ -136,42 +134,46 @@ def next_moves(G: nx.DiGraph, source: str | Person, *, k: int = 10, max_step: fl
     t = movetable.table(G)
     person = source if isinstance(source, Person) else None
     starts = [t.position[r] for r in (person.roles if person else (source,))]
-    candidate = np.ones(len(t.roles), dtype=bool)
-    candidate[starts] = False
+    candidate = [True] * len(t.roles)
+    for i in starts:
+        candidate[i] = False
     taxonomy = t.arrays["rel_taxonomy"]
     for j, same in t.exact.items():  # the same job as one of the source's taxonomy is listed once, as that one
         if any(taxonomy[j] != taxonomy[i] and any(taxonomy[c] == taxonomy[i] for c in same) for i in starts):
             candidate[j] = False
     if sector is not None:
-        candidate &= np.array([sector in G.nodes[r]["sectors"] for r in t.roles])
+        candidate = [kept and sector in G.nodes[r]["sectors"] for kept, r in zip(candidate, t.roles)]
     if person:
         have = holding(G, person)
-        profiles = levels(G)
-        covered = profiles.covered(profiles.vector(have))
-        efforts = profiles.total - covered
-        readiness = np.divide(covered, profiles.total, out=np.zeros(len(t.roles)), where=profiles.total > 0)
+        covered = t.covered(t.vector(have))
+        efforts = [total - part for total, part in zip(t.total, covered)]
+        readiness = [part / total if total > 0 else 0.0 for total, part in zip(t.total, covered)]
     else:
         efforts = t.row(starts[0])
     # as shown: the floor and the order apply to what is printed
-    rows = np.array([np.round(similarities(t, i), 4) for i in starts]) if starts else np.round(readiness, 4)[None, :]
-    rounded, nearest = rows.max(axis=0), rows.argmax(axis=0)
-    above = candidate & (rounded >= FLOOR)
-    fits = efforts <= max_step
-    chosen = above & fits if within_budget else above
-    keys = (-rounded, efforts) if order == "relatedness" else (efforts, -rounded)
-    picked = [j for j in np.lexsort((np.array(t.roles), keys[1], keys[0])) if chosen[j]][:k]
+    rows = [[round(x, 4) for x in similarities(t, i)] for i in starts] if starts else [[round(x, 4) for x in readiness]]
+    rounded = [max(column) for column in zip(*rows)]
+    nearest = [column.index(best) for column, best in zip(zip(*rows), rounded)]  # the first start that ranks it so
+    above = [kept and score >= FLOOR for kept, score in zip(candidate, rounded)]
+    fits = [cost <= max_step for cost in efforts]
+    chosen = [a and f for a, f in zip(above, fits)] if within_budget else above
+    if order == "relatedness":
+        keys = [(-score, cost, role) for score, cost, role in zip(rounded, efforts, t.roles)]
+    else:
+        keys = [(cost, -score, role) for score, cost, role in zip(rounded, efforts, t.roles)]
+    picked = sorted((j for j in range(len(t.roles)) if chosen[j]), key=keys.__getitem__)[:k]
     if not starts:  # from skills alone: the move from what they hold, and the skills it builds on
-        moves = [NextMove(skill_move(G, None, t.roles[j], have), float(rounded[j]), _held_skills(G, have, t.roles[j]),
-                          bool(fits[j])) for j in picked]
+        moves = [NextMove(skill_move(G, None, t.roles[j], have), rounded[j], _held_skills(G, have, t.roles[j]),
+                          fits[j]) for j in picked]
     else:
         moves = []
         for j in picked:
             origin = t.roles[starts[nearest[j]]]
             (found,) = explain_all(G, origin, [t.roles[j]])
             step = skill_move(G, None, t.roles[j], have) if person else move(G, origin, t.roles[j])
-            moves.append(NextMove(step, float(rounded[j]), builds_on(found), bool(fits[j]), found.via))
-    return Ranking(tuple(moves), order, max_step, int(candidate.sum()), int((candidate & ~above).sum()),
-                   int((above & ~fits).sum()) if within_budget else 0, missing(t.arrays, starts[0]) if starts else (),
+            moves.append(NextMove(step, rounded[j], builds_on(found), fits[j], found.via))
+    return Ranking(tuple(moves), order, max_step, sum(candidate), sum(c and not a for c, a in zip(candidate, above)),
+                   sum(a and not f for a, f in zip(above, fits)) if within_budget else 0, missing(t.arrays, starts[0]) if starts else (),
                    "relatedness" if starts else "readiness")
 
 

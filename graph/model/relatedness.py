@@ -10,14 +10,13 @@ links (``skos:closeMatch``/``exactMatch``, such as the ESCO–O*NET crosswalk), 
 related to ``a`` as its counterpart in ``a``'s taxonomy is, times
 :data:`graph.model.signals.ALIGNED`.
 
-:func:`similarities` is the implementation (vectorised, one role against every role);
+:func:`similarities` is the implementation (one role against every role);
 :func:`similarity` and :func:`explain` read one pair from it.
 """
 
 from dataclasses import dataclass
 
 import networkx as nx
-import numpy as np
 
 from . import movetable
 from .signals import ALIGNED, missing, shared, signal_rows
@@ -61,8 +60,8 @@ class Relatedness:
     missing: tuple[str, ...] = ()
 
 
-def similarities(table, i: int) -> np.ndarray:
-    """The relatedness of every role to role number ``i`` of a move table, unrounded (vectorised).
+def similarities(table, i: int) -> list[float]:
+    """The relatedness of every role to role number ``i`` of a move table, unrounded (one role against all).
 
     Examples
     --------
@@ -70,21 +69,24 @@ def similarities(table, i: int) -> np.ndarray:
     >>> from graph.model.projection import project
     >>> t = movetable.table(project(load_graph()))
     >>> row = similarities(t, 0)
-    >>> float(row[0]), bool(((0 <= row) & (row <= 1)).all())
+    >>> row[0], all(0 <= x <= 1 for x in row)
     (1.0, True)
     """
     return _combine(table, i, signal_rows(table.arrays, i))
 
 
-def _combine(table, i: int, rows: dict) -> np.ndarray:
+def _combine(table, i: int, rows: dict) -> list[float]:
     """The weighted mean of the signal ``rows`` of role ``i``, then the roles of other taxonomies through their counterparts."""
     total = sum(weight for weight, _ in rows.values())
-    score = np.zeros(len(table.roles))
+    score = [0.0] * len(table.roles)
     for weight, row in rows.values():
-        score += weight / total * np.clip(row, 0.0, None)
+        share = weight / total
+        for j, value in enumerate(row):
+            if value > 0:
+                score[j] += share * value
     taxonomy = table.arrays["rel_taxonomy"]
-    mine = taxonomy == taxonomy[i]
-    score = np.where(mine, np.minimum(score, 1.0), 0.0)
+    mine = [t == taxonomy[i] for t in taxonomy]
+    score = [min(value, 1.0) if same else 0.0 for value, same in zip(score, mine)]
     score[i] = 1.0
     for other, links in sorted(table.aligned.items()):
         if not mine[other]:
@@ -109,7 +111,7 @@ def similarity(G: nx.DiGraph, a: str, b: str) -> float:
     True
     """
     t = movetable.table(G)
-    return round(float(similarities(t, t.position[a])[t.position[b]]), 4)
+    return round(similarities(t, t.position[a])[t.position[b]], 4)
 
 
 def explain(G: nx.DiGraph, a: str, b: str) -> Relatedness:
@@ -148,8 +150,8 @@ def explain_all(G: nx.DiGraph, a: str, targets: list[str]) -> list[Relatedness]:
                 continue
             _, minus, name = max(links)
             compared, factor, via = -minus, ALIGNED[name], (t.roles[-minus], name)
-        signals = tuple(Signal(name, round(float(row[compared]), 4), round(factor * weight / total, 4),
+        signals = tuple(Signal(name, round(row[compared], 4), round(factor * weight / total, 4),
                                shared(t.arrays, name, i, compared) if name != "preparation" else ())
                         for name, (weight, row) in rows.items())
-        found.append(Relatedness(a, b, round(float(score[j]), 4), signals, via, lacking))
+        found.append(Relatedness(a, b, round(score[j], 4), signals, via, lacking))
     return found

@@ -67,13 +67,13 @@ counts the skills of its exact counterparts, and states are told apart by their 
 """
 
 import heapq
+import math
 from dataclasses import dataclass
 
 import networkx as nx
-import numpy as np
 
 from ..errors import NoPathError, OptionError
-from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, cumulative_factors, exact_match,
+from .effort import (ALIGNMENT_EFFORT, DEFAULT_MAX_STEP, Move, Person, check_budget, exact_match,
                      held, holding, skill_move)
 from . import movetable
 
@@ -106,159 +106,118 @@ class LearningPath:
         return self.total_effort >= DETOUR_RATIO * self.direct.effort and self.total_effort > self.direct.effort
 
 
-class _Levels:
-    """Every role's profile as arrays, for costing all moves out of a profile at once.
-
-    ``role``, ``skill``, ``level`` (and ``total``) are what each role asks (essential skills
-    and prerequisites): what a move into it is costed against. ``held(i)`` is what a person
-    holds after passing through it: the same with the skill matches added.
-    """
-
-    def __init__(self, G: nx.DiGraph):
-        moves = movetable.table(G)
-        self.roles, self.position, self.sources = moves.roles, moves.position, moves.sources
-        self.skills = moves.skills  # the columns of the profiles below
-        self.index = {s: i for i, s in enumerate(self.skills)}
-        cumulative = np.array(cumulative_factors(G))
-        arrays = moves.arrays  # the profiles as sparse rows and the skills' prices, derived once with the move table
-        self.climb = arrays["skill_hours"][:, None] * cumulative[None, :]  # climb[s, L]: hours from nothing to level L
-        self.role, self.skill = arrays["asks_role"].astype(np.int64), arrays["asks_skill"].astype(np.int64)
-        self.level = arrays["asks_level"].astype(np.int64)
-        self.total = np.bincount(self.role, weights=self.climb[self.skill, self.level], minlength=len(self.roles))
-        # what each role gives, as sparse rows in role order: role i's entries are held_*[start[i]:start[i + 1]]
-        self._held = (arrays["held_skill"], arrays["held_level"],
-                      np.searchsorted(arrays["held_role"], np.arange(len(self.roles) + 1)))
-        # a skill's group of matches is named by its first member: rep[s] is that member's column
-        self.rep = arrays["skill_rep"].astype(np.int64)
-        self.aligned = moves.exact  # the exact matches of each role: free moves
-
-    def held(self, i: int) -> np.ndarray:
-        """What a person in role ``i`` holds, one column per skill (levels 0-4: a byte each)."""
-        skill, level, start = self._held
-        row = np.zeros(len(self.skills), dtype=np.int8)
-        row[skill[start[i]:start[i + 1]]] = level[start[i]:start[i + 1]]
-        return row
-
-    def asked(self, i: int) -> np.ndarray:
-        """What role ``i`` asks, one column per group of matched skills (its first member's)."""
-        goal = np.zeros(len(self.skills), dtype=np.int64)
-        rows = np.flatnonzero(self.role == i)
-        np.maximum.at(goal, self.rep[self.skill[rows]], self.level[rows])
-        return goal
-
-    def vector(self, levels: dict[str, int]) -> np.ndarray:
-        p = np.zeros(len(self.skills), dtype=np.int64)
-        for skill, level in levels.items():
-            if skill not in self.index:
-                raise OptionError("not_holdable", skill=skill)
-            p[self.index[skill]] = level
-        return p
-
-    def covered(self, p: np.ndarray) -> np.ndarray:
-        """Hours of each role's held profile that profile ``p`` already holds."""
-        return np.bincount(self.role, weights=self.climb[self.skill, np.minimum(p[self.skill], self.level)],
-                           minlength=len(self.roles))
-
-    def remaining(self, p: np.ndarray, want: np.ndarray) -> float:
-        """Hours to raise profile ``p`` to ``want`` wherever it is below."""
-        columns = np.arange(len(p))
-        return float((self.climb[columns, np.maximum(p, want)] - self.climb[columns, p]).sum())
-
-
-def levels(G: nx.DiGraph) -> _Levels:
-    """Every role's profile as arrays (what each asks, what each gives), made once and kept on the frozen projection."""
-    if "held_levels" not in G.graph:
-        G.graph["held_levels"] = _Levels(G)
-    return G.graph["held_levels"]
-
-
 @dataclass
 class _Problem:
     """One search: the start, the goal, the rules; ``None`` fields are constraints not given."""
 
-    t: _Levels
-    start: np.ndarray
+    t: movetable.MoveTable
+    start: dict  # the starting profile
     visited: tuple[int, ...]  # roles held at the start
     last: int | None  # the start role, for alignment links
     target: int
-    mask: np.ndarray
+    mask: list  # mask[j]: role j may be passed through
     via: int | None
     max_steps: int | None
 
     def __post_init__(self):
-        inside = set(np.flatnonzero(self.mask).tolist()) | set(self.visited)
-        self.crossing = any(a in inside and b in inside for a, links in self.t.aligned.items() for b in links)
+        inside = {j for j, allowed in enumerate(self.mask) if allowed} | set(self.visited)
+        self.crossing = any(a in inside and b in inside for a, links in self.t.exact.items() for b in links)
         # the bound's goal: what the target (and via) ask, one column per group of matched skills
         self.goal = self.t.asked(self.target)
-        self.goal_via = self.goal if self.via is None else np.maximum(self.goal, self.t.asked(self.via))
+        self.goal_via = self.goal if self.via is None else _highest(self.goal, self.t.asked(self.via))
         # what "teaches something the target needs" looks at: the target's (and via's) skills under every
         # name, and with exact matches those of their counterparts, in the other vocabularies
         self.needs = self.t.held(self.target)
-        self.needs_via = self.needs if self.via is None else np.maximum(self.needs, self.t.held(self.via))
+        self.needs_via = self.needs if self.via is None else _highest(self.needs, self.t.held(self.via))
         if self.crossing:
             ends = [self.target] + ([] if self.via is None else [self.via])
             for end in ends:
-                for other in self.t.aligned.get(end, {}):
-                    self.needs_via = np.maximum(self.needs_via, self.t.held(other))
+                for other in sorted(self.t.exact.get(end, ())):
+                    self.needs_via = _highest(self.needs_via, self.t.held(other))
                     if end == self.target:
-                        self.needs = np.maximum(self.needs, self.t.held(other))
-            self.needs_via = np.maximum(self.needs_via, self.needs)
+                        self.needs = _highest(self.needs, self.t.held(other))
+            self.needs_via = _highest(self.needs_via, self.needs)
 
     def moves(self, p, last, path, seen, steps, budget):
-        """The roles one may move into from a state, and each move's effort (an exact match of ``last`` is free)."""
+        """The roles one may move into from a state, ascending, and each move's effort (an exact match of ``last``
+        is free)."""
         t = self.t
         covered = t.covered(p)
-        effort = t.total - covered
-        links = sorted(t.aligned.get(last, ())) if self.crossing and last is not None else []
-        effort[links] = ALIGNMENT_EFFORT["exactMatch"]
-        fits = self.mask & (effort <= budget)
-        fits[list(path)] = False
-        fits[list(self.visited)] = False
+        effort = [total - part for total, part in zip(t.total, covered)]
+        links = sorted(t.exact.get(last, ())) if self.crossing and last is not None else []
+        for j in links:
+            effort[j] = ALIGNMENT_EFFORT["exactMatch"]
+        fits = [allowed and cost <= budget for allowed, cost in zip(self.mask, effort)]
+        for j in (*path, *self.visited):
+            fits[j] = False
         final = self.max_steps is not None and steps + 1 >= self.max_steps
         reached_via = self.via is None or seen
-        stone = fits & (covered > STEPPING_STONE_REUSE * t.total) & (effort > 0) & (not final)
-        want = self.needs if reached_via else self.needs_via
-        gains = (t.level > p[t.skill]) & (want[t.skill] > p[t.skill])
-        stone &= np.bincount(t.role, weights=gains, minlength=len(t.roles)) > 0
-        for j in links:  # the same job under another name: always a step one may take
-            stone[j] = fits[j] and not final
-        stone[self.target] = False
+        stone = set()
+        if not final:  # a stepping stone teaches something the target (or via) needs, above what p holds
+            for s, wanted in (self.needs if reached_via else self.needs_via).items():
+                have = p.get(s, 0)
+                if wanted > have:
+                    stone.update(r for r, level in t.asking.get(s, ()) if level > have)
+            stone = {j for j in stone if fits[j] and covered[j] > STEPPING_STONE_REUSE * t.total[j] and effort[j] > 0}
+            stone.update(j for j in links if fits[j])  # the same job under another name: always a step one may take
+        stone.discard(self.target)
         if self.via is not None:
-            stone[self.via] = False
-            if not seen and not final:
-                stone[self.via] = fits[self.via]
-        if reached_via:
-            stone[self.target] = fits[self.target]
-        return np.flatnonzero(stone), effort
+            stone.discard(self.via)
+            if not seen and not final and fits[self.via]:
+                stone.add(self.via)
+        if reached_via and fits[self.target]:
+            stone.add(self.target)
+        return sorted(stone), effort
 
     def bound(self, p, seen) -> float:
         if self.crossing:
             return 0.0
         return self.t.remaining(p, self.goal if seen or self.via is None else self.goal_via)
 
-    def bounds(self, p, seen) -> np.ndarray:
-        """:meth:`bound` of the state after moving into each role, for all roles at once.
+    def bounds(self, p, seen, roles) -> dict[int, float]:
+        """:meth:`bound` of the state after moving into each of ``roles``.
 
-        Moving into role j raises p to ``max(p, held[j])`` on j's skills only, so each role's
-        bound is the current one plus the change on its own skills (one pass over the
-        requirement arrays instead of one over all skills per role).
+        Moving into role j raises p to at least what j asks, on j's skills only, so each role's
+        bound is the current one plus the change on its own skills; only the skills the goal
+        asks above what p holds can change it (one pass over the roles asking them).
         """
         t = self.t
         if self.crossing:
-            return np.zeros(len(t.roles))
-        result = np.empty(len(t.roles))
+            return dict.fromkeys(roles, 0.0)
+        result = {}
         for passed in (False, True) if self.via is not None and not seen else (True,):
             want = self.goal if passed or self.via is None else self.goal_via
-            now, after = p[t.skill], np.maximum(p[t.skill], t.level)
-            goal = want[t.rep[t.skill]]
-            change = ((t.climb[t.skill, np.maximum(after, goal)] - t.climb[t.skill, after])
-                      - (t.climb[t.skill, np.maximum(now, goal)] - t.climb[t.skill, now]))
-            values = self.t.remaining(p, want) + np.bincount(t.role, weights=change, minlength=len(t.roles))
+            change = dict.fromkeys(roles, 0.0)
+            for group, goal in want.items():
+                for s in t.members.get(group, ()):
+                    now = p.get(s, 0)
+                    if goal <= now:
+                        continue
+                    climb = t.climb[s]
+                    before = climb[goal] - climb[now]
+                    for r, level in t.asking[s]:
+                        if level > now and r in change:
+                            change[r] += (climb[max(level, goal)] - climb[level]) - before
+            base = t.remaining(p, want)
             if passed and self.via is not None and not seen:
-                result[self.via] = values[self.via]
+                if self.via in change:
+                    result[self.via] = base + change[self.via]
             else:
-                result[:] = values
-        return np.maximum(result, 0.0)
+                result.update((j, base + extra) for j, extra in change.items())
+        return {j: max(value, 0.0) for j, value in result.items()}
+
+
+def _highest(a: dict, b: dict) -> dict:
+    """The profile holding, per skill, the higher level of profiles ``a`` and ``b``."""
+    merged = dict(a)
+    for s, level in b.items():
+        if level > merged.get(s, 0):
+            merged[s] = level
+    return merged
+
+
+def _key(p: dict) -> tuple:
+    return tuple(sorted(p.items()))
 
 
 def _search(problem: _Problem, k: int, budget: float, closest: list | None = None):
@@ -272,11 +231,11 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
         _, steps, path, cost, p, seen = heapq.heappop(heap)
         last = path[-1] if path else None
         if steps:  # a label holds its parent's profile: the move's profile is made when it is popped
-            p = np.maximum(p, t.held(last))
+            p = _highest(p, t.held(last))
         if last == problem.target:
             found.append((cost, path))
             continue
-        key = (p.tobytes(), seen, steps if problem.max_steps else None, last if problem.crossing else None)
+        key = (_key(p), seen, steps if problem.max_steps else None, last if problem.crossing else None)
         if expanded.get(key, 0) >= k:
             continue
         expanded[key] = expanded.get(key, 0) + 1
@@ -287,10 +246,10 @@ def _search(problem: _Problem, k: int, budget: float, closest: list | None = Non
         if problem.max_steps is not None and steps >= problem.max_steps:
             continue
         roles, effort = problem.moves(p, last, path, seen, steps, budget)
-        bounds = problem.bounds(p, seen) if len(roles) else None
-        for j in roles.tolist():
-            total = cost + float(effort[j])
-            heapq.heappush(heap, (round(total + float(bounds[j]), 6), steps + 1, path + (j,), total, p,
+        bounds = problem.bounds(p, seen, roles)
+        for j in roles:
+            total = cost + effort[j]
+            heapq.heappush(heap, (round(total + bounds[j], 6), steps + 1, path + (j,), total, p,
                                   seen or j == problem.via))
     return found
 
@@ -306,14 +265,14 @@ def _bottleneck(problem: _Problem) -> float | None:
         last = path[-1] if path else None
         if last == problem.target:
             return worst
-        key = (p.tobytes(), seen, steps if problem.max_steps else None, last if problem.crossing else None)
+        key = (_key(p), seen, steps if problem.max_steps else None, last if problem.crossing else None)
         if key in expanded or (problem.max_steps is not None and steps >= problem.max_steps):
             continue
         expanded.add(key)
-        roles, effort = problem.moves(p, last, path, seen, steps, np.inf)
-        for j in roles.tolist():
-            after = np.maximum(p, t.held(j))
-            heapq.heappush(heap, (max(worst, float(effort[j])), steps + 1, path + (j,), after, seen or j == problem.via))
+        roles, effort = problem.moves(p, last, path, seen, steps, math.inf)
+        for j in roles:
+            heapq.heappush(heap, (max(worst, effort[j]), steps + 1, path + (j,), _highest(p, t.held(j)),
+                                  seen or j == problem.via))
     return None
 
 
@@ -390,7 +349,7 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
             raise OptionError(f"{name}_avoided")
     if via is not None and via in avoid:
         raise OptionError("via_avoided")
-    t = levels(G)
+    t = movetable.table(G)
     have = holding(G, person) if person else held(G, source)
     direct = skill_move(G, None if person else source, target, have)
     if source == target or (person and target in person.roles):
@@ -411,8 +370,7 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
         allowed = {r for r in allowed if sector in G.nodes[r]["sectors"]} | {target}
         if via is not None and via not in allowed:
             raise OptionError("via_outside_sector")
-    mask = np.zeros(len(t.roles), dtype=bool)
-    mask[[t.position[r] for r in allowed]] = True
+    mask = [r in allowed for r in t.roles]
     problem = _Problem(t, t.vector(have), tuple(t.position[r] for r in start_roles),
                        None if person else t.position[source], t.position[target], mask,
                        None if via is None else t.position[via], max_steps)
@@ -421,8 +379,8 @@ def learning_path(G: nx.DiGraph, source: str | Person, target: str, *, k: int = 
     if not found:
         kept = [taxonomy in taxonomies for taxonomy in t.sources]
         in_sector = [sector is None or r == target or sector in G.nodes[r]["sectors"] for r in t.roles]
-        relaxed = {"sector": np.array([k and r not in avoid for k, r in zip(kept, t.roles)]),
-                   "avoid": np.array([k and s for k, s in zip(kept, in_sector)])}
+        relaxed = {"sector": [k and r not in avoid for k, r in zip(kept, t.roles)],
+                   "avoid": [k and s for k, s in zip(kept, in_sector)]}
         raise _no_path(problem, source, target, max_step, closest, relaxed, avoid=avoid, sector=sector, via=via)
     paths = []
     for _, nodes in found:

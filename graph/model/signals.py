@@ -39,7 +39,6 @@ import re
 from collections import Counter
 
 import networkx as nx
-import numpy as np
 
 
 #: Signal weights; they sum to 1. O*NET's method rests on the first, second and fifth.
@@ -79,8 +78,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("a an and all for in of on or other the to with".split())
 
 
-def features(G: nx.DiGraph, members: list[str]) -> dict[str, np.ndarray]:
-    """Every role's unit feature vector for each signal, as arrays for :func:`graph.model.relatedness.similarities`.
+def features(G: nx.DiGraph, members: list[str]) -> dict[str, list]:
+    """Every role's unit feature vector for each signal, as lists for :func:`graph.model.relatedness.similarities`.
 
     For each signal ``s``: ``rel_s_ptr`` (row pointers: role ``i``'s entries are
     ``ptr[i]:ptr[i+1]``), ``rel_s_feature`` (feature numbers), ``rel_s_value`` (weights,
@@ -96,9 +95,9 @@ def features(G: nx.DiGraph, members: list[str]) -> dict[str, np.ndarray]:
     >>> G = project(load_graph())
     >>> arrays = features(G, roles(G))
     >>> ptr, value = arrays["rel_skills_ptr"], arrays["rel_skills_value"]
-    >>> bool(np.allclose([np.sum(value[a:b] ** 2) for a, b in zip(ptr, ptr[1:])], 1.0))  # unit vectors
+    >>> all(math.isclose(sum(v * v for v in value[a:b]), 1.0) for a, b in zip(ptr, ptr[1:]))  # unit vectors
     True
-    >>> int(arrays["rel_activities_ptr"][-1])  # the curated roles have no O*NET tasks
+    >>> arrays["rel_activities_ptr"][-1]  # the curated roles have no O*NET tasks
     0
     """
     vectors = {name: [{} for _ in members] for name in _SIGNALS}
@@ -147,9 +146,9 @@ def features(G: nx.DiGraph, members: list[str]) -> dict[str, np.ndarray]:
     arrays = {}
     for name in _SIGNALS:
         arrays.update(_pack(name, vectors[name]))
-    arrays["rel_taxonomy"] = np.array(taxonomy, dtype=np.int32)
-    arrays["rel_rated"] = np.array([t in rating for t in taxonomy], dtype=bool)
-    arrays["rel_education"] = np.array([G.nodes[r].get("education_level", np.nan) for r in members], dtype=float)
+    arrays["rel_taxonomy"] = taxonomy
+    arrays["rel_rated"] = [t in rating for t in taxonomy]
+    arrays["rel_education"] = [float(G.nodes[r].get("education_level", math.nan)) for r in members]
     return arrays
 
 
@@ -193,42 +192,49 @@ def _pack(name: str, vectors: list[dict]) -> dict:
                     feature.append(number[k])
                     value.append(vector[k] / norm)
         ptr.append(len(feature))
-    return {f"rel_{name}_ptr": np.array(ptr, dtype=np.int64), f"rel_{name}_feature": np.array(feature, dtype=np.int32),
-            f"rel_{name}_value": np.array(value, dtype=float),
-            f"rel_{name}_names": np.array([str(k) for k in names], dtype=str)}
+    return {f"rel_{name}_ptr": ptr, f"rel_{name}_feature": feature, f"rel_{name}_value": value,
+            f"rel_{name}_names": [str(k) for k in names]}
 
 
-def _cosines(arrays: dict, name: str, i: int, n: int) -> np.ndarray:
+def _cosines(arrays: dict, name: str, i: int, n: int) -> list[float]:
     """The cosine of role ``i``'s vector with every role's, for signal ``name``."""
     ptr, feature, value = (arrays[f"rel_{name}_{key}"] for key in ("ptr", "feature", "value"))
-    start, end = ptr[i], ptr[i + 1]
-    if start == end:
-        return np.zeros(n)
-    mine = np.zeros(len(arrays[f"rel_{name}_names"]))
-    mine[feature[start:end]] = value[start:end]
-    owner = np.repeat(np.arange(n), np.diff(ptr))
-    return np.bincount(owner, weights=value * mine[feature], minlength=n)
+    mine = dict(zip(feature[ptr[i]:ptr[i + 1]], value[ptr[i]:ptr[i + 1]]))
+    found = [0.0] * n
+    if not mine:
+        return found
+    weight = mine.get
+    for j in range(n):
+        total = 0.0
+        for f, v in zip(feature[ptr[j]:ptr[j + 1]], value[ptr[j]:ptr[j + 1]]):
+            w = weight(f)
+            if w is not None:
+                total += v * w
+        found[j] = total
+    return found
 
 
 def _has(arrays: dict, name: str, i: int) -> bool:
     ptr = arrays[f"rel_{name}_ptr"]
-    return bool(ptr[i + 1] > ptr[i])
+    return ptr[i + 1] > ptr[i]
 
 
-def _preparation(arrays: dict, i: int) -> np.ndarray | None:
+def _preparation(arrays: dict, i: int) -> list[float] | None:
     """1 - the difference of Job Zones (1-5) and of education levels (1-12) over their ranges, averaged over those known."""
-    total, count = np.zeros(len(arrays["rel_taxonomy"])), np.zeros(len(arrays["rel_taxonomy"]))
+    n = len(arrays["rel_taxonomy"])
+    total, count = [0.0] * n, [0] * n
     for values, top in ((arrays["preparation"], 5), (arrays["rel_education"], 12)):
-        if not np.isnan(values[i]):
-            known = ~np.isnan(values)
-            total[known] += 1.0 - np.abs(values[known] - values[i]) / (top - 1)
-            count[known] += 1
-    if not count.any():
+        if not math.isnan(values[i]):
+            for j, value in enumerate(values):
+                if not math.isnan(value):
+                    total[j] += 1.0 - abs(value - values[i]) / (top - 1)
+                    count[j] += 1
+    if not any(count):
         return None
-    return np.divide(total, count, out=np.zeros_like(total), where=count > 0)
+    return [t / c if c else 0.0 for t, c in zip(total, count)]
 
 
-def signal_rows(arrays: dict, i: int) -> dict[str, tuple[float, np.ndarray]]:
+def signal_rows(arrays: dict, i: int) -> dict[str, tuple[float, list[float]]]:
     """Each signal's weight and similarity of role ``i`` with every role, for the signals ``i`` has data for."""
     n = len(arrays["rel_taxonomy"])
     rows = {name: (WEIGHTS[name], _cosines(arrays, name, i, n)) for name in _SIGNALS if _has(arrays, name, i)}
@@ -243,8 +249,8 @@ def signal_rows(arrays: dict, i: int) -> dict[str, tuple[float, np.ndarray]]:
 def shared(arrays: dict, name: str, i: int, j: int, limit: int = SHARED) -> tuple[tuple[str, float], ...]:
     """The features of signal ``name`` that add most to the cosine of roles ``i`` and ``j``, largest first."""
     ptr, feature, value = (arrays[f"rel_{name}_{key}"] for key in ("ptr", "feature", "value"))
-    a = dict(zip(feature[ptr[i]:ptr[i + 1]].tolist(), value[ptr[i]:ptr[i + 1]].tolist()))
-    b = dict(zip(feature[ptr[j]:ptr[j + 1]].tolist(), value[ptr[j]:ptr[j + 1]].tolist()))
+    a = dict(zip(feature[ptr[i]:ptr[i + 1]], value[ptr[i]:ptr[i + 1]]))
+    b = dict(zip(feature[ptr[j]:ptr[j + 1]], value[ptr[j]:ptr[j + 1]]))
     names = arrays[f"rel_{name}_names"]
     parts = sorted((-(a[f] * b[f]), str(names[f])) for f in a.keys() & b.keys() if a[f] > 0 and b[f] > 0)
     return tuple((element, round(-share, 4)) for share, element in parts[:limit])
@@ -253,6 +259,5 @@ def shared(arrays: dict, name: str, i: int, j: int, limit: int = SHARED) -> tupl
 def missing(arrays: dict, i: int) -> tuple[str, ...]:
     """The signals that other roles of role ``i``'s taxonomy have data for and role ``i`` has not."""
     taxonomy = arrays["rel_taxonomy"]
-    mine = taxonomy == taxonomy[i]
     return tuple(name for name in _SIGNALS if not _has(arrays, name, i)
-                 and bool((np.diff(arrays[f"rel_{name}_ptr"]) > 0)[mine].any()))
+                 and any(_has(arrays, name, j) for j, t in enumerate(taxonomy) if t == taxonomy[i]))

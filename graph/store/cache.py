@@ -1,7 +1,8 @@
 """Fast forms: what a command needs from a graph, kept as data-only files, each checked by digest.
 
 A *forms folder* holds the NetworkX projection and the name index as JSON, the move table's
-arrays as NumPy ``.npy`` files (read with ``allow_pickle=False``), and ``forms.json``: the
+lists of numbers as raw little-endian machine numbers (one ``.bin`` file each, read with the standard
+library's :mod:`array`) and its lists of names as JSON, and ``forms.json``: the
 format version, the key the forms were derived for and the SHA-256 of every file. A reader
 checks the key and each file's digest before it uses the bytes it checked, so a stale,
 truncated, tampered or foreign file is rebuilt, never trusted, and nothing read back can run
@@ -15,16 +16,16 @@ version of the dataset keeps its own (:mod:`graph.store.dataset`).
 
 import gc
 import hashlib
-import io
 import json
 import os
 import shutil
+import sys
 import tempfile
+from array import array
 from functools import cache
 from pathlib import Path
 
 import networkx as nx
-import numpy as np
 
 from ..model import movetable
 from ..model.projection import DERIVED, project_facts
@@ -77,12 +78,8 @@ def derive(facts) -> tuple[nx.DiGraph, NameIndex]:
 def write(folder: Path, G: nx.DiGraph, names: NameIndex, forms_key: str, *, mode: int = 0o644) -> None:
     """Write the forms of ``G`` and ``names`` into the new, empty ``folder``, files with ``mode``."""
     files = {"projection.json": _dump(_projection_data(G)), "names.json": _dump([names.names, names.entities])}
-    for name, array in sorted(movetable.table(G).arrays.items()):
-        if name == "costs" and np.array_equal(array.astype(np.float32), array):
-            array = array.astype(np.float32)  # exact: half the bytes
-        buffer = io.BytesIO()
-        np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
-        files[f"{name}.npy"] = buffer.getvalue()
+    for name, values in sorted(movetable.table(G).arrays.items()):
+        files.update(_packed(name, values))
     index = {"format": FORMAT, "key": forms_key,
              "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}}
     files[INDEX] = _dump(index)
@@ -104,16 +101,57 @@ def read(folder: Path, forms_key: str) -> tuple[nx.DiGraph, NameIndex] | None:
             if hashlib.sha256(raw).hexdigest() != digest:
                 return None
             data[name] = raw
-        arrays = {name[:-4]: np.load(io.BytesIO(raw), allow_pickle=False)
-                  for name, raw in data.items() if name.endswith(".npy")}
+        arrays = {}
+        for name, raw in data.items():
+            stem, _, kind = name.rpartition(".")
+            if kind == "bin":
+                arrays.update(_unpacked(stem, raw))
+            elif name.startswith("table-"):
+                arrays[stem[len("table-"):]] = json.loads(raw)
         G = _projection(json.loads(data["projection.json"]))
         movetable.attach(G, arrays)
         return G, NameIndex(*json.loads(data["names.json"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None  # missing, truncated or not ours: the caller rebuilds
     finally:
         if collecting:
             gc.enable()
+
+
+#: Type codes of :mod:`array` for the lists of numbers, the narrowest that holds every value.
+_TYPES = ("b", "i", "q", "d")
+
+
+def _packed(name: str, values: list) -> dict[str, bytes]:
+    """The file of one list of the move table: numbers as raw machine numbers, names as JSON.
+
+    Examples
+    --------
+    >>> sorted(_packed("levels", [0, 3, 1])), sorted(_packed("names", ["a"]))
+    (['levels.b.bin'], ['table-names.json'])
+    >>> _unpacked("levels.b", _packed("levels", [0, 3, 1])["levels.b.bin"])
+    {'levels': [0, 3, 1]}
+    """
+    if any(isinstance(v, str) for v in values):
+        return {f"table-{name}.json": _dump(values)}
+    for code in _TYPES:  # an integer type refuses floats and values out of its range
+        try:
+            packed = array(code, values)
+        except (OverflowError, TypeError):
+            continue
+        if sys.byteorder == "big":
+            packed.byteswap()
+        return {f"{name}.{code}.bin": packed.tobytes()}
+    raise TypeError(f"{name}: not a list of numbers or names")
+
+
+def _unpacked(stem: str, raw: bytes) -> dict[str, list]:
+    name, _, code = stem.rpartition(".")
+    values = array(code)
+    values.frombytes(raw)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return {name: values.tolist()}
 
 
 def cache_dir() -> Path:
@@ -193,7 +231,7 @@ def _dump(value) -> bytes:
 
 
 def _projection_data(G: nx.DiGraph) -> dict:
-    """The projection as plain JSON data (its move table goes into the ``.npy`` files).
+    """The projection as plain JSON data (its move table goes into files of its own).
 
     Edges are grouped by their attributes: each group is the attributes and the numbers of
     its edges' end nodes in the sorted node list, so that a command reads numbers, not one

@@ -20,7 +20,6 @@ and the imported sources. The base graph is the bundled curated graph, unless th
 has ``.ttl`` files of its own (the earlier meaning of ``--data``), which then replace it.
 """
 
-import bisect
 import fcntl
 import hashlib
 import heapq
@@ -32,7 +31,6 @@ from contextlib import ExitStack, contextmanager
 from itertools import groupby
 from pathlib import Path
 
-import numpy as np
 import pyoxigraph as ox
 
 from ..errors import BadValueError, DataError, OutputError
@@ -148,7 +146,7 @@ class Dataset:
         self._graph = self._projection = self._names = None
         #: True for a graph given in memory (:meth:`of_graph`): no file to point at in messages.
         self.in_memory = False
-        #: ``keep``: hold the sources' statements (and their lines) in memory once read, for a long-running
+        #: ``keep``: hold the sources' statements in memory once read, for a long-running
         #: process that reads parts of them again and again (``graph serve``); a command reads them once.
         self._kept = {} if keep else None
 
@@ -193,7 +191,7 @@ class Dataset:
         """
         if not self.imported:
             return self.graph()
-        return self._part(lambda data, lines: _about(data, lines, str(iri)))
+        return self._part(lambda data: _about(data, str(iri)))
 
     def parts(self, predicates=None):
         """The hand-edited graph and the imported statements, as two rdflib graphs (None when nothing is imported).
@@ -230,7 +228,7 @@ class Dataset:
         rows = {row["iri"]: row for row in list_entities(load_graph(base_files(self.directory)[0].parent), kind)}
         types: dict[str, set] = {}
         for path, data in self._source_data():
-            chosen = b"\n".join(_names_of(data, self._lines_of(path, data), {kind}))
+            chosen = b"\n".join(_names_of(data, {kind}))
             for quad in syntax.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES):
                 iri, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
                 if predicate == RDF.type:
@@ -251,7 +249,7 @@ class Dataset:
         if not self.imported:
             return self.graph()
         links = [f"<{p}>".encode() for p in LISTING_LINKS + (REQUIREMENT_LINKS if kind == "skill" else ())]
-        return self._part(lambda data, lines: _names_of(data, lines, {kind, *_FILTERS})
+        return self._part(lambda data: _names_of(data, {kind, *_FILTERS})
                           + [line for link in links for line in _lines_with(data, b" %s " % link)])
 
     def graph_for_drawing(self):
@@ -260,17 +258,16 @@ class Dataset:
         if not self.imported:
             return self.graph()
         links = [f"<{p}>".encode() for p in (AIJ.inSector, AIJ.addressesConcern, SKOS.broader)]
-        return self._part(lambda data, lines: _names_of(data, lines, {"role", "skill", "sector", "concern"})
+        return self._part(lambda data: _names_of(data, {"role", "skill", "sector", "concern"})
                           + [line for link in links for line in _lines_with(data, b" %s " % link)])
 
     def _part(self, choose):
-        """The base graph plus the imported statements ``choose(data, lines)`` picks from each source
-        (its bytes, and its lines in sorted order)."""
+        """The base graph plus the imported statements ``choose(data)`` picks from each source's sorted N-Triples."""
         from .rdf import add
 
         graph = load_graph(base_files(self.directory)[0].parent)
         for path, data in self._source_data():
-            chosen = b"\n".join(choose(data, self._lines_of(path, data)))
+            chosen = b"\n".join(choose(data))
             add(graph, syntax.parse(path, chosen, fmt=ox.RdfFormat.N_TRIPLES))
         return graph
 
@@ -282,14 +279,6 @@ class Dataset:
         if self._kept is not None:
             self._kept["data"] = found
         return found
-
-    def _lines_of(self, path: Path, data: bytes) -> "_Lines":
-        """The :class:`_Lines` of a source's statements ``data`` (from ``path``), kept with them when the dataset keeps them."""
-        if self._kept is None:
-            return _Lines(data)
-        if path not in self._kept:
-            self._kept[path] = _Lines(data)
-        return self._kept[path]
 
     def projection(self):
         """The NetworkX projection (:func:`graph.model.projection.project`) with its move table, from the fast forms."""
@@ -444,42 +433,32 @@ def _facts(base: list[Path], sources: list[tuple[Path, bytes]], progress=lambda 
     return facts
 
 
-def _block(lines: "_Lines", start_with: bytes) -> list[bytes]:
+def _block(data: bytes, start_with: bytes) -> list[bytes]:
     """The statements starting with ``start_with`` (a subject, or subject and predicate) in sorted N-Triples
-    ``lines``: they are contiguous."""
-    start = bisect.bisect_left(lines, start_with)
-    end = start
-    while end < len(lines) and lines[end].startswith(start_with):
-        end += 1
-    return lines[start:end]
-
-
-class _Lines:
-    """The lines of sorted N-Triples ``data``, without their line ends, as a sequence :func:`_block` bisects.
-
-    Only where each line ends is stored (8 bytes a line); a line is cut from ``data`` when read.
+    ``data``, without their line ends: they are contiguous, and found by bisecting the bytes (no index of lines).
 
     Examples
     --------
-    >>> lines = _Lines(b"<a> <p> 1 .\\n<b> <p> 2 .\\n")
-    >>> len(lines), lines[1], lines[0:1], _block(lines, b"<b> ")
-    (2, b'<b> <p> 2 .', [b'<a> <p> 1 .'], [b'<b> <p> 2 .'])
+    >>> data = b"<a> <p> 1 .\\n<b> <p> 2 .\\n<b> <q> 3 .\\n<c> <p> 4 ."
+    >>> _block(data, b"<b> "), _block(data, b"<c> "), _block(data, b"<a0> ")
+    ([b'<b> <p> 2 .', b'<b> <q> 3 .'], [b'<c> <p> 4 .'], [])
     """
-
-    def __init__(self, data: bytes):
-        ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord("\n"))
-        if data and not data.endswith(b"\n"):
-            ends = np.append(ends, len(data))
-        self.data, self.ends = data, ends
-        self.starts = np.concatenate(([0], ends[:-1] + 1)) if len(ends) else ends
-
-    def __len__(self) -> int:
-        return len(self.ends)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        return self.data[int(self.starts[index]):int(self.ends[index])]
+    low, high = 0, len(data)  # the first byte whose line sorts at or after start_with
+    while low < high:
+        middle = (low + high) // 2
+        start = data.rfind(b"\n", 0, middle) + 1
+        end = data.find(b"\n", start)
+        if data[start:end if end >= 0 else len(data)] < start_with:
+            low = middle + 1
+        else:
+            high = middle
+    found, start = [], data.rfind(b"\n", 0, low) + 1
+    while start < len(data) and data.startswith(start_with, start):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        found.append(data[start:end])
+        start = end + 1
+    return found
 
 
 def classes_of(kinds) -> list[str]:
@@ -493,11 +472,11 @@ def classes_of(kinds) -> list[str]:
     return [c for c in _CLASSES if kind_word({c}) in kinds]
 
 
-def _names_of(data: bytes, lines: "_Lines", kinds) -> list[bytes]:
+def _names_of(data: bytes, kinds) -> list[bytes]:
     """The type, label and definition statements of the entities of ``kinds``."""
     classes = [f"<{c}>".encode() for c in classes_of(kinds)]
     members = {line.split(b" ", 1)[0] for cls in classes for line in _lines_with(data, b" %s %s .\n" % (_TYPE, cls))}
-    return [line for member in sorted(members) for name in _NAMES for line in _block(lines, b"%s %s " % (member, name))]
+    return [line for member in sorted(members) for name in _NAMES for line in _block(data, b"%s %s " % (member, name))]
 
 
 def _lines_with(data: bytes, needle: bytes) -> list[bytes]:
@@ -511,17 +490,17 @@ def _lines_with(data: bytes, needle: bytes) -> list[bytes]:
     return found
 
 
-def _about(data: bytes, lines: "_Lines", iri: str) -> list[bytes]:
+def _about(data: bytes, iri: str) -> list[bytes]:
     """Statements about ``iri`` and those pointing at it, their subjects', and the names and sources of what they mention."""
     me = f"<{iri}>".encode()
-    chosen = _block(lines, me + b" ")
+    chosen = _block(data, me + b" ")
     pointing = _lines_with(data, b" %s .\n" % me)
     for subject in sorted({line.split(b" ", 1)[0] for line in pointing}):
-        chosen += _block(lines, subject + b" ")
+        chosen += _block(data, subject + b" ")
     named = {term for line in chosen for term in line.split(b" ")[::2] if term.startswith(b"<")} - {me}
     for term in sorted(named):
         for predicate in sorted(_NAMING):  # a subject's lines are sorted by predicate: one search each
-            chosen += _block(lines, b"%s %s " % (term, predicate))
+            chosen += _block(data, b"%s %s " % (term, predicate))
     return chosen
 
 

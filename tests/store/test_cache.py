@@ -112,7 +112,7 @@ def test_a_flipped_byte_in_any_cached_file_is_detected(private_cache, cli):
     (entry,) = entries(private_cache)
     forms_key = json.loads((entry / cache.INDEX).read_bytes())["key"]
     names = sorted(p.name for p in entry.iterdir())
-    assert {"forms.json", "projection.json", "names.json", "costs.npy"} <= set(names)
+    assert {"forms.json", "projection.json", "names.json", "skill_hours.d.bin", "table-rel_skills_names.json"} <= set(names)
     for name in names:
         assert cache.read(entry, forms_key) is not None
         target = entry / name
