@@ -123,7 +123,7 @@ _TYPES = ("b", "i", "q", "d")
 
 
 def _packed(name: str, values: list) -> dict[str, bytes]:
-    """The file of one list of the move table: numbers as raw machine numbers, names as JSON.
+    """The file of one list of the move table: numbers as raw machine numbers, names (and nothing) as JSON.
 
     Examples
     --------
@@ -132,7 +132,7 @@ def _packed(name: str, values: list) -> dict[str, bytes]:
     >>> _unpacked("levels.b", _packed("levels", [0, 3, 1])["levels.b.bin"])
     {'levels': [0, 3, 1]}
     """
-    if any(isinstance(v, str) for v in values):
+    if not values or isinstance(values[0], str):
         return {f"table-{name}.json": _dump(values)}
     for code in _TYPES:  # an integer type refuses floats and values out of its range
         try:
