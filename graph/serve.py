@@ -25,7 +25,7 @@ from .model.effort import DEFAULT_MAX_STEP
 from .model.names import normalise
 from .model.ranking import ORDERS, next_moves
 from .model.projection import roles
-from .model.search import learning_path, levels
+from .model.search import learning_path
 from .store.entities import describe
 from .store.profile import parse_have
 from .model.vocabulary import KINDS
@@ -160,8 +160,7 @@ class Explorer:
     def __init__(self, dataset, lang: str = "en"):
         self.dataset, self.lang = dataset, lang
         self.G, self.names = dataset.projection(), dataset.names()
-        levels(self.G)  # the arrays every search reuses: built now, so the first plan is as fast as the next
-        dataset.graph_about(min(roles(self.G)))  # read (and index, when kept) the sources now, not on the first page
+        dataset.graph_about(min(roles(self.G)))  # read (and keep) the sources now, not on the first page
         self.static = {name: (path.read_bytes(), kind) for name, (path, kind) in STATIC.items()}
 
     def language(self, params) -> str:

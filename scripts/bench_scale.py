@@ -6,7 +6,7 @@ Measures, each in a new process (wall time and peak resident memory from ``wait4
 importing O*NET and ESCO into fresh dataset directories, and O*NET, ESCO and the
 ESCO–O*NET crosswalk into a third; cold ``graph path`` and cold ``graph next`` on the
 O*NET dataset, cold ``graph next`` and ``graph related`` on the combined one, each beside
-the start-up of a bare ``python -c "import click, networkx, numpy"`` in the same run (the
+the start-up of a bare ``python -c "import click, networkx"`` in the same run (the
 floor any command pays); a warm path query repeated in one process; and the
 Turtle export of the O*NET dataset against rdflib's own Turtle serializer on the same
 graph, side by side in the same run, checking that the export parses back (with rdflib)
@@ -27,7 +27,7 @@ GRAPH = [sys.executable, "-m", "graph"]
 PATH_QUERY = ("Data Scientists", "Information Security Analysts")
 NEXT_ALL = "Registered Nurses"
 RELATED_ALL = ("Registered Nurses", "nurse responsible for general care")
-FLOOR = [sys.executable, "-c", "import click, networkx, numpy"]
+FLOOR = [sys.executable, "-c", "import click, networkx"]
 
 
 def timed(command: list[str]) -> tuple[float, float, str]:
@@ -101,7 +101,7 @@ def main():
             median = statistics.median(walls)
             rows.append((name, f"median {median:.2f} s (min {walls[0]:.2f}, max {walls[-1]:.2f}), "
                          f"{median / statistics.median(floor):.1f}x bare start-up", "<= 1.0 s", max(r for _, r, _ in runs)))
-        rows.append(("  (bare start-up: import click, networkx, numpy)", f"median {statistics.median(floor):.2f} s", "", 0))
+        rows.append(("  (bare start-up: import click, networkx)", f"median {statistics.median(floor):.2f} s", "", 0))
         wall, rss, out = timed([sys.executable, "-c", WARM, str(onet), *PATH_QUERY, str(args.runs * 20)])
         warm = sorted(json.loads(out))
         rows.append(("warm path (same process)", f"median {statistics.median(warm) * 1000:.1f} ms "

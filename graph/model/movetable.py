@@ -17,6 +17,7 @@ it holds. The lists are plain Python data: a dataset directory stores them (:mod
 and a command reads them back without deriving anything from the projection again.
 """
 
+import bisect
 import math
 
 import networkx as nx
@@ -76,17 +77,15 @@ class MoveTable:
         n = len(self.roles)
         self.total = [0.0] * n
         self.asking: dict[int, list[tuple[int, int]]] = {}  # skill column -> [(role, level asked)], in role order
-        self._asks = [[] for _ in range(n)]
         for r, s, level in zip(a["asks_role"], a["asks_skill"], a["asks_level"]):
             self.total[r] += self.climb[s][level]
             self.asking.setdefault(s, []).append((r, level))
-            self._asks[r].append((s, level))
         self.members: dict[int, list[int]] = {}  # group column -> the asked skills of the group
         for s in sorted(self.asking):
             self.members.setdefault(self.rep[s], []).append(s)
-        self._held = [{} for _ in range(n)]
-        for r, s, level in zip(a["held_role"], a["held_skill"], a["held_level"]):
-            self._held[r][s] = level
+        # the rows are in role order: role i's entries are *_role[start[i]:start[i + 1]]
+        self._starts = {name: [bisect.bisect_left(a[f"{name}_role"], i) for i in range(n + 1)] for name in ("asks", "held")}
+        self._held: dict[int, dict[int, int]] = {}
         self.aligned: dict[int, list[tuple[int, str]]] = {}
         for i, j, name in zip(a["align_from"], a["align_to"], a["align_name"]):
             self.aligned.setdefault(i, []).append((j, name))
@@ -96,14 +95,20 @@ class MoveTable:
                 if name == "exactMatch":
                     self.exact.setdefault(i, set()).add(j)
 
+    def _row(self, name: str, i: int):
+        start, end = self._starts[name][i], self._starts[name][i + 1]
+        return zip(self.arrays[f"{name}_skill"][start:end], self.arrays[f"{name}_level"][start:end])
+
     def held(self, i: int) -> dict[int, int]:
-        """What a person in role ``i`` holds (its asked skills with their matches), as a profile."""
+        """What a person in role ``i`` holds (its asked skills with their matches), as a profile (made once)."""
+        if i not in self._held:
+            self._held[i] = dict(self._row("held", i))
         return self._held[i]
 
     def asked(self, i: int) -> dict[int, int]:
         """What role ``i`` asks, one column per group of matched skills (its first member's)."""
         goal: dict[int, int] = {}
-        for s, level in self._asks[i]:
+        for s, level in self._row("asks", i):
             group = self.rep[s]
             goal[group] = max(goal.get(group, 0), level)
         return goal

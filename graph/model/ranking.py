@@ -166,11 +166,14 @@ def next_moves(G: nx.DiGraph, source: str | Person, *, k: int = 10, max_step: fl
         moves = [NextMove(skill_move(G, None, t.roles[j], have), rounded[j], _held_skills(G, have, t.roles[j]),
                           fits[j]) for j in picked]
     else:
+        explained = {}  # each start's signals are computed once, for all the moves it ranks
+        for start in sorted({nearest[j] for j in picked}):
+            targets = [j for j in picked if nearest[j] == start]
+            explained.update(zip(targets, explain_all(G, t.roles[starts[start]], [t.roles[j] for j in targets])))
         moves = []
         for j in picked:
-            origin = t.roles[starts[nearest[j]]]
-            (found,) = explain_all(G, origin, [t.roles[j]])
-            step = skill_move(G, None, t.roles[j], have) if person else move(G, origin, t.roles[j])
+            found = explained[j]
+            step = skill_move(G, None, t.roles[j], have) if person else move(G, found.source, t.roles[j])
             moves.append(NextMove(step, rounded[j], builds_on(found), fits[j], found.via))
     return Ranking(tuple(moves), order, max_step, sum(candidate), sum(c and not a for c, a in zip(candidate, above)),
                    sum(a and not f for a, f in zip(above, fits)) if within_budget else 0, missing(t.arrays, starts[0]) if starts else (),

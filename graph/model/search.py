@@ -49,7 +49,8 @@ brute-force enumeration on small hand-made graphs and on every pair of bundled r
 
 NetworkX is the graph engine: the projection (a frozen ``networkx.DiGraph``) gives each
 role's requirements and the prerequisite edges; the search walks role nodes, with each
-state's feasible moves computed at once from the projection's requirement arrays, and each
+state's feasible moves costed at once through the move table's index from each skill to the
+roles asking it (:class:`~graph.model.movetable.MoveTable`), and each
 move's skills ordered by :func:`networkx.lexicographical_topological_sort` of the
 prerequisites (:func:`~graph.model.effort.skill_move`).
 

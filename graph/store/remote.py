@@ -18,14 +18,12 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
-import http.client
 import io
 import json
 import re
 import time
 import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -526,6 +524,9 @@ def _form(**fields: str) -> bytes:
 def _send(method: str, url: str, body: bytes, headers: dict, timeout: float | None, credentials,
           label: str | None = None):
     """One HTTP request: (status, reason, media type, body), or a one-line RemoteError naming ``label`` or ``url``."""
+    import http.client  # the HTTP client (and TLS) load only in a command that talks to a server
+    import urllib.request
+
     request = urllib.request.Request(url, data=body, headers=headers, method=method)
     if credentials:
         token = base64.b64encode(":".join(credentials).encode("utf-8")).decode("ascii")

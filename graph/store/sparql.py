@@ -5,7 +5,6 @@ rdflib is imported when a query runs, so that reading this module's limits costs
 
 from __future__ import annotations
 
-import multiprocessing
 import re
 from itertools import islice
 
@@ -168,6 +167,8 @@ def run_query(graph: Graph, query, *, timeout: float = DEFAULT_TIMEOUT,
     ...
     graph.errors.LimitExceeded: limit_results(value=10)
     """
+    import multiprocessing
+
     from rdflib import Variable
     from rdflib.query import Result
 
