@@ -32,7 +32,7 @@ from ..model.projection import DERIVED, project_facts
 from ..model.names import NameIndex
 
 #: Version of the forms' layout; forms of another version are rebuilt.
-FORMAT = 3
+FORMAT = 4
 #: The file that lists a forms folder's key and digests.
 INDEX = "forms.json"
 #: How many entries the user cache keeps (the most recently used).
