@@ -55,6 +55,12 @@ class MoveTable:
         ('exactMatch' or 'closeMatch').
     total : list of float
         Hours of each role's asked skills, from nothing.
+    climb : list of tuple
+        ``climb[s][L]``: hours from nothing to level ``L`` of skill column ``s``.
+    asking : dict
+        Skill column -> ``[(role index, level asked), ...]`` in role order: the index a profile's moves are costed through.
+    members : dict
+        Column of a group of matched skills (its first member) -> the asked skills of the group.
     aligned : dict
         Role index -> ``[(role index, 'exactMatch' or 'closeMatch'), ...]``.
     exact : dict
@@ -84,7 +90,8 @@ class MoveTable:
         for s in sorted(self.asking):
             self.members.setdefault(self.rep[s], []).append(s)
         # the rows are in role order: role i's entries are *_role[start[i]:start[i + 1]]
-        self._starts = {name: [bisect.bisect_left(a[f"{name}_role"], i) for i in range(n + 1)] for name in ("asks", "held")}
+        self._starts = {name: [bisect.bisect_left(a[f"{name}_role"], i) for i in range(n + 1)]
+                        for name in ("asks", "held")}
         self._held: dict[int, dict[int, int]] = {}
         self.aligned: dict[int, list[tuple[int, str]]] = {}
         for i, j, name in zip(a["align_from"], a["align_to"], a["align_name"]):

@@ -175,9 +175,10 @@ def next_moves(G: nx.DiGraph, source: str | Person, *, k: int = 10, max_step: fl
             found = explained[j]
             step = skill_move(G, None, t.roles[j], have) if person else move(G, found.source, t.roles[j])
             moves.append(NextMove(step, rounded[j], builds_on(found), fits[j], found.via))
-    return Ranking(tuple(moves), order, max_step, sum(candidate), sum(c and not a for c, a in zip(candidate, above)),
-                   sum(a and not f for a, f in zip(above, fits)) if within_budget else 0, missing(t.arrays, starts[0]) if starts else (),
-                   "relatedness" if starts else "readiness")
+    below_floor = sum(c and not a for c, a in zip(candidate, above))
+    over_budget = sum(a and not f for a, f in zip(above, fits)) if within_budget else 0
+    return Ranking(tuple(moves), order, max_step, sum(candidate), below_floor, over_budget,
+                   missing(t.arrays, starts[0]) if starts else (), "relatedness" if starts else "readiness")
 
 
 def _held_skills(G: nx.DiGraph, have: dict, role: str) -> tuple[tuple[str, str], ...]:
