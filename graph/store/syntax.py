@@ -23,7 +23,8 @@ SYNTAXES = {
     "nt": (ox.RdfFormat.N_TRIPLES, "nt"),
     "xml": (ox.RdfFormat.RDF_XML, "rdf"),
 }
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_TYPE_TERM = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_STRING = b"<http://www.w3.org/2001/XMLSchema#string>"  # the datatype of a literal written with none
 
 
 def parse(source: Path, data: bytes | None = None, *, fmt=ox.RdfFormat.TURTLE, prefixes: dict | None = None):
@@ -85,8 +86,8 @@ def write(ntriples: list[bytes], syntax: str) -> bytes:
     """
     if syntax == "nt":
         return b"".join(ntriples)
-    triples = [quad.triple for quad in ox.parse(input=b"".join(ntriples), format=ox.RdfFormat.N_TRIPLES)]
-    text = ox.serialize(triples, format=SYNTAXES[syntax][0], prefixes=_used_prefixes(triples, syntax))
+    statements = ox.parse(input=b"".join(ntriples), format=ox.RdfFormat.N_TRIPLES)
+    text = ox.serialize(statements, format=SYNTAXES[syntax][0], prefixes=_used_prefixes(ntriples, syntax))
     if syntax == "turtle":  # prefixes first, in name order, whatever order the writer chose
         head, body = [], []
         for line in text.decode("utf-8").splitlines(keepends=True):
@@ -97,20 +98,42 @@ def write(ntriples: list[bytes], syntax: str) -> bytes:
     return text
 
 
-def _used_prefixes(triples, syntax: str) -> dict[str, str]:
-    """The project prefixes whose namespace abbreviates at least one IRI ``syntax`` writes (Turtle writes rdf:type as ``a``)."""
-    spaces = sorted(((ns, prefix) for prefix, ns in vocabulary.PREFIXES.items()), key=lambda p: -len(p[0]))
-    iris = set()
-    for triple in triples:
-        for node in (triple.subject, triple.object) if syntax == "turtle" and triple.predicate == _TYPE else triple:
-            if isinstance(node, ox.NamedNode):
-                iris.add(node.value)
-            elif isinstance(node, ox.Literal) and not node.language:
-                iris.add(node.datatype.value)
+def _used_prefixes(ntriples: list[bytes], syntax: str) -> dict[str, str]:
+    """The project prefixes whose namespace abbreviates at least one IRI ``syntax`` writes (Turtle writes rdf:type as ``a``).
+
+    Read from the sorted canonical N-Triples lines themselves (``S P O .\\n``: an IRI stands in
+    angle brackets, a typed literal's datatype after its last ``^^``, and a literal with
+    neither a datatype nor a language is an ``xsd:string``), without making an object of each
+    statement.
+
+    Examples
+    --------
+    >>> lines = [b'<https://w3id.org/aijobs/role/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
+    ...          b'<https://w3id.org/aijobs/ontology#Role> .\\n', b'_:b <https://e.org/p> "x <y>"@en .\\n']
+    >>> sorted(_used_prefixes(lines, "turtle")), sorted(_used_prefixes(lines, "xml"))
+    (['aij', 'role'], ['aij', 'rdf', 'role'])
+    """
+    spaces = sorted(((ns.encode(), prefix, ns) for prefix, ns in vocabulary.PREFIXES.items()), key=lambda p: -len(p[0]))
+    terms, last = set(), None  # IRIs in angle brackets (and blank nodes, which match no namespace)
+    for line in ntriples:
+        subject, predicate, obj = line.split(b" ", 2)
+        if subject != last:  # the lines are sorted: a subject's statements come together
+            terms.add(subject)
+            last = subject
+        if syntax != "turtle" or predicate != _TYPE_TERM:
+            terms.add(predicate)
+        obj = obj[:-3]  # without " .\n"
+        if not obj.startswith(b'"'):
+            terms.add(obj)
+        elif obj.endswith(b">"):
+            terms.add(obj[obj.rindex(b"^^<") + 2:])
+        elif obj.endswith(b'"'):
+            terms.add(_STRING)
     found: dict[str, str] = {}
-    for iri in iris:
-        for namespace, prefix in spaces:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
+    for term in terms:
+        iri = term[1:-1]
+        for space, prefix, namespace in spaces:
+            if iri.startswith(space) and len(iri) > len(space):
                 found[prefix] = namespace
                 break
     return dict(sorted(found.items()))
