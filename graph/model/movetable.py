@@ -139,9 +139,9 @@ class MoveTable:
                 found[r] += climb[have if have < level else level]
         return found
 
-    def efforts(self, p: dict[int, int]) -> list[float]:
-        """Hours of the skill move from profile ``p`` into each role."""
-        return [total - covered for total, covered in zip(self.total, self.covered(p))]
+    def efforts(self, covered: list[float]) -> list[float]:
+        """Hours of the skill move into each role from a profile that already holds ``covered`` (:meth:`covered`)."""
+        return [total - part for total, part in zip(self.total, covered)]
 
     def remaining(self, p: dict[int, int], want: dict[int, int]) -> float:
         """Hours to raise profile ``p`` to ``want`` wherever it is below."""
@@ -150,7 +150,7 @@ class MoveTable:
 
     def row(self, i: int) -> list[float]:
         """Efforts of the moves into each role from role number ``i``: an exact match (the same job) is free."""
-        row = self.efforts(self.held(i))
+        row = self.efforts(self.covered(self.held(i)))
         for j in self.exact.get(i, ()):
             row[j] = ALIGNMENT_EFFORT["exactMatch"]
         return row

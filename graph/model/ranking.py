@@ -146,7 +146,7 @@ def next_moves(G: nx.DiGraph, source: str | Person, *, k: int = 10, max_step: fl
     if person:
         have = holding(G, person)
         covered = t.covered(t.vector(have))
-        efforts = [total - part for total, part in zip(t.total, covered)]
+        efforts = t.efforts(covered)
         readiness = [part / total if total > 0 else 0.0 for total, part in zip(t.total, covered)]
     else:
         efforts = t.row(starts[0])

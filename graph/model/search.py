@@ -144,7 +144,7 @@ class _Problem:
         is free)."""
         t = self.t
         covered = t.covered(p)
-        effort = [total - part for total, part in zip(t.total, covered)]
+        effort = t.efforts(covered)
         links = sorted(t.exact.get(last, ())) if self.crossing and last is not None else []
         for j in links:
             effort[j] = ALIGNMENT_EFFORT["exactMatch"]

@@ -446,19 +446,24 @@ def _block(data: bytes, start_with: bytes) -> list[bytes]:
     low, high = 0, len(data)  # the first byte whose line sorts at or after start_with
     while low < high:
         middle = (low + high) // 2
-        start = data.rfind(b"\n", 0, middle) + 1
-        end = data.find(b"\n", start)
-        if data[start:end if end >= 0 else len(data)] < start_with:
+        start, end = _line_around(data, middle)
+        if data[start:end] < start_with:
             low = middle + 1
         else:
             high = middle
-    found, start = [], data.rfind(b"\n", 0, low) + 1
+    found, (start, end) = [], _line_around(data, low)
     while start < len(data) and data.startswith(start_with, start):
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
         found.append(data[start:end])
         start = end + 1
+        end = _line_around(data, start)[1]
     return found
+
+
+def _line_around(data: bytes, at: int) -> tuple[int, int]:
+    """Where the line holding byte ``at`` of ``data`` starts, and where it ends (its line end excluded)."""
+    start = data.rfind(b"\n", 0, at) + 1
+    end = data.find(b"\n", start)
+    return start, len(data) if end < 0 else end
 
 
 def classes_of(kinds) -> list[str]:
@@ -483,8 +488,7 @@ def _lines_with(data: bytes, needle: bytes) -> list[bytes]:
     """The lines of N-Triples ``data`` that contain ``needle``, found without splitting the others."""
     found, at = [], data.find(needle)
     while at >= 0:
-        start, end = data.rfind(b"\n", 0, at) + 1, data.find(b"\n", at + 1)
-        end = len(data) if end < 0 else end
+        start, end = _line_around(data, at)
         found.append(data[start:end])
         at = data.find(needle, end)
     return found

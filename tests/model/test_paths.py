@@ -495,4 +495,4 @@ def test_the_move_table_is_the_scalar_move_for_every_pair(G, seed):
         t = MoveTable(graph)
         for a, b in itertools.permutations(t.roles, 2):
             expected = skill_move(graph, a, b).effort
-            assert t.efforts(t.held(t.position[a]))[t.position[b]] == pytest.approx(expected), (a, b)
+            assert t.efforts(t.covered(t.held(t.position[a])))[t.position[b]] == pytest.approx(expected), (a, b)
